@@ -1,0 +1,174 @@
+/**
+ * The read client: GETs a catalogue's `/`, service pages, single services and
+ * taxonomy terms, and hands every answer to the lenient reader so ORUK 3.0
+ * and v1 feeds both work. It times out, retries safely, revalidates with
+ * If-None-Match, and merges identical requests in flight at the same moment.
+ */
+import { readApiDetails, readService, readServicePage, readTaxonomyTermPage } from '../model/reader/index.js';
+import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTermPage } from '../model/view-model.js';
+import { normaliseBaseUrl } from './base-url.js';
+import { CatalogueError } from './catalogue-error.js';
+import type { ReadClient, ServiceQuery } from './contract.js';
+import { EtagCache } from './etag-cache.js';
+import { buildUrl, pageParams, serviceQueryParams, type QueryParams } from './feed-query.js';
+import { InFlightRequests } from './in-flight.js';
+import { defaultRequestPolicy, requestText, type RequestPolicy } from './request-policy.js';
+
+export interface ReadClientOptions {
+  /** Deadline for one read, retries included. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Retries on network errors, 5xx and 429; 0 to 3, default 3. */
+  retries?: number;
+  /** First backoff wait in ms (doubles each retry, plus jitter). Default 300. */
+  backoffMs?: number;
+  /** Longest Retry-After honoured, in ms. Default 5 000. */
+  maxRetryAfterMs?: number;
+  /** How many responses to keep for If-None-Match revalidation. Default 200. */
+  cacheSize?: number;
+  /** The feed's version when known in advance; otherwise learnt from its answers. */
+  version?: FeedVersion;
+  /** For v1 feeds that count pages from 0. Default 1, as in the v1 OpenAPI. */
+  v1PageBase?: 0 | 1;
+  /** The fetch to use; default the global one. */
+  fetch?: typeof fetch;
+}
+
+export interface CatalogueReadClient extends ReadClient {
+  /** The feed's version as learnt so far ('unknown' until `/` or a page has been read). */
+  readonly version: FeedVersion;
+}
+
+interface JsonResult {
+  json: unknown;
+  etag?: string;
+}
+
+export function createReadClient(baseUrl: string, options: ReadClientOptions = {}): CatalogueReadClient {
+  return new HttpReadClient(baseUrl, options);
+}
+
+class HttpReadClient implements CatalogueReadClient {
+  readonly baseUrl: string;
+  #version: FeedVersion;
+  readonly #policy: RequestPolicy;
+  readonly #cache: EtagCache;
+  readonly #inFlight = new InFlightRequests();
+  readonly #v1PageBase: 0 | 1;
+
+  constructor(baseUrl: string, options: ReadClientOptions) {
+    this.baseUrl = normaliseBaseUrl(baseUrl);
+    this.#version = options.version ?? 'unknown';
+    this.#v1PageBase = options.v1PageBase ?? 1;
+    this.#cache = new EtagCache(options.cacheSize);
+    const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    this.#policy = {
+      timeoutMs: options.timeoutMs ?? defaultRequestPolicy.timeoutMs,
+      retries: options.retries ?? defaultRequestPolicy.retries,
+      backoffMs: options.backoffMs ?? defaultRequestPolicy.backoffMs,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? defaultRequestPolicy.maxRetryAfterMs,
+      fetch: fetchFn,
+    };
+  }
+
+  get version(): FeedVersion {
+    return this.#version;
+  }
+
+  async apiDetails(signal?: AbortSignal): Promise<ApiDetailsView> {
+    const { json, url } = await this.#get('/', [], signal);
+    const details = read(readApiDetails, json, url);
+    this.#learn(details.version);
+    return details;
+  }
+
+  async services(query: ServiceQuery, signal?: AbortSignal): Promise<ServicePage> {
+    const askedAs = this.#version;
+    const { json, url } = await this.#get('/services', this.#serviceParams(query, askedAs), signal);
+    const page = read(readServicePage, json, url);
+    this.#learn(page.version);
+    // A feed that turned out to be v1 names the taxonomy filter differently: ask again in its words.
+    if (askedAs === 'unknown' && page.version === '1.0' && query.taxonomyTermId?.trim()) {
+      const again = await this.#get('/services', this.#serviceParams(query, '1.0'), signal);
+      return read(readServicePage, again.json, again.url);
+    }
+    return page;
+  }
+
+  async service(id: string, signal?: AbortSignal): Promise<ServiceView> {
+    const { json, url } = await this.#get(servicePath(id), [], signal);
+    return read(readService, json, url);
+  }
+
+  async serviceRecord(id: string, signal?: AbortSignal): Promise<{ json: unknown; etag?: string }> {
+    const { json, etag } = await this.#get(servicePath(id), [], signal);
+    // A copy: the editor may change it, and the cache must keep what the feed sent.
+    const copy: unknown = structuredClone(json);
+    return etag === undefined ? { json: copy } : { json: copy, etag };
+  }
+
+  async taxonomyTerms(query: { page?: number; perPage?: number } = {}, signal?: AbortSignal): Promise<TaxonomyTermPage> {
+    const params = pageParams(query);
+    if (this.#version === '1.0') {
+      const { json, url } = await this.#get('/taxonomies', params, signal);
+      return read(readTaxonomyTermPage, json, url);
+    }
+    try {
+      const { json, url } = await this.#get('/taxonomy_terms', params, signal);
+      return read(readTaxonomyTermPage, json, url);
+    } catch (error) {
+      // ORUK v1 feeds list their terms at /taxonomies.
+      if (this.#version === 'unknown' && error instanceof CatalogueError && error.status === 404) {
+        const { json, url } = await this.#get('/taxonomies', params, signal);
+        return read(readTaxonomyTermPage, json, url);
+      }
+      throw error;
+    }
+  }
+
+  #serviceParams(query: ServiceQuery, version: FeedVersion): QueryParams {
+    return serviceQueryParams(query, version, { v1PageBase: this.#v1PageBase });
+  }
+
+  #learn(version: FeedVersion): void {
+    if (version !== 'unknown') this.#version = version;
+  }
+
+  async #get(path: string, params: QueryParams, signal?: AbortSignal): Promise<JsonResult & { url: string }> {
+    const url = buildUrl(this.baseUrl, path, params);
+    const result = await this.#inFlight.run(url, signal, (shared) => this.#fetchJson(url, shared));
+    return { ...result, url };
+  }
+
+  async #fetchJson(url: string, signal: AbortSignal): Promise<JsonResult> {
+    const cached = this.#cache.get(url);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (cached) headers['If-None-Match'] = cached.etag;
+    const response = await requestText(url, { method: 'GET', headers }, this.#policy, signal);
+    if (response.status === 304 && cached) return { json: cached.json, etag: cached.etag };
+    if (response.status < 200 || response.status > 299) {
+      throw new CatalogueError({ kind: 'http', url, status: response.status });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(response.text);
+    } catch (error) {
+      throw new CatalogueError({ kind: 'parse', url, cause: error });
+    }
+    const etag = response.headers.get('etag') ?? undefined;
+    if (etag) this.#cache.set(url, { etag, json });
+    else this.#cache.delete(url);
+    return etag === undefined ? { json } : { json, etag };
+  }
+}
+
+function read<T>(reader: (json: unknown) => T, json: unknown, url: string): T {
+  try {
+    return reader(json);
+  } catch (error) {
+    throw new CatalogueError({ kind: 'parse', url, cause: error });
+  }
+}
+
+function servicePath(id: string): string {
+  return `/services/${encodeURIComponent(id)}`;
+}

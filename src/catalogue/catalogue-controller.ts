@@ -1,0 +1,46 @@
+/**
+ * For elements that read catalogues: finds the catalogue to use. An element's
+ * own `api` attribute wins; without one, the catalogue an enclosing
+ * `<oruk-catalogue>` provides. Either way the pair comes from the page-wide
+ * registry, so elements with the same `api` share one client and one store.
+ * The host re-renders when the provided catalogue changes.
+ *
+ * ```ts
+ * readonly #catalogue = new CatalogueController(this, () => this.api);
+ * // in willUpdate or a task: this.#catalogue.value?.client.services({...})
+ * ```
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
+import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
+import { catalogueContext } from './context.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class CatalogueController {
+  readonly #api: () => string | undefined;
+  readonly #consumer: ContextConsumer<typeof catalogueContext, Host>;
+
+  constructor(host: Host, api: () => string | undefined) {
+    this.#api = api;
+    this.#consumer = new ContextConsumer(host, { context: catalogueContext, subscribe: true });
+  }
+
+  /** The catalogue to use now, or undefined when there is none (no `api` and no provider). */
+  get value(): Catalogue | undefined {
+    const own = this.#api()?.trim();
+    if (own) {
+      try {
+        return catalogueFor(own);
+      } catch {
+        return undefined;
+      }
+    }
+    return this.#consumer.value;
+  }
+
+  /** The catalogue an enclosing `<oruk-catalogue>` provides, whatever the host's own `api`. */
+  get provided(): Catalogue | undefined {
+    return this.#consumer.value;
+  }
+}

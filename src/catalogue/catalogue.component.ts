@@ -1,0 +1,75 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
+import { catalogueContext } from './context.js';
+
+/**
+ * @summary Connects every ORUK element inside it to one catalogue: one read client and one
+ * service store, shared through context, so a service saved by an editor shows at once in every
+ * list on the page.
+ *
+ * @slot - The ORUK elements (and anything else) that use this catalogue, for example
+ * `<oruk-service-list>` and `<oruk-service-editor>`. Elements with their own `api` attribute use
+ * that catalogue instead.
+ *
+ * @example
+ * ```html
+ * <oruk-catalogue api="https://catalogue.example.org/api">
+ *   <oruk-service-list organization="…"></oruk-service-list>
+ * </oruk-catalogue>
+ * ```
+ */
+export class OrukCatalogue extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The catalogue's base URL, for example `http://localhost:8080/api`. */
+  @property({ reflect: true }) accessor api = '';
+
+  readonly #provider = new ContextProvider(this, { context: catalogueContext, initialValue: undefined });
+
+  /** The shared client and store for `api`, or undefined when `api` is empty or not a URL. */
+  get catalogue(): Catalogue | undefined {
+    return this.#provider.value;
+  }
+
+  override connectedCallback(): void {
+    this.#provide();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api')) this.#provide();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  #provide(): void {
+    const next = resolve(this.api);
+    if (next !== this.#provider.value) this.#provider.setValue(next);
+  }
+}
+
+function resolve(api: string): Catalogue | undefined {
+  if (!api.trim()) return undefined;
+  try {
+    return catalogueFor(api);
+  } catch {
+    return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oruk-catalogue': OrukCatalogue;
+  }
+}
+
+export { catalogueContext } from './context.js';
+export { CatalogueController } from './catalogue-controller.js';

@@ -1,0 +1,11 @@
+/**
+ * The context `<oruk-catalogue>` provides: the shared `{client, store}` for
+ * its `api`. Keyed with a registered symbol so two copies of this package on
+ * one page still find each other.
+ */
+import { createContext } from '@lit/context';
+import type { Catalogue } from '../api/catalogue-registry.js';
+
+export type { Catalogue };
+
+export const catalogueContext = createContext<Catalogue | undefined>(Symbol.for('oruk-elements.catalogue-context'));
