@@ -18,6 +18,7 @@ if (existsSync(new URL('./test/support/catalogue-plugin.mjs', import.meta.url)))
   const { cataloguePlugin } = await import('./test/support/catalogue-plugin.mjs');
   plugins.push(cataloguePlugin());
 }
+plugins.push((await import('./test/support/fault-plugin.mjs')).faultPlugin());
 
 export default {
   files: ['test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],
