@@ -1,0 +1,62 @@
+// @custom-elements-manifest/analyzer configuration: `npm run analyze` writes
+// custom-elements.json, which documents every element's attributes, properties,
+// events, slots, parts and CSS custom properties (from the classes and their JSDoc:
+// @summary, @slot, @event, @csspart, @cssprop). The README's API reference is
+// generated from it by scripts/readme-api.mjs.
+
+// Our classes carry no side effects: each element's define() registers it under a
+// tag given at run time, which the analyzer cannot see. These are the usual tags.
+const TAGS = {
+  OrukServiceList: 'oruk-service-list',
+  OrukServiceEditor: 'oruk-service-editor',
+  OrukServiceForm: 'oruk-service-form',
+  OrukCatalogue: 'oruk-catalogue',
+};
+
+/** Names the tag of each element class that defines none itself (a JSDoc @tag wins). */
+function defaultTagNames() {
+  return {
+    name: 'oruk-default-tag-names',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class' || decl.tagName || !TAGS[decl.name]) continue;
+          decl.tagName = TAGS[decl.name];
+          decl.customElement = true;
+          mod.exports ??= [];
+          mod.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
+        }
+      }
+    },
+  };
+}
+
+/** Lit's @state() fields are internal: mark them private so they stay out of the API. */
+function stateIsPrivate() {
+  return {
+    name: 'oruk-state-is-private',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const decl = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+      if (!decl) return;
+      for (const member of node.members) {
+        const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
+        const isState = decorators.some(
+          (d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'state',
+        );
+        if (!isState || !member.name) continue;
+        const doc = decl.members?.find((m) => m.name === member.name.getText());
+        if (doc) doc.privacy = 'private';
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [stateIsPrivate(), defaultTagNames()],
+};

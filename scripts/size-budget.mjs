@@ -1,0 +1,182 @@
+// Size budgets for the browser bundles (run after `npm run build`; CI runs it).
+//
+// For each bundle entry it follows the real import graph of the built files (parsed,
+// not guessed): the files a page downloads at once (the entry and its static imports)
+// and the files it downloads only when needed (dynamic imports). It measures each file
+// minified, gzip (level 9) and brotli (quality 11), writes the table to docs/size.md
+// and exits 1 when a budget is exceeded:
+//   - the list entry (dist/oruk-list.js and its static imports): at most 18 kB gzip;
+//   - everything (dist/oruk-elements.js and every file it can ever load): at most 40 kB gzip.
+// 1 kB = 1000 bytes. Sizes are per file, added up: each file is its own HTTP response.
+//
+//   node scripts/size-budget.mjs            check and write docs/size.md
+//   node scripts/size-budget.mjs --check    check only
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+export const BUDGETS = [
+  { name: 'List entry, loaded at once', entry: 'oruk-list.js', include: 'static', maxGzip: 18_000 },
+  { name: 'Everything, every chunk', entry: 'oruk-elements.js', include: 'all', maxGzip: 40_000 },
+];
+
+/** Static and dynamic relative imports of one built file, as dist-relative paths. */
+export function importsOf(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = { static: [], dynamic: [], bare: [] };
+  const add = (kind, specifier) => {
+    if (typeof specifier !== 'string') return;
+    if (!specifier.startsWith('./') && !specifier.startsWith('../')) found.bare.push(specifier);
+    else found[kind].push(posix.normalize(posix.join(posix.dirname(file), specifier)));
+  };
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.type === 'ImportExpression') add('dynamic', node.source?.value);
+    if (/^(ImportDeclaration|ExportNamedDeclaration|ExportAllDeclaration)$/.test(node.type) && node.source) {
+      add('static', node.source.value);
+    }
+    for (const key of Object.keys(node)) if (key !== 'type') walk(node[key]);
+  };
+  walk(parseAst(code));
+  return found;
+}
+
+/** Files reached from `entry`: `static` = what loads at once; `all` = also every dynamic import. */
+export function reachable(entry, include) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (file, isLazy) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (isLazy) lazy.add(file);
+    const { static: statics, dynamic } = importsOf(file);
+    statics.forEach((f) => visit(f, isLazy));
+    if (include === 'all') dynamic.forEach((f) => visit(f, true));
+  };
+  visit(entry, false);
+  return { files: [...seen], lazy };
+}
+
+export function measure(file) {
+  const bytes = readFileSync(join(dist, file));
+  return {
+    file,
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const KINDS = [
+  [/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'Lit'],
+  [/node_modules\/@lit\/context\//, 'Lit context'],
+  [/node_modules\/zod\/|^src\/model\/(schema|strict)/, 'strict checks (zod)'],
+  [/node_modules\/dompurify\//, 'DOMPurify (sanitizer fallback)'],
+  [/(^|\/)cy\.ts$/, 'Welsh strings'],
+  [/^src\/service-editor\/form\//, 'the editor form'],
+  [/^src\/service-editor\//, 'the editor'],
+  [/^src\/api\/(write-client|token)/, 'catalogue writing'],
+  [/^src\/service-list\//, 'the list'],
+  [/^src\/shared\//, 'shared rendering'],
+  [/^src\/model\/reader/, 'feed reader'],
+  [/^src\/(api|catalogue)\//, 'catalogue reading'],
+  [/node_modules\/tslib\//, ''],
+];
+
+/** What a chunk holds, in words, from the build's chunk graph (dist/meta/*.json). */
+function describe(file) {
+  const modules = new Set();
+  for (const name of ['oruk-elements', 'oruk-list']) {
+    const metaFile = join(dist, 'meta', `${name}.json`);
+    if (!existsSync(metaFile)) continue;
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+    const chunk = meta.chunks.find((c) => c.fileName === file);
+    if (chunk) chunk.modules.forEach((m) => modules.add(m));
+  }
+  const kinds = [];
+  for (const module of modules) {
+    const kind = KINDS.find(([re]) => re.test(module))?.[1] ?? 'other code';
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.join(', ');
+}
+
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+export function report() {
+  const sections = [];
+  const results = [];
+  for (const entry of ['oruk-list.js', 'oruk-elements.js']) {
+    if (!existsSync(join(dist, entry))) throw new Error(`dist/${entry} is missing: run npm run build first.`);
+    const { files, lazy } = reachable(entry, 'all');
+    const bare = files.flatMap((f) => importsOf(f).bare.map((b) => `dist/${f} imports "${b}"`));
+    if (bare.length > 0) throw new Error(`A bundle must not import packages by name (a browser cannot load them):\n${bare.join('\n')}`);
+    const rows = files.map((f) => ({ ...measure(f), lazy: lazy.has(f), holds: describe(f) }));
+    const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+    const atOnce = rows.filter((r) => !r.lazy);
+    const lines = [
+      `### ${entry}`,
+      '',
+      '| File | Holds | Loaded | Min | Gzip | Brotli |',
+      '|---|---|---|---:|---:|---:|',
+      ...rows.map((r) => `| \`dist/${r.file}\` | ${r.holds} | ${r.lazy ? 'when needed' : 'at once'} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+      `| **At once** | | | **${kb(sum(atOnce, 'min'))}** | **${kb(sum(atOnce, 'gzip'))}** | **${kb(sum(atOnce, 'brotli'))}** |`,
+      `| **Everything** | | | **${kb(sum(rows, 'min'))}** | **${kb(sum(rows, 'gzip'))}** | **${kb(sum(rows, 'brotli'))}** |`,
+      '',
+    ];
+    sections.push(lines.join('\n'));
+  }
+  for (const budget of BUDGETS) {
+    const { files, lazy } = reachable(budget.entry, budget.include);
+    const gzip = files.filter((f) => budget.include === 'all' || !lazy.has(f)).reduce((n, f) => n + measure(f).gzip, 0);
+    results.push({ ...budget, gzip, ok: gzip <= budget.maxGzip });
+  }
+  const budgetTable = [
+    '| Budget | Limit (gzip) | Now (gzip) | |',
+    '|---|---:|---:|---|',
+    ...results.map((r) => `| ${r.name} (\`dist/${r.entry}\`) | ${kb(r.maxGzip)} | ${kb(r.gzip)} | ${r.ok ? 'within budget' : '**over budget**'} |`),
+  ].join('\n');
+  const markdown = [
+    '# Bundle sizes',
+    '',
+    'Written by `npm run size` (scripts/size-budget.mjs) from the files in `dist/` after `npm run build`.',
+    'Min is the minified file as served; gzip is level 9, brotli quality 11; 1 kB = 1000 bytes.',
+    '"At once" is what a page downloads when it loads the script; "when needed" files are',
+    'fetched by the code itself, only on pages that need them (the editor, Welsh strings,',
+    'the DOMPurify fallback for browsers without the Sanitizer API).',
+    '',
+    '## Budgets',
+    '',
+    budgetTable,
+    '',
+    '## Files',
+    '',
+    ...sections,
+  ].join('\n');
+  return { markdown, results };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const { markdown, results } = report();
+    if (!process.argv.includes('--check')) {
+      writeFileSync(join(root, 'docs', 'size.md'), markdown);
+      console.log(`Wrote ${relative(process.cwd(), join(root, 'docs', 'size.md'))}`);
+    }
+    for (const r of results) {
+      console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (limit ${kb(r.maxGzip)})`);
+    }
+    if (results.some((r) => !r.ok)) process.exit(1);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

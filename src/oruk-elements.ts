@@ -1,0 +1,50 @@
+/**
+ * Bundle entry dist/oruk-elements.js: every element in one
+ * `<script type="module" src=".../oruk-elements.js">`. Loading it registers
+ * `<oruk-catalogue>` and `<oruk-service-list>` at once, and `<oruk-service-editor>`
+ * as soon as one appears in the page: the editor's code (its form, the strict
+ * checks) is a separate file next to this one, downloaded only on pages that
+ * use the editor. A tag that is already taken is left alone, so loading this
+ * script twice, or beside another version, never throws.
+ */
+import { defineCatalogue, defineServiceList } from './list.js';
+
+const EDITOR_TAG = 'oruk-service-editor';
+let editorLoaded: Promise<void> | undefined;
+
+/**
+ * Downloads the editor's code and registers `<oruk-service-editor>`. Called for you
+ * when the editor appears in the document; call it yourself when you create the
+ * editor inside another element's shadow root, where this script cannot see it.
+ */
+export function loadEditor(): Promise<void> {
+  editorLoaded ??= import('./service-editor/service-editor.js').then(({ define }) => {
+    define();
+  });
+  return editorLoaded;
+}
+
+function holdsEditor(node: Node): boolean {
+  return node instanceof Element && (node.localName === EDITOR_TAG || node.querySelector(EDITOR_TAG) !== null);
+}
+
+function loadEditorWhenUsed(): void {
+  if (customElements.get(EDITOR_TAG)) return;
+  if (document.querySelector(EDITOR_TAG)) {
+    void loadEditor();
+    return;
+  }
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => Array.from(record.addedNodes).some(holdsEditor))) {
+      observer.disconnect();
+      void loadEditor();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+defineCatalogue();
+defineServiceList();
+loadEditorWhenUsed();
+
+export * from './list.js';
