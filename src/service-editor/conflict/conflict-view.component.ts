@@ -1,0 +1,182 @@
+/**
+ * The field-by-field merge view shown after a 412: for every field that
+ * differs, your value beside the value someone else saved, and a choice
+ * ("Keep yours" / "Use theirs"). Saving fires `oruk-conflict-resolve` with
+ * the merged record. Internal to `<oruk-service-editor>`.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { en, fill, type EditorStrings } from '../strings/index.js';
+import { sharedStyles } from '../service-editor.styles.js';
+import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
+
+const MAX_LINES = 8;
+
+export interface ConflictResolveDetail {
+  record: Record<string, unknown>;
+}
+
+/**
+ * @summary Your changes beside someone else's, chosen field by field.
+ * @event oruk-conflict-resolve - The person chose; `detail.record` is the merged record to save.
+ */
+export class OrukConflictView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      fieldset {
+        margin: 0 0 1.5em;
+        padding: 0.8em 1em 0.4em;
+        border: 1px solid var(--oruk-border-color, #b1b4b6);
+      }
+      legend {
+        padding: 0 0.3em;
+        font-weight: bold;
+        font-size: 1.1em;
+      }
+      .sides {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+        gap: 0.8em;
+      }
+      .side {
+        display: flex;
+        gap: 0.5em;
+        align-items: flex-start;
+        margin: 0 0 0.6em;
+        padding: 0.6em;
+        border: 2px solid var(--oruk-border-color, #b1b4b6);
+        font-weight: normal;
+        cursor: pointer;
+      }
+      .side.chosen {
+        border-color: var(--oruk-link-color, #1d70b8);
+        background: var(--oruk-chosen-background, #f3f7fb);
+      }
+      .side input {
+        flex: none;
+        width: 1.4em;
+        height: 1.4em;
+        margin: 0.1em 0 0;
+        accent-color: var(--oruk-link-color, #1d70b8);
+      }
+      .choice {
+        display: block;
+        font-weight: bold;
+      }
+      .who {
+        display: block;
+        color: var(--oruk-secondary-color, #505a5f);
+        font-size: 0.9em;
+      }
+      ul.value {
+        margin: 0.3em 0 0;
+        padding-left: 1.1em;
+        overflow-wrap: anywhere;
+      }
+      ul.value.single {
+        padding-left: 0;
+        list-style: none;
+      }
+    `,
+  ];
+
+  /** Your record, with your unsaved edits. */
+  @property({ attribute: false }) accessor mine: Record<string, unknown> = {};
+  /** The record as someone else saved it (now in the catalogue). */
+  @property({ attribute: false }) accessor theirs: Record<string, unknown> = {};
+  /** The record you started from, to suggest sensible choices. */
+  @property({ attribute: false }) accessor base: Record<string, unknown> | undefined = undefined;
+  @property({ attribute: false }) accessor strings: EditorStrings = en;
+  @property({ type: Boolean }) accessor disabled = false;
+
+  @state() accessor choices: Record<string, Choice> = {};
+  #diffs: FieldDifference[] = [];
+
+  get differences(): readonly FieldDifference[] {
+    return this.#diffs;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('mine') || changed.has('theirs') || changed.has('base')) {
+      this.#diffs = differences(this.mine, this.theirs, this.base);
+      this.choices = Object.fromEntries(this.#diffs.map((d) => [d.field, d.suggested]));
+    }
+  }
+
+  /** The merged record for the current choices. */
+  mergedRecord(): Record<string, unknown> {
+    return merge(this.mine, this.theirs, this.choices);
+  }
+
+  /** Moves focus to the heading (called when the view appears). */
+  override focus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  #choose(field: string, choice: Choice) {
+    this.choices = { ...this.choices, [field]: choice };
+  }
+
+  #resolve(event: Event) {
+    event.preventDefault();
+    this.dispatchEvent(
+      new CustomEvent<ConflictResolveDetail>('oruk-conflict-resolve', { detail: { record: this.mergedRecord() }, bubbles: true, composed: true }),
+    );
+  }
+
+  #label(field: string): string {
+    const key = `field_${field}` as keyof EditorStrings;
+    return key in this.strings ? this.strings[key] : field.replace(/_/g, ' ');
+  }
+
+  #value(value: unknown) {
+    const lines = describe(value);
+    if (lines.length === 0) return html`<ul class="value single"><li>${this.strings.empty}</li></ul>`;
+    const shown = lines.slice(0, MAX_LINES);
+    const more = lines.length - shown.length;
+    return html`<ul class="value ${lines.length === 1 ? 'single' : ''}">
+      ${shown.map((line) => html`<li>${line}</li>`)} ${more > 0 ? html`<li>${fill(this.strings.moreItems, { count: more })}</li>` : nothing}
+    </ul>`;
+  }
+
+  #side(d: FieldDifference, choice: Choice) {
+    const s = this.strings;
+    const chosen = this.choices[d.field] === choice;
+    return html`<label class="side ${chosen ? 'chosen' : ''}" part="conflict-choice">
+      <input
+        type="radio"
+        name=${`choice-${d.field}`}
+        value=${choice}
+        .checked=${chosen}
+        ?disabled=${this.disabled}
+        @change=${() => this.#choose(d.field, choice)}
+      />
+      <span>
+        <span class="choice">${choice === 'mine' ? s.keepYours : s.useTheirs}</span>
+        <span class="who">${choice === 'mine' ? s.yours : s.theirs}</span>
+        ${this.#value(choice === 'mine' ? d.mine : d.theirs)}
+      </span>
+    </label>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    return html`<section part="conflict" aria-labelledby="conflict-heading">
+      <h2 id="conflict-heading" tabindex="-1">${s.conflictHeading}</h2>
+      <p>${s.conflictIntro}</p>
+      <form @submit=${this.#resolve} novalidate>
+        ${repeat(
+          this.#diffs,
+          (d) => d.field,
+          (d) => html`<fieldset data-field=${d.field}>
+            <legend>${this.#label(d.field)}</legend>
+            <div class="sides">${this.#side(d, 'mine')} ${this.#side(d, 'theirs')}</div>
+          </fieldset>`,
+        )}
+        <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${s.saveChoices}</button>
+      </form>
+    </section>`;
+  }
+}

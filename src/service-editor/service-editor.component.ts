@@ -1,0 +1,763 @@
+/**
+ * `<oruk-service-editor>`: charity staff edit one service record, check it
+ * against ORUK 3.0 in the browser and write it back to the catalogue.
+ * This file is the shell: loading, signing in, saving, local drafts,
+ * merging after a conflict, and failures. The fields themselves are
+ * `<oruk-service-form>` (./form/), which also renders the preview.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Catalogue } from '../api/catalogue-registry.js';
+import { normaliseBaseUrl } from '../api/base-url.js';
+import { CatalogueError } from '../api/catalogue-error.js';
+import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
+import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import type { Problem } from '../model/problem.js';
+import { readService } from '../model/reader/index.js';
+import type { TaxonomyTermView } from '../model/view-model.js';
+import { sameValue } from './conflict/merge.js';
+import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
+import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
+import { EditorSession, type TokenProvider } from './session/session.js';
+import type { SignInDetail } from './session/sign-in-form.component.js';
+import { editorStyles, sharedStyles } from './service-editor.styles.js';
+import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStrings } from './strings/index.js';
+
+export type { TokenProvider };
+
+type Json = Record<string, unknown>;
+
+/** What the editor is showing. */
+export type EditorPhase = 'idle' | 'no-api' | 'loading' | 'load-error' | 'read-only' | 'sign-in' | 'editing';
+
+/** The save button's state, shown in the status line. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'failed'; reason: 'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider' };
+
+/** The contract of `<oruk-service-form>` that the shell relies on. */
+interface ServiceFormElement extends HTMLElement {
+  checkAll(): Problem[];
+  focusField(path: string): void;
+  readonly updateComplete: Promise<boolean>;
+}
+
+interface Conflict {
+  theirs: Json;
+  etag?: string;
+}
+
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const writeClients = new Map<string, WriteClient>();
+function writeClientFor(baseUrl: string): WriteClient {
+  let client = writeClients.get(baseUrl);
+  if (!client) {
+    client = createWriteClient(baseUrl);
+    writeClients.set(baseUrl, client);
+  }
+  return client;
+}
+
+/**
+ * Staff edit a service record, check it against the ORUK 3.0 standard in the
+ * browser, and save it to the catalogue. Every list on the page that shows the
+ * service updates at once. Unsaved changes are kept on the device as a draft
+ * until they are saved; a save that clashes with someone else's is merged
+ * field by field, never overwritten.
+ *
+ * Signing in: when the catalogue's `GET /` advertises `write_api`, the editor
+ * shows a sign-in form and keeps the token in memory and sessionStorage (never
+ * localStorage, never the DOM). A CMS that issues tokens itself sets the
+ * `tokenProvider` property instead. A catalogue without `write_api` is
+ * read-only, and the editor says so.
+ *
+ * @summary Edit a service, check it against ORUK 3.0, and save it to the catalogue.
+ *
+ * @event oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
+ * @event oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ *
+ * @csspart editor - The whole editor.
+ * @csspart bar - The line at the top with the sign-in state and the Sign out button.
+ * @csspart heading - The editor's heading ("Edit …" or "Add a new service").
+ * @csspart notice - Information boxes (a draft to restore, read-only catalogue).
+ * @csspart problem - Error boxes (the service could not be loaded).
+ * @csspart sign-in - The sign-in form.
+ * @csspart error-summary - The sign-in form's error summary.
+ * @csspart conflict - The field-by-field merge view after a clash.
+ * @csspart conflict-choice - One side (yours or theirs) of a field in the merge view.
+ * @csspart actions - The bar with the Save button and the status.
+ * @csspart status - The save status ("Saving…", "Saved at 14:32", "Not saved…").
+ * @csspart button - Every button.
+ *
+ * @cssproperty --oruk-font - Font family (default: the page's).
+ * @cssproperty --oruk-font-size - Base font size (default 1em).
+ * @cssproperty --oruk-color - Text colour (default: the page's).
+ * @cssproperty --oruk-background - Background of the sticky Save bar (default #fff).
+ * @cssproperty --oruk-link-color - Links and chosen items (default #1d70b8).
+ * @cssproperty --oruk-focus-color - Focus highlight (default #fd0).
+ * @cssproperty --oruk-error-color - Errors (default #d4351c).
+ * @cssproperty --oruk-notice-color - Border of information boxes (default #1d70b8).
+ * @cssproperty --oruk-border-color - Separators (default #b1b4b6).
+ * @cssproperty --oruk-button-background - Main buttons (default #00703c).
+ * @cssproperty --oruk-button-color - Main buttons' text (default #fff).
+ * @cssproperty --oruk-radius - Corner radius of buttons (default 0).
+ */
+export class OrukServiceEditor extends LitElement {
+  static override styles = [sharedStyles, editorStyles];
+
+  /** The catalogue's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
+  @property() accessor api = '';
+
+  /** The id of the service to edit. Without one, the editor creates a new service for the signed-in organisation. */
+  @property({ attribute: 'service-id', reflect: true }) accessor serviceId = '';
+
+  /** The organisation a new service belongs to, when the token does not say (for example with a `tokenProvider`). */
+  @property() accessor organization = '';
+
+  /**
+   * For CMS integrators who issue catalogue tokens from their own back end:
+   * an async function returning a bearer token. With it, the editor shows no
+   * sign-in form and calls it before each save.
+   */
+  @property({ attribute: false }) accessor tokenProvider: TokenProvider | undefined = undefined;
+
+  @state() accessor phase: EditorPhase = 'idle';
+  @state() accessor strings: EditorStrings = en;
+  @state() accessor record: Json | undefined = undefined;
+  @state() accessor taxonomyTerms: TaxonomyTermView[] = [];
+  @state() accessor serverProblems: Problem[] = [];
+  @state() accessor saveState: SaveState = { kind: 'idle' };
+  @state() accessor draftOffer: Draft | undefined = undefined;
+  @state() accessor conflict: Conflict | undefined = undefined;
+  @state() accessor signInBusy = false;
+  @state() accessor signInError = '';
+  @state() accessor signInMessage = '';
+  @state() accessor confirmSignOut = false;
+  @state() accessor notice = '';
+  @state() accessor loadError = '';
+
+  readonly #catalogue = new CatalogueController(this, () => this.api);
+  #lang: EditorLang = 'en';
+  #stringsAsked = false;
+  #generation = 0;
+  #loadedKey: string | undefined;
+  #baseUrl = '';
+  #tokenUrl = '';
+  #writer: WriteClient | undefined;
+  #session: EditorSession | undefined;
+  #drafts: DraftStore | undefined;
+  #draftWriter: DraftWriter | undefined;
+  /** The record as the catalogue holds it (what edits are based on). */
+  #base: Json | undefined;
+  #etag: string | undefined;
+  /** Whether the record is in the catalogue yet (false while creating). */
+  #stored = false;
+  #dirty = false;
+  #resumeSave = false;
+
+  /** Whether there are edits not yet saved to the catalogue. */
+  get dirty(): boolean {
+    return this.#dirty;
+  }
+
+  /** The ETag of the version the edits are based on. */
+  get etag(): string | undefined {
+    return this.#etag;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+    window.addEventListener('pagehide', this.#flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    window.removeEventListener('pagehide', this.#flushDraft);
+    this.#draftWriter?.flush();
+  }
+
+  #onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!this.#dirty) return;
+    this.#draftWriter?.flush();
+    event.preventDefault();
+    // Older browsers need returnValue set to show the warning.
+    event.returnValue = this.strings.leaveWarning;
+  };
+
+  #flushDraft = () => this.#draftWriter?.flush();
+
+  protected override willUpdate(): void {
+    const lang = toEditorLang(this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    if (lang !== this.#lang || !this.#stringsAsked) {
+      this.#lang = lang;
+      this.#stringsAsked = true;
+      void loadStrings(lang).then((strings) => {
+        if (this.#lang === lang) this.strings = strings;
+      });
+    }
+    const catalogue = this.#catalogue.value;
+    const key = `${catalogue?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
+    if (key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      void this.#start(catalogue);
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  // ---- loading ---------------------------------------------------------
+
+  async #start(catalogue: Catalogue | undefined): Promise<void> {
+    const generation = ++this.#generation;
+    this.#draftWriter?.flush();
+    this.#reset();
+    if (!catalogue) {
+      this.phase = 'no-api';
+      return;
+    }
+    this.phase = 'loading';
+    this.#baseUrl = normaliseBaseUrl(catalogue.baseUrl);
+    this.#writer = writeClientFor(this.#baseUrl);
+    this.#session = new EditorSession(this.#writer, this.tokenProvider);
+    this.#drafts = new DraftStore(this.#baseUrl);
+    this.#draftWriter = new DraftWriter(this.#drafts);
+    let writeApi: { tokenUrl: string } | undefined;
+    try {
+      writeApi = (await catalogue.client.apiDetails()).writeApi;
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#failLoad(error);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    if (!writeApi) {
+      this.phase = 'read-only';
+      return;
+    }
+    this.#tokenUrl = writeApi.tokenUrl;
+    if (!this.#session.signedIn) {
+      this.phase = 'sign-in';
+      return;
+    }
+    await this.#loadRecord(generation);
+  }
+
+  #reset() {
+    this.record = undefined;
+    this.#base = undefined;
+    this.#etag = undefined;
+    this.#stored = false;
+    this.#dirty = false;
+    this.#resumeSave = false;
+    this.taxonomyTerms = [];
+    this.serverProblems = [];
+    this.saveState = { kind: 'idle' };
+    this.draftOffer = undefined;
+    this.conflict = undefined;
+    this.confirmSignOut = false;
+    this.signInError = '';
+    this.signInMessage = '';
+    this.notice = '';
+    this.loadError = '';
+  }
+
+  #failLoad(error: unknown) {
+    const s = this.strings;
+    this.loadError = error instanceof CatalogueError && error.status === 404 ? s.notFound : s.loadFailed;
+    this.phase = 'load-error';
+  }
+
+  async #loadRecord(generation = this.#generation): Promise<void> {
+    const catalogue = this.#catalogue.value;
+    if (!catalogue || !this.#drafts) return;
+    this.phase = 'loading';
+    const terms = this.#loadTerms(catalogue);
+    let record: Json;
+    let etag: string | undefined;
+    try {
+      if (this.serviceId) {
+        const found = await catalogue.client.serviceRecord(this.serviceId);
+        if (!isJson(found.json)) throw new CatalogueError({ kind: 'parse' });
+        record = found.json;
+        etag = found.etag;
+        this.#stored = true;
+      } else {
+        record = this.#newRecord();
+        this.#stored = false;
+      }
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#failLoad(error);
+      return;
+    }
+    const taxonomyTerms = await terms;
+    if (generation !== this.#generation) return;
+    this.#base = record;
+    this.#etag = etag;
+    this.record = record;
+    this.taxonomyTerms = taxonomyTerms;
+    const draft = this.#drafts.load(this.serviceId);
+    if (draft && !sameValue(draft.record, record)) this.draftOffer = draft;
+    else if (draft) this.#drafts.clear(this.serviceId);
+    this.phase = 'editing';
+  }
+
+  async #loadTerms(catalogue: Catalogue): Promise<TaxonomyTermView[]> {
+    const terms: TaxonomyTermView[] = [];
+    try {
+      for (let page = 1; page <= 10; page++) {
+        const result = await catalogue.client.taxonomyTerms({ page, perPage: 100 });
+        terms.push(...result.items);
+        if (page >= result.totalPages || result.items.length === 0) break;
+      }
+    } catch {
+      // Without the catalogue's terms the form still works; the service keeps the terms it has.
+    }
+    return terms;
+  }
+
+  #newRecord(): Json {
+    const organizationId = this.#session?.organizationId ?? (this.organization || undefined);
+    const record: Json = { id: crypto.randomUUID(), name: '', status: 'active' };
+    if (organizationId) record.organization_id = organizationId;
+    return record;
+  }
+
+  // ---- signing in and out ---------------------------------------------
+
+  async #onSignIn(event: CustomEvent<SignInDetail>) {
+    event.stopPropagation();
+    const session = this.#session;
+    if (!session || this.signInBusy) return;
+    const { email, password } = event.detail;
+    const s = this.strings;
+    this.signInBusy = true;
+    this.signInError = '';
+    try {
+      await session.signIn(this.#tokenUrl, email, password);
+    } catch (error) {
+      this.signInBusy = false;
+      if (error instanceof WriteError && (error.kind === 'unauthorized' || error.kind === 'invalid' || error.kind === 'forbidden')) {
+        this.signInError = s.badCredentials;
+      } else if (error instanceof WriteError && error.kind === 'rate-limited') {
+        this.signInError = fill(s.tooManyAttempts, { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 900) / 60)) });
+      } else if (error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout')) {
+        this.signInError = s.signInUnreachable;
+      } else {
+        this.signInError = s.signInFailed;
+      }
+      return;
+    }
+    this.signInBusy = false;
+    this.signInMessage = '';
+    if (this.record) {
+      // Signed in again in the middle of editing: every edit is still here.
+      this.phase = 'editing';
+      if (this.#resumeSave) {
+        this.#resumeSave = false;
+        await this.updateComplete;
+        await this.save();
+      }
+    } else {
+      await this.#loadRecord();
+    }
+  }
+
+  #askSignOut() {
+    if (this.#dirty && !this.confirmSignOut) {
+      this.confirmSignOut = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#sign-out-warning')?.focus());
+      return;
+    }
+    this.signOut();
+  }
+
+  /**
+   * Signs out: forgets the token and deletes every local draft for this
+   * catalogue (a shared computer must not keep someone's edits).
+   */
+  signOut(): void {
+    this.#draftWriter?.cancel();
+    this.#drafts?.clearAll();
+    this.#session?.signOut();
+    this.#generation++;
+    this.#reset();
+    this.notice = this.strings.signedOut;
+    this.phase = this.#session?.usesProvider ? 'editing' : 'sign-in';
+    if (this.phase === 'editing') void this.#loadRecord();
+  }
+
+  // ---- editing and drafts ---------------------------------------------
+
+  #onFormInput(event: CustomEvent<{ record: Json }>) {
+    event.stopPropagation();
+    const record = event.detail?.record;
+    if (!isJson(record)) return;
+    this.record = record;
+    this.#dirty = true;
+    if (this.saveState.kind === 'saved' || this.saveState.kind === 'idle') this.saveState = { kind: 'idle' };
+    this.#scheduleDraft();
+    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record }, bubbles: true, composed: true }));
+  }
+
+  #scheduleDraft() {
+    if (!this.record || !this.#draftWriter) return;
+    const draft: Draft = { record: this.record, savedAt: Date.now() };
+    if (this.#base) draft.base = this.#base;
+    if (this.#etag) draft.etag = this.#etag;
+    this.#draftWriter.schedule(this.serviceId, draft);
+  }
+
+  #restoreDraft() {
+    const draft = this.draftOffer;
+    if (!draft) return;
+    this.record = draft.record;
+    if (draft.base) this.#base = draft.base;
+    // Save against the version the edits were based on: if the catalogue has
+    // moved on since, the save gets 412 and the person merges.
+    if (draft.etag) this.#etag = draft.etag;
+    this.#dirty = true;
+    this.draftOffer = undefined;
+    this.notice = this.strings.draftRestored;
+    this.#focusHeading();
+  }
+
+  #discardDraft() {
+    this.#drafts?.clear(this.serviceId);
+    this.draftOffer = undefined;
+    this.notice = this.strings.draftDiscarded;
+    this.#focusHeading();
+  }
+
+  #focusHeading() {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus());
+  }
+
+  #form(): ServiceFormElement | null {
+    return this.renderRoot.querySelector('oruk-service-form') as ServiceFormElement | null;
+  }
+
+  // ---- saving ----------------------------------------------------------
+
+  /**
+   * Checks the whole record and, when it is valid, saves it: PUT with
+   * If-Match, or POST for a new service. Resolves when the attempt is over;
+   * the outcome is in `saveState` (and `oruk-saved` on success).
+   */
+  async save(): Promise<void> {
+    if (this.saveState.kind === 'saving' || this.phase !== 'editing' || !this.record || this.draftOffer || this.conflict) return;
+    const form = this.#form();
+    if (form) {
+      await form.updateComplete;
+      const problems = form.checkAll();
+      if (problems.length > 0) {
+        this.saveState = { kind: 'failed', reason: 'invalid' };
+        return;
+      }
+    }
+    this.#draftWriter?.flush();
+    this.saveState = { kind: 'saving' };
+    this.notice = '';
+    await this.#send(false);
+  }
+
+  async #send(retried: boolean): Promise<void> {
+    const session = this.#session;
+    const writer = this.#writer;
+    const record = this.record;
+    if (!session || !writer || !record) return;
+    let token: string | undefined;
+    try {
+      token = await session.token();
+    } catch {
+      this.saveState = { kind: 'failed', reason: 'provider' };
+      return;
+    }
+    if (!token) {
+      this.#needSignIn(this.strings.notSavedSignIn);
+      return;
+    }
+    const generation = this.#generation;
+    let stored: StoredService;
+    try {
+      stored = this.#stored
+        ? await writer.updateService(String(record.id ?? this.serviceId), record, this.#etag ? { token, etag: this.#etag } : { token })
+        : await writer.createService(record, { token });
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      await this.#saveFailed(error, retried);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#saved(stored);
+  }
+
+  #saved(stored: StoredService) {
+    const created = !this.#stored;
+    const previousKey = this.serviceId;
+    this.#base = stored.json;
+    this.#etag = stored.etag;
+    this.#stored = true;
+    this.record = stored.json;
+    this.#dirty = false;
+    this.serverProblems = [];
+    this.#draftWriter?.cancel();
+    this.#drafts?.clear(previousKey);
+    if (created && typeof stored.json.id === 'string') {
+      // From now on this editor edits the service it created.
+      this.serviceId = stored.json.id;
+      this.#loadedKey = `${this.#catalogue.value?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
+    }
+    this.saveState = { kind: 'saved', at: Date.now() };
+    try {
+      this.#catalogue.value?.store.put(readService(stored.json));
+    } catch {
+      // The catalogue stored it; a list that cannot read it will fetch it itself.
+    }
+    this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
+  }
+
+  #needSignIn(message: string) {
+    this.#resumeSave = true;
+    this.saveState = { kind: 'idle' };
+    this.signInMessage = message;
+    this.phase = 'sign-in';
+  }
+
+  async #saveFailed(error: unknown, retried: boolean): Promise<void> {
+    if (!(error instanceof WriteError)) {
+      this.saveState = { kind: 'failed', reason: 'other' };
+      return;
+    }
+    switch (error.kind) {
+      case 'unauthorized':
+        if (this.#session?.usesProvider) {
+          // The CMS may hand out a fresh token: ask once more.
+          if (!retried) await this.#send(true);
+          else this.saveState = { kind: 'failed', reason: 'provider' };
+          return;
+        }
+        this.#session?.forgetToken();
+        this.#needSignIn(this.strings.sessionEnded);
+        return;
+      case 'forbidden':
+        this.saveState = { kind: 'failed', reason: 'forbidden' };
+        return;
+      case 'conflict':
+        await this.#startMerge(error);
+        return;
+      case 'invalid':
+        this.serverProblems = error.problems;
+        this.saveState = { kind: 'failed', reason: 'server-invalid' };
+        await this.updateComplete;
+        this.#form()?.checkAll();
+        return;
+      case 'exists':
+        this.saveState = { kind: 'failed', reason: 'exists' };
+        return;
+      case 'not-found':
+        this.saveState = { kind: 'failed', reason: 'not-found' };
+        return;
+      case 'network':
+      case 'timeout':
+      case 'server':
+      case 'rate-limited':
+        this.saveState = { kind: 'failed', reason: 'offline' };
+        return;
+      default:
+        this.saveState = { kind: 'failed', reason: 'other' };
+    }
+  }
+
+  // ---- conflicts -------------------------------------------------------
+
+  async #startMerge(error: WriteError): Promise<void> {
+    let current = error.current;
+    if (!current?.etag) {
+      try {
+        current = await this.#writer!.currentService(String(this.record?.id ?? this.serviceId));
+      } catch {
+        this.saveState = { kind: 'failed', reason: 'offline' };
+        return;
+      }
+    }
+    const mine = this.record!;
+    const theirs = current.json;
+    const onlyServerFields = Object.keys({ ...mine, ...theirs }).every((k) => k === 'last_modified' || sameValue(mine[k], theirs[k]));
+    if (onlyServerFields) {
+      // Someone saved exactly what you have: nothing to choose.
+      this.#base = theirs;
+      this.#etag = current.etag;
+      this.record = { ...mine, last_modified: theirs.last_modified };
+      this.saveState = { kind: 'idle' };
+      this.notice = this.strings.conflictNone;
+      await this.save();
+      return;
+    }
+    this.saveState = { kind: 'idle' };
+    this.conflict = current.etag ? { theirs, etag: current.etag } : { theirs };
+    await this.updateComplete;
+    (this.renderRoot.querySelector('oruk-editor-conflict') as HTMLElement | null)?.focus();
+  }
+
+  async #onResolve(event: CustomEvent<ConflictResolveDetail>) {
+    event.stopPropagation();
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.record = event.detail.record;
+    this.#base = conflict.theirs;
+    this.#etag = conflict.etag;
+    this.#dirty = true;
+    this.conflict = undefined;
+    this.#scheduleDraft();
+    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
+    await this.updateComplete;
+    await this.save();
+  }
+
+  // ---- rendering -------------------------------------------------------
+
+  #statusText(): string {
+    const s = this.strings;
+    const state = this.saveState;
+    switch (state.kind) {
+      case 'saving':
+        return s.saving;
+      case 'saved':
+        return fill(s.savedAt, { time: formatTime(state.at, this.#lang) });
+      case 'failed':
+        return {
+          invalid: s.notSavedInvalid,
+          'server-invalid': s.notSavedServerInvalid,
+          offline: s.notSavedOffline,
+          forbidden: s.notSavedForbidden,
+          exists: s.notSavedExists,
+          'not-found': s.notFound,
+          other: s.notSavedOther,
+          provider: s.providerFailed,
+        }[state.reason];
+      default:
+        return this.#dirty ? s.unsaved : '';
+    }
+  }
+
+  #renderBar() {
+    const s = this.strings;
+    if (!this.#session || this.#session.usesProvider || (this.phase !== 'editing' && this.phase !== 'loading')) return nothing;
+    return html`<div class="bar" part="bar">
+      <p>${s.signedIn}</p>
+      <button class="button secondary" part="button" type="button" @click=${() => this.#askSignOut()}>${s.signOut}</button>
+    </div>
+    ${this.confirmSignOut
+      ? html`<div class="problem" part="problem" id="sign-out-warning" tabindex="-1" role="alert">
+          <p>${s.signOutWarning}</p>
+          <button class="button warning" part="button" type="button" @click=${() => this.signOut()}>${s.signOutAnyway}</button>
+          <button class="button secondary" part="button" type="button" @click=${() => (this.confirmSignOut = false)}>${s.cancel}</button>
+        </div>`
+      : nothing}`;
+  }
+
+  #renderDraftOffer(draft: Draft) {
+    const s = this.strings;
+    const time = formatTime(draft.savedAt, this.#lang);
+    const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
+    return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
+      <h3 id="draft-heading">${s.draftHeading}</h3>
+      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatDateTime(draft.savedAt, this.#lang) })}</p>
+      <button class="button" part="button" type="button" @click=${() => this.#restoreDraft()}>${fill(s.restoreDraft, { time })}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => this.#discardDraft()}>${s.discardDraft}</button>
+    </div>`;
+  }
+
+  #renderEditing(record: Json) {
+    const s = this.strings;
+    const name = typeof record.name === 'string' && record.name.trim() ? record.name.trim() : '';
+    const heading = this.#stored ? fill(s.editHeading, { name: name || String(record.id ?? '') }) : s.newHeading;
+    const saving = this.saveState.kind === 'saving';
+    const status = this.#statusText();
+    const failed = this.saveState.kind === 'failed';
+    const canRetry = this.saveState.kind === 'failed' && this.saveState.reason === 'offline';
+    return html`<h2 id="editor-heading" part="heading" tabindex="-1">${heading}</h2>
+      ${this.notice ? html`<div class="notice success" part="notice"><p>${this.notice}</p></div>` : nothing}
+      ${this.draftOffer ? this.#renderDraftOffer(this.draftOffer) : nothing}
+      ${this.conflict
+        ? html`<oruk-editor-conflict
+            .mine=${record}
+            .theirs=${this.conflict.theirs}
+            .base=${this.#base}
+            .strings=${s}
+            @oruk-conflict-resolve=${this.#onResolve}
+          ></oruk-editor-conflict>`
+        : html`<oruk-service-form
+            .record=${record}
+            .taxonomyTerms=${this.taxonomyTerms}
+            .serverProblems=${this.serverProblems}
+            lang=${this.#lang}
+            ?disabled=${saving || this.draftOffer !== undefined}
+            @oruk-form-input=${this.#onFormInput}
+          ></oruk-service-form>`}
+      <div class="actions" part="actions">
+        ${this.conflict
+          ? nothing
+          : html`<button class="button" part="button" type="button" ?disabled=${saving || this.draftOffer !== undefined} @click=${() => this.save()}>
+              ${this.#stored ? s.save : s.create}
+            </button>`}
+        <p class="status ${failed ? 'error' : ''}" part="status" role="status">${status}</p>
+        ${canRetry ? html`<button class="button secondary" part="button" type="button" @click=${() => this.save()}>${s.tryAgain}</button>` : nothing}
+      </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    let body: unknown = nothing;
+    switch (this.phase) {
+      case 'no-api':
+        body = html`<div class="problem" part="problem"><p>${s.noApi}</p></div>`;
+        break;
+      case 'loading':
+        body = html`<p>${s.loading}</p>`;
+        break;
+      case 'load-error':
+        body = html`<div class="problem" part="problem" role="alert">
+          <p>${this.loadError}</p>
+          <button class="button secondary" part="button" type="button" @click=${() => this.retryLoad()}>${s.tryAgain}</button>
+        </div>`;
+        break;
+      case 'read-only':
+        body = html`<div class="notice" part="notice"><p>${s.readOnly}</p></div>`;
+        break;
+      case 'sign-in':
+        body = html`${this.notice && !this.signInMessage ? html`<div class="notice success" part="notice"><p>${this.notice}</p></div>` : nothing}
+          <oruk-editor-sign-in
+            .strings=${s}
+            ?busy=${this.signInBusy}
+            error=${this.signInError}
+            message=${this.signInMessage}
+            @oruk-sign-in=${this.#onSignIn}
+          ></oruk-editor-sign-in>`;
+        break;
+      case 'editing':
+        body = this.record ? this.#renderEditing(this.record) : nothing;
+        break;
+    }
+    return html`<div part="editor" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>${this.#renderBar()}${body}</div>`;
+  }
+
+  /** Tries loading again after a failure. */
+  retryLoad(): void {
+    this.#loadedKey = undefined;
+    this.requestUpdate();
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The sign-in form (GOV.UK pattern: error summary at the top linking to each
+ * field, inline errors, visible labels). It checks that both fields are
+ * filled in, then fires `oruk-sign-in` with the email and password; the
+ * editor posts them to the catalogue's token URL and sets `error` when that
+ * fails. The password never leaves the field except in that event.
+ * Internal to `<oruk-service-editor>`.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { en, type EditorStrings } from '../strings/index.js';
+import { sharedStyles } from '../service-editor.styles.js';
+
+export interface SignInDetail {
+  email: string;
+  password: string;
+}
+
+type FieldName = 'email' | 'password';
+
+/**
+ * @summary Email and password sign-in for the catalogue's write API.
+ * @event oruk-sign-in - Both fields are filled in; `detail` is `{email, password}`.
+ */
+export class OrukSignInForm extends LitElement {
+  static override styles = sharedStyles;
+
+  @property({ attribute: false }) accessor strings: EditorStrings = en;
+  /** A sign-in attempt is under way. */
+  @property({ type: Boolean }) accessor busy = false;
+  /** Why the last attempt failed (shown in the error summary, linked to the email field). */
+  @property() accessor error = '';
+  /** Something to tell the person first, e.g. that their sign-in has ended. */
+  @property() accessor message = '';
+
+  @state() accessor fieldErrors: Partial<Record<FieldName, string>> = {};
+
+  #lastError = '';
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('error') && this.error && this.error !== this.#lastError) {
+      const password = this.renderRoot.querySelector<HTMLInputElement>('#password');
+      if (password) password.value = '';
+      this.#focusSummary();
+    }
+    this.#lastError = this.error;
+  }
+
+  /** Moves focus to the first field. */
+  override focus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus());
+  }
+
+  #focusSummary() {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+  }
+
+  #value(name: FieldName): string {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${name}`)?.value ?? '';
+  }
+
+  #submit(event: Event) {
+    event.preventDefault();
+    if (this.busy) return;
+    const email = this.#value('email').trim();
+    const password = this.#value('password');
+    const errors: Partial<Record<FieldName, string>> = {};
+    if (!email) errors.email = this.strings.emailMissing;
+    if (!password) errors.password = this.strings.passwordMissing;
+    this.fieldErrors = errors;
+    if (errors.email || errors.password) {
+      this.#lastError = this.error = '';
+      this.#focusSummary();
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<SignInDetail>('oruk-sign-in', { detail: { email, password }, bubbles: true, composed: true }));
+  }
+
+  #focusField(event: Event, name: FieldName) {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>(`#${name}`)?.focus();
+  }
+
+  #field(name: FieldName, type: string, autocomplete: string) {
+    const s = this.strings;
+    const error = this.fieldErrors[name];
+    const describedBy = [name === 'email' ? 'sign-in-hint' : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'has-error' : ''}">
+      <label for=${name}>${name === 'email' ? s.email : s.password}</label>
+      ${error ? html`<p class="error-message" id=${`${name}-error`}><span class="visually-hidden">${s.errorPrefix}</span> ${error}</p>` : nothing}
+      <input
+        id=${name}
+        name=${name}
+        type=${type}
+        autocomplete=${autocomplete}
+        spellcheck="false"
+        autocapitalize="none"
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${error ? 'true' : nothing}
+        ?disabled=${this.busy}
+      />
+    </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const summary: { field: FieldName; text: string }[] = [];
+    if (this.error) summary.push({ field: 'email', text: this.error });
+    if (this.fieldErrors.email) summary.push({ field: 'email', text: this.fieldErrors.email });
+    if (this.fieldErrors.password) summary.push({ field: 'password', text: this.fieldErrors.password });
+    return html`<section part="sign-in" aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">${s.signInHeading}</h2>
+      ${this.message ? html`<div class="notice" part="notice"><p>${this.message}</p></div>` : nothing}
+      ${summary.length
+        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
+            <h3 id="sign-in-summary-title">${s.errorSummaryTitle}</h3>
+            <ul>
+              ${summary.map((item) => html`<li><a href=${`#${item.field}`} @click=${(e: Event) => this.#focusField(e, item.field)}>${item.text}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <form @submit=${this.#submit} novalidate>
+        <p class="hint" id="sign-in-hint">${s.signInHint}</p>
+        ${this.#field('email', 'email', 'username')} ${this.#field('password', 'password', 'current-password')}
+        <button class="button" part="button" type="submit" ?disabled=${this.busy}>${this.busy ? s.signingIn : s.signIn}</button>
+      </form>
+    </section>`;
+  }
+}
