@@ -1,0 +1,75 @@
+/**
+ * Each zod/mini entity schema has exactly the official ORUK 3.0 shape: the same
+ * property names, required fields, types, formats, enums and nesting as the
+ * JSON Schema in spec/oruk-3.0/, and it keeps extra (vendor) properties.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as strict from '../../../src/model/strict.js';
+import { loadOfficialSchemas, refEntity, type JsonSchemaProperty } from './support/official-schemas.js';
+
+interface Def {
+  type: string;
+  format?: string;
+  entries?: Record<string, string>;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  shape?: Record<string, { _zod: { def: Def } }>;
+  catchall?: { _zod: { def: Def } };
+}
+const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+const zodByEntity: Record<string, unknown> = {
+  service: strict.serviceSchema, organization: strict.organizationSchema, location: strict.locationSchema,
+  address: strict.addressSchema, phone: strict.phoneSchema, contact: strict.contactSchema, schedule: strict.scheduleSchema,
+  service_area: strict.serviceAreaSchema, service_at_location: strict.serviceAtLocationSchema,
+  cost_option: strict.costOptionSchema, funding: strict.fundingSchema, language: strict.languageSchema,
+  accessibility: strict.accessibilitySchema, attribute: strict.attributeSchema, taxonomy_term: strict.taxonomyTermSchema,
+  taxonomy: strict.taxonomySchema, organization_identifier: strict.organizationIdentifierSchema,
+};
+const official = loadOfficialSchemas();
+
+/** Compares one property; returns the problems found, as readable strings. */
+function compare(entity: string, key: string, property: JsonSchemaProperty, zod: Def, required: boolean): string[] {
+  const where = `${entity}.${key}`;
+  if (!required) {
+    if (zod.type !== 'optional') return [`${where} should be optional`];
+    zod = def(zod.innerType);
+  } else if (zod.type === 'optional') {
+    return [`${where} should be required`];
+  }
+  const child = refEntity(property);
+  if (property.type === 'array') {
+    if (zod.type !== 'array') return [`${where} should be an array, is ${zod.type}`];
+    return def(zod.element) === def(zodByEntity[child!]) ? [] : [`${where} items should be the ${child} schema`];
+  }
+  if (child) return zod === def(zodByEntity[child]) ? [] : [`${where} should be the ${child} schema`];
+  if (property.enum) {
+    return JSON.stringify(Object.values(zod.entries ?? {})) === JSON.stringify(property.enum) ? [] : [`${where} enum differs`];
+  }
+  if (zod.type !== property.type) return [`${where} should be ${property.type}, is ${zod.type}`];
+  return zod.format === property.format ? [] : [`${where} format should be ${property.format}, is ${zod.format}`];
+}
+
+test('every entity schema has exactly the official properties, required fields, types, formats, enums and nesting', () => {
+  const problems: string[] = [];
+  for (const [entity, zodSchema] of Object.entries(zodByEntity)) {
+    const json = official.get(entity)!;
+    const shape = def(zodSchema).shape!;
+    assert.deepEqual(Object.keys(shape).sort(), Object.keys(json.properties).sort(), `${entity} property names`);
+    for (const [key, property] of Object.entries(json.properties)) {
+      problems.push(...compare(entity, key, property, def(shape[key]), (json.required ?? []).includes(key)));
+    }
+    assert.equal(def(zodSchema).catchall?._zod.def.type, 'unknown', `${entity} must allow extra properties`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('vendor extension fields survive strict parsing unchanged', () => {
+  const record = {
+    id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Lunch club', status: 'active',
+    x_vendor: { keep: [1, 2] }, phones: [{ id: '1554f2e2-a373-45db-a3fa-9fc48a61c15e', number: '01632 960 001' }],
+  };
+  const parsed = strict.serviceSchema.parse(record);
+  assert.deepEqual(parsed, record);
+});
