@@ -1,0 +1,45 @@
+/**
+ * The preview: the record exactly as the public list shows it, by the list
+ * element itself (`<oruk-service-list>` with the reader's view of the record).
+ * There is no second renderer. It renders only while open, and the form feeds
+ * it a debounced copy of the record so typing stays fast.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { readService } from '../../model/reader/index.js';
+import type { ServiceView } from '../../model/view-model.js';
+import type { FormLang, FormStrings } from './strings/index.js';
+
+let lastRecord: unknown;
+let lastView: ServiceView | undefined;
+
+/** The reader's view of a record (memoised on the record object). */
+function viewOf(record: unknown): ServiceView | undefined {
+  if (record !== lastRecord) {
+    lastRecord = record;
+    try {
+      lastView = readService(record);
+    } catch {
+      lastView = undefined;
+    }
+  }
+  return lastView;
+}
+
+export function renderPreview(o: {
+  s: FormStrings;
+  lang: FormLang;
+  open: boolean;
+  record: unknown;
+  onToggle: (event: Event) => void;
+}): TemplateResult {
+  const view = o.open ? viewOf(o.record) : undefined;
+  return html`<details class="preview" part="preview" ?open=${o.open} @toggle=${o.onToggle}>
+    <summary>${o.s.preview}</summary>
+    <div class="hint">${o.s.previewHint}</div>
+    ${view
+      ? html`<div class="preview__body">
+          <oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${o.lang}></oruk-service-list>
+        </div>`
+      : nothing}
+  </details>`;
+}
