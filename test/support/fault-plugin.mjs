@@ -5,7 +5,8 @@
 // that embed our elements), sends CORS headers, and logs every request so a
 // test can count what arrived.
 //
-// Browser side: `const { baseUrl } = await executeServerCommand('faults', { action: 'info' })`.
+// Browser side: `const { baseUrl, closedUrl } = await executeServerCommand('faults', { action: 'info' })`;
+// closedUrl is a URL on a port where nothing listens.
 //
 // URL scheme: `${baseUrl}/<scenario>/<key>/<feed path>`; `key` is any word a
 // test picks to keep its own counters and log. Scenarios:
@@ -137,6 +138,9 @@ const CORS = {
   'Access-Control-Allow-Headers': 'Accept, Content-Type, If-None-Match, If-Match, Authorization',
   'Access-Control-Expose-Headers': 'ETag, Retry-After',
   'Access-Control-Max-Age': '600',
+  // No keep-alive: Chromium silently resends a request once when a reused connection drops,
+  // which would hide the client's own retry count in the log.
+  Connection: 'close',
 };
 
 function etagOf(body) {
@@ -150,6 +154,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function faultPlugin() {
   let server;
   let baseUrl = '';
+  let closedUrl = '';
   const logs = new Map(); // key -> entries
   const counters = new Map(); // scenario/key -> requests so far
   const revisions = new Map(); // key -> content revision (etag scenario)
@@ -258,6 +263,11 @@ export function faultPlugin() {
       });
       await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
       baseUrl = `http://127.0.0.1:${server.address().port}`;
+      // A port nothing listens on, for "the catalogue cannot be reached".
+      const probe = createServer();
+      await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      closedUrl = `http://127.0.0.1:${probe.address().port}/api`;
+      await new Promise((resolve) => probe.close(() => resolve()));
     },
     async serverStop() {
       server?.closeAllConnections?.();
@@ -265,7 +275,7 @@ export function faultPlugin() {
     },
     async executeCommand({ command, payload }) {
       if (command !== 'faults') return undefined;
-      if (payload?.action === 'info') return { baseUrl };
+      if (payload?.action === 'info') return { baseUrl, closedUrl };
       return null;
     },
   };
