@@ -1,0 +1,637 @@
+/**
+ * The <oruk-service-list> element class. Importing this module registers
+ * nothing: see ./service-list.ts for `define()`.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Catalogue } from '../api/catalogue-registry.js';
+import { SERVICE_CHANGED } from '../api/service-store.js';
+import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import type { Problem } from '../model/problem.js';
+import { loadReaderMessages, localizeReaderProblem } from '../model/reader/messages.js';
+import type { ReaderMessages } from '../model/reader/messages-en.js';
+import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
+import { resolveLang } from '../shared/i18n.js';
+import { writeJsonLd } from '../shared/json-ld.js';
+import { toLoadError, type LoadError } from './errors.js';
+import { localPage, termsOf } from './local-query.js';
+import { serviceCard } from './render/card.js';
+import { isPlainClick, type RenderContext } from './render/context.js';
+import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
+import { DETAIL_HEADING_ID, detailView } from './render/detail.js';
+import { clampLevel } from './render/heading.js';
+import { emptyState, errorState, issuesPanel, noSourceState, skeleton } from './render/states.js';
+import { serviceListStyles } from './service-list.styles.js';
+import { englishStrings, loadStrings, type Strings } from './strings/index.js';
+import { readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
+
+interface ShownPage extends PageInfo {
+  items: ServiceView[];
+  problems: Problem[];
+}
+
+type ListState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'loaded'; page: ShownPage }
+  | { kind: 'error'; error: LoadError };
+
+type DetailState =
+  | { kind: 'none' }
+  | { kind: 'loading'; id: string }
+  | { kind: 'loaded'; id: string; service: ServiceView }
+  | { kind: 'error'; id: string; error: LoadError };
+
+/** Open and close events carry the service id. */
+export interface ServiceOpenDetail {
+  id: string;
+}
+
+const RELATED_LIMIT = 10;
+
+/**
+ * A charity's services from any ORUK feed (3.0 or v1), with search, a
+ * category filter, pagination and a detail view, for the charity's own website.
+ *
+ * ```html
+ * <script type="module" src="https://unpkg.com/oruk-elements/dist/oruk-list.js"></script>
+ * <oruk-service-list api="https://catalogue.example.org/api" organization="…">
+ *   <a href="https://catalogue.example.org/organizations/…">See our services in the catalogue</a>
+ * </oruk-service-list>
+ * ```
+ *
+ * Without JavaScript (or before the script loads), the browser shows the
+ * element's children: put a link to the catalogue there. Once the element
+ * starts, they are hidden, and shown again beside the error message if the
+ * catalogue cannot be reached.
+ *
+ * @summary A public, accessible list of services from an ORUK catalogue.
+ *
+ * @slot - No-JavaScript fallback, for example a link to the catalogue. Visible until the element starts; shown again with the error message.
+ *
+ * @event oruk-service-open - A person opened a service's detail view. `detail: {id}`.
+ * @event oruk-service-close - A person went back from a detail view to the list. `detail: {id}`.
+ * @event oruk-load-error - Loading the list or a service failed. `detail: {kind, status?}`.
+ *
+ * @csspart search - The search form. Also: search-input, input, label, search-button.
+ * @csspart filter - The taxonomy term (category) select.
+ * @csspart summary - "Showing 11 to 20 of 42 services".
+ * @csspart list - The `<ul>` of services.
+ * @csspart service - One service card (`<li>`, with `data-service-id`).
+ * @csspart title - A card's heading. title-link is the link inside it.
+ * @csspart title-link - The link in a card's heading that opens the detail.
+ * @csspart status - The badge for a service that is not active; also status-inactive, status-defunct, status-temporarily-closed.
+ * @csspart organization - "Run by …".
+ * @csspart description - A card's short description, or the detail's full one.
+ * @csspart detail - The detail view of one service.
+ * @csspart detail-title - The detail view's heading.
+ * @csspart back-link - "Back to all services".
+ * @csspart alert - A service's alert text.
+ * @csspart section - A detail section (also section-contact, section-where, section-when, section-cost, section-who, section-languages, section-areas, section-accessibility, section-terms, section-related).
+ * @csspart section-title - A detail section's heading.
+ * @csspart phone - A phone number (a tel: link when it can be dialled).
+ * @csspart email - An email link.
+ * @csspart website - The service's website link.
+ * @csspart location - One place; address is its address line.
+ * @csspart address - An address line.
+ * @csspart map-link - The OpenStreetMap link of a place.
+ * @csspart checked - "Last checked 3 March 2026".
+ * @csspart related - The list of other services from the same organisation; related-link each link.
+ * @csspart related-link - A link to another service of the same organisation.
+ * @csspart pagination - The page navigation; page-link, previous, next, page-number inside.
+ * @csspart page-link - Previous/next page links.
+ * @csspart page-number - "Page 2 of 5".
+ * @csspart button - Every button (search, Try again).
+ * @csspart retry - The "Try again" button.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - "No services found".
+ * @csspart error - The error message box; error-message is its text.
+ * @csspart error-message - The words of an error.
+ * @csspart issues - With show-issues: the data problems found; issue is each one.
+ * @csspart issue - One data problem.
+ *
+ * @cssproperty --oruk-font-family - Font. Default: the site's (inherit).
+ * @cssproperty --oruk-font-size - Base size. Default 1em.
+ * @cssproperty --oruk-line-height - Default 1.5.
+ * @cssproperty --oruk-color - Text colour. Default: the site's (inherit).
+ * @cssproperty --oruk-muted-color - Secondary text. Default: the text colour, lighter.
+ * @cssproperty --oruk-link-color - Links. Default --oruk-accent-color.
+ * @cssproperty --oruk-accent-color - Buttons and links. Default #005ea5.
+ * @cssproperty --oruk-button-background - Default the accent colour.
+ * @cssproperty --oruk-button-color - Default #fff.
+ * @cssproperty --oruk-focus-color - Focus outline. Default #ffbf47.
+ * @cssproperty --oruk-border-color - Card and field borders.
+ * @cssproperty --oruk-surface - Card background. Default transparent.
+ * @cssproperty --oruk-spacing - Space between and inside cards. Default 1em.
+ * @cssproperty --oruk-radius - Corner radius. Default 6px.
+ * @cssproperty --oruk-title-size - Card heading size. Default 1.2em.
+ * @cssproperty --oruk-detail-title-size - Detail heading size. Default 1.5em.
+ * @cssproperty --oruk-status-background - Status badge background.
+ * @cssproperty --oruk-status-color - Status badge text.
+ * @cssproperty --oruk-error-color - Error border. Also --oruk-alert-color for service alerts.
+ * @cssproperty --oruk-input-background - Search field background. Also --oruk-input-color.
+ * @cssproperty --oruk-skeleton-card-height - Height of each loading placeholder. Default 7.5em.
+ */
+export class OrukServiceList extends LitElement {
+  static override styles = serviceListStyles;
+
+  /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
+  @property() accessor api = '';
+  /** Show only this organisation's services (organisation id). */
+  @property() accessor organization = '';
+  /** Show only services with this taxonomy term id. When set, the category filter is not offered. */
+  @property({ attribute: 'taxonomy-term' }) accessor taxonomyTerm = '';
+  /** The search text to start with (the URL's state wins when a person has bookmarked a search). */
+  @property() accessor search = '';
+  /** Services per page. Default 10. */
+  @property({ attribute: 'per-page', type: Number }) accessor perPage = 10;
+  /** Level of the card and detail headings, 1 to 6. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  /** Show the data-quality problems the reader found in the feed. */
+  @property({ attribute: 'show-issues', type: Boolean }) accessor showIssues = false;
+  /** Keep no state in the page URL (for previews and embedded uses). */
+  @property({ attribute: 'no-history', type: Boolean }) accessor noHistory = false;
+  /** The id of the service whose detail view is shown; empty for the list. */
+  @property() accessor selected = '';
+  /** Services to render as they are, with no fetching. Search, filter and pages work on them in the browser. */
+  @property({ attribute: false }) accessor services: ServiceView[] | undefined = undefined;
+
+  @state() private accessor _strings: Strings | undefined = undefined;
+  @state() private accessor _readerMessages: ReaderMessages | undefined = undefined;
+  @state() private accessor _query = { search: '', term: '', page: 1 };
+  @state() private accessor _list: ListState = { kind: 'idle' };
+  @state() private accessor _detail: DetailState = { kind: 'none' };
+  @state() private accessor _related: ServiceView[] | undefined = undefined;
+  @state() private accessor _remoteTerms: TaxonomyTermView[] = [];
+
+  readonly #catalogue = new CatalogueController(this, () => this.api);
+  /** Services saved elsewhere on the page (the store's service-changed), newest first. */
+  readonly #overrides = new Map<string, ServiceView>();
+  #listenedStore: EventTarget | undefined;
+  #listKey = '';
+  #detailKey = '';
+  #relatedKey = '';
+  #termsKey = '';
+  #listAbort: AbortController | undefined;
+  #detailAbort: AbortController | undefined;
+  #relatedAbort: AbortController | undefined;
+  #focusAfterRender: 'detail' | 'summary' | { card: string } | undefined;
+  #langObserver: MutationObserver | undefined;
+  #stringsFor: string | undefined;
+  #retryCount = 0;
+  #localTermsCache: { services: ServiceView[]; terms: TaxonomyTermView[] } | undefined;
+  /** The services the last render showed, for the JSON-LD. */
+  #shown: ServiceView[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#updateLanguage();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._query = { ...this._query, search: this.search };
+    if (!this.noHistory) {
+      const fromUrl = readUrlState(location.href, this.#prefix());
+      if (!sameUrlState(fromUrl, { search: '', term: '', page: 1, service: '' })) this.#applyUrlState(fromUrl);
+      window.addEventListener('popstate', this.#onPopState);
+    }
+    this.#langObserver = new MutationObserver(() => this.#updateLanguage());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#updateLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#langObserver?.disconnect();
+    this.#listenStore(undefined);
+    this.#listAbort?.abort();
+    this.#detailAbort?.abort();
+    this.#relatedAbort?.abort();
+    // Loads start again on reconnection.
+    this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
+  }
+
+  /** Loads the list again (as the "Try again" button does). */
+  reload(): void {
+    this.#retryCount++;
+    this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
+    this.requestUpdate();
+  }
+
+  // ---- Data -------------------------------------------------------------
+
+  #source(): Catalogue | undefined {
+    return this.#catalogue.value;
+  }
+
+  #isLocal(): boolean {
+    return this.services !== undefined;
+  }
+
+  #perPage(): number {
+    const n = Math.trunc(Number(this.perPage));
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 10;
+  }
+
+  #term(): string {
+    return this.taxonomyTerm.trim() || this._query.term;
+  }
+
+  #latest(service: ServiceView): ServiceView {
+    return this.#overrides.get(service.id) ?? service;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('search') && this.isConnected && changed.get('search') !== undefined) {
+      this._query = { ...this._query, search: this.search, page: 1 };
+    }
+    const source = this.#source();
+    this.#listenStore(source?.store);
+    if (this.#isLocal()) {
+      this.#listAbort?.abort();
+      this.#listKey = '';
+    } else if (source) {
+      this.#ensureList(source);
+      this.#ensureTerms(source);
+    }
+    this.#ensureDetail(source);
+    if (this._detail.kind === 'loaded') this.#ensureRelated(this.#latest(this._detail.service));
+  }
+
+  #ensureList(source: Catalogue): void {
+    const query = {
+      page: this._query.page,
+      perPage: this.#perPage(),
+      search: this._query.search,
+      organizationId: this.organization.trim(),
+      taxonomyTermId: this.#term(),
+    };
+    const key = JSON.stringify([source.baseUrl, query, this.#retryCount]);
+    if (key === this.#listKey) return;
+    this.#listKey = key;
+    this.#listAbort?.abort();
+    const abort = (this.#listAbort = new AbortController());
+    this._list = { kind: 'loading' };
+    source.client.services(query, abort.signal).then(
+      (page) => {
+        if (abort.signal.aborted) return;
+        for (const item of page.items) this.#dropStaleOverride(item);
+        this._list = {
+          kind: 'loaded',
+          page: {
+            items: page.items,
+            problems: page.problems,
+            totalItems: page.totalItems,
+            totalPages: Math.max(1, page.totalPages),
+            pageNumber: page.pageNumber,
+            perPage: query.perPage,
+            shown: page.items.length,
+          },
+        };
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this._list = { kind: 'error', error: this.#reportError(error) };
+      },
+    );
+  }
+
+  #ensureTerms(source: Catalogue): void {
+    if (this.taxonomyTerm.trim()) return;
+    const key = source.baseUrl;
+    if (key === this.#termsKey) return;
+    this.#termsKey = key;
+    this._remoteTerms = [];
+    source.client.taxonomyTerms({ perPage: 100 }).then(
+      (page) => {
+        if (this.#termsKey !== key) return;
+        this._remoteTerms = [...page.items].filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name));
+      },
+      () => {
+        // No categories to offer: the filter is left out.
+      },
+    );
+  }
+
+  #ensureDetail(source: Catalogue | undefined): void {
+    const id = this.selected.trim();
+    const key = JSON.stringify([source?.baseUrl ?? '', this.#isLocal(), id, this.#retryCount]);
+    if (key === this.#detailKey) return;
+    this.#detailKey = key;
+    this.#detailAbort?.abort();
+    if (!id) {
+      this._detail = { kind: 'none' };
+      return;
+    }
+    const known = this.#findKnown(id);
+    if (this.#isLocal() || !source) {
+      this._detail = known ? { kind: 'loaded', id, service: known } : { kind: 'error', id, error: { kind: 'not-found' } };
+      return;
+    }
+    // Show what we have at once; fetch the full record (a list page may carry less).
+    this._detail = known ? { kind: 'loaded', id, service: known } : { kind: 'loading', id };
+    const abort = (this.#detailAbort = new AbortController());
+    source.client.service(id, abort.signal).then(
+      (service) => {
+        if (abort.signal.aborted) return;
+        this.#dropStaleOverride(service);
+        this._detail = { kind: 'loaded', id, service };
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted || known) return;
+        this._detail = { kind: 'error', id, error: this.#reportError(error) };
+      },
+    );
+  }
+
+  #findKnown(id: string): ServiceView | undefined {
+    const store = this.#source()?.store.get(id);
+    if (this.#overrides.has(id)) return this.#overrides.get(id);
+    if (store) return store;
+    const fromList = this._list.kind === 'loaded' ? this._list.page.items.find((s) => s.id === id) : undefined;
+    const fromServices = this.services?.find((s) => s.id === id);
+    const fromRelated = this._related?.find((s) => s.id === id);
+    return fromList ?? fromServices ?? fromRelated;
+  }
+
+  #ensureRelated(service: ServiceView): void {
+    const orgId = service.organization?.id ?? '';
+    const source = this.#source();
+    const key = JSON.stringify([this.#isLocal() ? 'local' : (source?.baseUrl ?? ''), orgId, this.#retryCount]);
+    if (key === this.#relatedKey) return;
+    this.#relatedKey = key;
+    this.#relatedAbort?.abort();
+    if (!orgId) {
+      this._related = [];
+      return;
+    }
+    if (this.#isLocal() || !source) {
+      this._related = (this.services ?? []).filter((s) => s.organization?.id === orgId).slice(0, RELATED_LIMIT + 1);
+      return;
+    }
+    this._related = undefined;
+    const abort = (this.#relatedAbort = new AbortController());
+    source.client.services({ organizationId: orgId, perPage: RELATED_LIMIT + 1, page: 1 }, abort.signal).then(
+      (page) => {
+        if (!abort.signal.aborted) this._related = page.items;
+      },
+      () => {
+        if (!abort.signal.aborted) this._related = [];
+      },
+    );
+  }
+
+  #dropStaleOverride(fresh: ServiceView): void {
+    const saved = this.#overrides.get(fresh.id);
+    if (!saved) return;
+    const savedAt = Date.parse(saved.lastModified ?? '');
+    const freshAt = Date.parse(fresh.lastModified ?? '');
+    if (Number.isFinite(savedAt) && Number.isFinite(freshAt) && freshAt >= savedAt) this.#overrides.delete(fresh.id);
+  }
+
+  #listenStore(store: EventTarget | undefined): void {
+    if (store === this.#listenedStore) return;
+    this.#listenedStore?.removeEventListener(SERVICE_CHANGED, this.#onServiceChanged);
+    this.#listenedStore = store;
+    store?.addEventListener(SERVICE_CHANGED, this.#onServiceChanged);
+  }
+
+  readonly #onServiceChanged = (event: Event): void => {
+    const service = (event as CustomEvent<ServiceView>).detail;
+    if (!service?.id) return;
+    this.#overrides.set(service.id, service);
+    if (this._detail.kind !== 'none' && this._detail.id === service.id) {
+      this._detail = { kind: 'loaded', id: service.id, service };
+    }
+    this.requestUpdate();
+  };
+
+  #reportError(error: unknown): LoadError {
+    const info = toLoadError(error);
+    this.dispatchEvent(new CustomEvent('oruk-load-error', { detail: info, bubbles: true, composed: true }));
+    return info;
+  }
+
+  // ---- Language -----------------------------------------------------------
+
+  #updateLanguage(): void {
+    if (!this.isConnected) return;
+    const lang = resolveLang(this);
+    if (lang === this.#stringsFor) return;
+    this.#stringsFor = lang;
+    if (lang === 'en') {
+      this._strings = englishStrings;
+    } else {
+      // Welsh arrives in its own chunk; until then the skeleton shows.
+      if (this._strings?.lang !== lang) this._strings = undefined;
+      void loadStrings(lang).then((strings) => {
+        if (this.#stringsFor === strings.lang) this._strings = strings;
+      });
+    }
+    void loadReaderMessages(lang).then((messages) => {
+      if (this.#stringsFor === lang) this._readerMessages = messages;
+    });
+  }
+
+  // ---- URL state and navigation ----------------------------------------------
+
+  #prefix(): string {
+    return urlPrefix(this.id);
+  }
+
+  #urlState(): ListUrlState {
+    return { ...this._query, service: this.selected };
+  }
+
+  #applyUrlState(s: ListUrlState): void {
+    this._query = { search: s.search, term: s.term, page: s.page };
+    this.selected = s.service;
+  }
+
+  #hrefFor(change: Partial<ListUrlState>): string {
+    return writeUrlState(location.href, this.#prefix(), { ...this.#urlState(), ...change });
+  }
+
+  /** A person changed the state: record it in the URL (unless no-history) and apply it. */
+  #navigate(change: Partial<ListUrlState>): void {
+    const next = { ...this.#urlState(), ...change };
+    if (!this.noHistory) history.pushState(history.state, '', writeUrlState(location.href, this.#prefix(), next));
+    this.#applyUrlState(next);
+  }
+
+  readonly #onPopState = (): void => {
+    const before = this.selected;
+    const next = readUrlState(location.href, this.#prefix());
+    if (sameUrlState(next, this.#urlState())) return;
+    this.#applyUrlState(next);
+    if (next.service && next.service !== before) this.#focusAfterRender = 'detail';
+    else if (!next.service && before) this.#focusAfterRender = { card: before };
+  };
+
+  #open = (event: MouseEvent, id: string): void => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    this.#focusAfterRender = 'detail';
+    this.#navigate({ service: id });
+    this.dispatchEvent(new CustomEvent<ServiceOpenDetail>('oruk-service-open', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  #back = (event: MouseEvent): void => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    const id = this.selected;
+    this.#focusAfterRender = { card: id };
+    this.#navigate({ service: '' });
+    this.dispatchEvent(new CustomEvent<ServiceOpenDetail>('oruk-service-close', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  #onSearch = (search: string, term: string): void => {
+    this.#navigate({ search, term, page: 1 });
+  };
+
+  #goToPage = (page: number): void => {
+    this.#focusAfterRender = 'summary';
+    this.#navigate({ page });
+  };
+
+  #clearSearch = (event: MouseEvent): void => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    this.#navigate({ search: '', page: 1 });
+    this.#focusAfterRender = 'summary';
+  };
+
+  // ---- Rendering --------------------------------------------------------------
+
+  #context(strings: Strings): RenderContext {
+    return {
+      strings,
+      fmt: { lang: strings.lang, strings: strings.format },
+      headingLevel: clampLevel(Number(this.headingLevel)),
+      hrefFor: (change) => this.#hrefFor(change),
+      open: this.#open,
+    };
+  }
+
+  #localTerms(services: ServiceView[]): TaxonomyTermView[] {
+    if (this.#localTermsCache?.services !== services) {
+      const org = this.organization.trim();
+      const scoped = org ? services.filter((s) => s.organization?.id === org) : services;
+      this.#localTermsCache = { services, terms: termsOf(scoped) };
+    }
+    return this.#localTermsCache.terms;
+  }
+
+  /** The list's data now: local paging over `services`, or the loaded page. */
+  #currentList(): ListState {
+    const services = this.services;
+    if (!services) return this._list;
+    const all = this.#overrides.size ? services.map((s) => this.#latest(s)) : services;
+    const page = localPage(all, {
+      search: this._query.search,
+      organizationId: this.organization.trim(),
+      taxonomyTermId: this.#term(),
+      page: this._query.page,
+      perPage: this.#perPage(),
+    });
+    return {
+      kind: 'loaded',
+      page: {
+        ...page,
+        perPage: this.#perPage(),
+        shown: page.items.length,
+        problems: page.items.flatMap((s) => s.problems.map((p) => ({ ...p, path: `${s.id}: ${p.path}` }))),
+      },
+    };
+  }
+
+  protected override render() {
+    this.#shown = [];
+    const strings = this._strings;
+    if (!strings) return skeleton(this.#perPage(), englishStrings.list.loading);
+    const ctx = this.#context(strings);
+    if (this._detail.kind !== 'none') return this.#renderDetail(ctx);
+    return this.#renderList(ctx);
+  }
+
+  #renderList(ctx: RenderContext) {
+    if (!this.#isLocal() && !this.#source()) return noSourceState(ctx);
+    const list = this.#currentList();
+    const terms = this.taxonomyTerm.trim()
+      ? []
+      : this.services
+        ? this.#localTerms(this.services)
+        : this._remoteTerms;
+    const controls = searchForm(ctx, { search: this._query.search, term: this._query.term, terms, onSearch: this.#onSearch });
+    let body: unknown = nothing;
+    if (list.kind === 'loading' || list.kind === 'idle') body = skeleton(this.#perPage(), ctx.strings.list.loading);
+    else if (list.kind === 'error') body = errorState(list.error, ctx, () => this.reload());
+    else if (list.page.totalItems === 0 || list.page.items.length === 0) {
+      body = html`${emptyState(ctx, this._query.search, this.#clearSearch)}${this.#issues(list.page.problems, ctx)}`;
+    } else {
+      const items = list.page.items.map((s) => this.#latest(s));
+      this.#shown = items;
+      body = html`${resultsSummary(ctx, list.page)}
+        <ul part="list" class="services" role="list" aria-label=${ctx.strings.list.servicesList}>
+          ${items.map((s) => serviceCard(s, ctx))}
+        </ul>
+        ${pagination(ctx, list.page, this.#goToPage)} ${this.#issues(list.page.problems, ctx)}`;
+    }
+    return html`${controls}${body}`;
+  }
+
+  #renderDetail(ctx: RenderContext) {
+    const detail = this._detail;
+    if (detail.kind === 'loading') return skeleton(1, ctx.strings.list.loadingService);
+    if (detail.kind === 'error') {
+      return html`<p class="back-row">
+          <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${this.#back}>${ctx.strings.list.back}</a>
+        </p>
+        ${errorState(detail.error, ctx, () => this.reload(), true)}`;
+    }
+    if (detail.kind !== 'loaded') return nothing;
+    const service = this.#latest(detail.service);
+    this.#shown = [service];
+    return html`${detailView(service, this._related, ctx, { back: this.#back })}
+    ${this.#issues(service.problems, ctx)}`;
+  }
+
+  #issues(problems: readonly Problem[], ctx: RenderContext) {
+    if (!this.showIssues) return nothing;
+    const messages = this._readerMessages;
+    const localized = messages ? problems.map((p) => ({ ...p, message: localizeReaderProblem(p, messages) })) : problems;
+    return issuesPanel(localized, ctx);
+  }
+
+  protected override updated(): void {
+    this.#writeJsonLd();
+    const target = this.#focusAfterRender;
+    if (!target) return;
+    const root = this.renderRoot as ShadowRoot;
+    let el: HTMLElement | null = null;
+    if (target === 'detail') {
+      el = root.getElementById(DETAIL_HEADING_ID);
+      if (!el && this._detail.kind !== 'loading') el = root.querySelector<HTMLElement>('.back-link');
+    } else if (target === 'summary') {
+      el = root.getElementById('summary') ?? root.querySelector<HTMLElement>('.empty, .error');
+    } else {
+      el =
+        root.querySelector<HTMLElement>(`.title-link[data-open-service="${CSS.escape(target.card)}"]`) ??
+        root.getElementById('summary');
+    }
+    if (el) {
+      this.#focusAfterRender = undefined;
+      el.focus();
+    }
+  }
+
+  #writeJsonLd(): void {
+    writeJsonLd(this, this.#shown);
+  }
+}
