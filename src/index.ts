@@ -4,3 +4,4 @@ export * from './api/index.js';
 export * from './catalogue/catalogue.component.js';
 export * from './service-list/service-list.component.js';
 export * from './service-editor/service-editor.component.js';
+export * from './service-editor/form/index.js';
