@@ -76,6 +76,8 @@ export interface ScheduleView {
   notes?: string;
   /** Which location this schedule belongs to, when it is tied to one. */
   locationId?: string;
+  /** Holiday closures (ORUK v1 `holiday_schedules`): true when closed from validFrom to validTo. */
+  closed?: boolean;
 }
 
 export interface CostOptionView {

@@ -1,0 +1,61 @@
+/**
+ * Age limits. Feeds use -1 (or other negatives) for "not set", send ages as
+ * text ("18"), and v1 feeds put them in `eligibilitys[]` instead of on the
+ * service.
+ */
+import { field, type FeedRecord } from './fields.js';
+import { note, shorten, type Notes } from './notes.js';
+import { isNothing, readList, toNumber } from './values.js';
+
+const OLDEST = 130;
+
+export function readAge(value: unknown, notes: Notes, base: string, name: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && isNothing(value.trim())) return undefined;
+  const age = toNumber(value);
+  if (age === undefined) {
+    note(notes, base, name, 'reader.age.invalid', { value: shorten(value) });
+    return undefined;
+  }
+  if (age < 0) {
+    note(notes, base, name, 'reader.age.notSet', { value: age });
+    return undefined;
+  }
+  if (age > OLDEST) {
+    note(notes, base, name, 'reader.age.invalid', { value: shorten(value) });
+    return undefined;
+  }
+  if (typeof value === 'string') note(notes, base, name, 'reader.age.fromText', { value: shorten(value), age });
+  return age;
+}
+
+export interface AgeRange {
+  minimumAge?: number;
+  maximumAge?: number;
+}
+
+/** The service's age range: its own fields first, else the widest range across v1 `eligibilitys`. */
+export function readAgeRange(service: FeedRecord, notes: Notes): AgeRange {
+  let minimumAge = readAge(field(service, 'minimum_age'), notes, '', 'minimum_age');
+  let maximumAge = readAge(field(service, 'maximum_age'), notes, '', 'maximum_age');
+  const eligibilities = field(service, 'eligibilitys') ?? field(service, 'eligibilities');
+  if (eligibilities !== undefined && (minimumAge === undefined || maximumAge === undefined)) {
+    const name = field(service, 'eligibilitys') !== undefined ? 'eligibilitys' : 'eligibilities';
+    const ranges = readList(eligibilities, notes, '', name, (item, path) => ({
+      min: readAge(field(item, 'minimum_age'), notes, path, 'minimum_age'),
+      max: readAge(field(item, 'maximum_age'), notes, path, 'maximum_age'),
+    }));
+    const mins = ranges.map((r) => r.min).filter((n): n is number => n !== undefined);
+    const maxes = ranges.map((r) => r.max).filter((n): n is number => n !== undefined);
+    if (minimumAge === undefined && mins.length > 0) minimumAge = Math.min(...mins);
+    if (maximumAge === undefined && maxes.length > 0) maximumAge = Math.max(...maxes);
+  }
+  if (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge) {
+    note(notes, '', 'maximum_age', 'reader.age.swapped', { min: minimumAge, max: maximumAge });
+    [minimumAge, maximumAge] = [maximumAge, minimumAge];
+  }
+  const range: AgeRange = {};
+  if (minimumAge !== undefined) range.minimumAge = minimumAge;
+  if (maximumAge !== undefined) range.maximumAge = maximumAge;
+  return range;
+}

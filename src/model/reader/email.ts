@@ -1,0 +1,47 @@
+/**
+ * Email addresses from feeds. Badly formed ones, placeholders
+ * (email@example.com, test@test.com) and no-reply addresses are dropped with
+ * a note: showing them to the public would send people nowhere.
+ */
+import { isNothing } from './values.js';
+import { note, shorten, type Notes } from './notes.js';
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,63}$/i;
+const PLACEHOLDER_DOMAINS = new Set([
+  'example.com', 'example.org', 'example.net', 'example.co.uk', 'example.org.uk', 'test.com', 'test.co.uk',
+  'domain.com', 'yourdomain.com', 'email.email', 'none.com', 'noemail.com', 'nomail.com', 'sample.com',
+]);
+const PLACEHOLDER_TLDS = /\.(?:example|test|invalid|localhost|local)$/i;
+const PLACEHOLDER_LOCALS = new Set(['test', 'email', 'name', 'yourname', 'your.name', 'someone', 'user', 'none', 'noemail']);
+const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|no_reply)(?:[+.\-_].*)?$/i;
+
+export function readEmail(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    note(notes, base, name, 'reader.email.invalid', { value: shorten(value) });
+    return undefined;
+  }
+  const email = value.trim().replace(/^mailto:/i, '');
+  if (isNothing(email)) return undefined;
+  if (!EMAIL.test(email)) {
+    note(notes, base, name, 'reader.email.invalid', { value: shorten(email) });
+    return undefined;
+  }
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at).toLowerCase();
+  const domain = email.slice(at + 1).toLowerCase();
+  if (
+    PLACEHOLDER_DOMAINS.has(domain) ||
+    PLACEHOLDER_TLDS.test(domain) ||
+    domain.endsWith('.example.com') ||
+    (PLACEHOLDER_LOCALS.has(local) && /^(?:test|email|mail|domain|none)\./.test(domain))
+  ) {
+    note(notes, base, name, 'reader.email.placeholder', { value: shorten(email) });
+    return undefined;
+  }
+  if (NO_REPLY.test(local)) {
+    note(notes, base, name, 'reader.email.noReply', { value: shorten(email) });
+    return undefined;
+  }
+  return email;
+}

@@ -1,0 +1,47 @@
+/**
+ * Reading fields from untrusted feed objects. ORUK names are snake_case, but
+ * some feeds send camelCase (`minimumAge`) or PascalCase (`MinimumAge`):
+ * `field()` accepts all three. Only own data properties are read.
+ */
+export type FeedRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is FeedRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const variantCache = new Map<string, string[]>();
+
+function variantsOf(snake: string): string[] {
+  let variants = variantCache.get(snake);
+  if (!variants) {
+    const camel = snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    const pascal = camel.charAt(0).toUpperCase() + camel.slice(1);
+    variants = [...new Set([camel, pascal])].filter((name) => name !== snake);
+    variantCache.set(snake, variants);
+  }
+  return variants;
+}
+
+/** The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant. */
+export function field(record: FeedRecord, snake: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(record, snake)) {
+    const value = record[snake];
+    if (value !== undefined && value !== null) return value;
+  }
+  for (const name of variantsOf(snake)) {
+    if (Object.prototype.hasOwnProperty.call(record, name)) {
+      const value = record[name];
+      if (value !== undefined && value !== null) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The first of several field names that has a value, with the name it was found under. */
+export function firstField(record: FeedRecord, names: readonly string[]): { name: string; value: unknown } | undefined {
+  for (const name of names) {
+    const value = field(record, name);
+    if (value !== undefined) return { name, value };
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * HTML to plain text without a DOM (the reader also runs in Node): tags
+ * removed, entities decoded, whitespace collapsed. The result is for text
+ * nodes only; it is never parsed as HTML again.
+ */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  hellip: '…', pound: '£', euro: '€', copy: '©', reg: '®', trade: '™', rsquo: '’',
+  lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', eacute: 'é', egrave: 'è',
+  aacute: 'á', agrave: 'à', ecirc: 'ê', acirc: 'â', icirc: 'î', ocirc: 'ô', ucirc: 'û',
+  wcirc: 'ŵ', ycirc: 'ŷ', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', times: '×', deg: '°',
+  frac12: '½', shy: '',
+};
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});?/gi;
+const HIDDEN_BLOCKS = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)/gi;
+const TAG = /<\/?([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9-]*\b[^>]*>|&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]+);/i;
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
+    if (body.charCodeAt(0) === 35 /* # */) {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED_ENTITIES[body.toLowerCase()];
+    return named === undefined ? whole : named;
+  });
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return LOOKS_LIKE_HTML.test(text);
+}
+
+/** Plain text from HTML (or from plain text, which passes through with whitespace collapsed). */
+export function htmlToText(html: string): string {
+  let text = html;
+  if (text.includes('<')) {
+    text = text.replace(HIDDEN_BLOCKS, ' ').replace(TAG, (_, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : ''));
+  }
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+/** At most `max` characters of plain text, cut at a word boundary, with an ellipsis when cut. */
+export function summarize(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  const head = space > max * 0.6 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+/**
+ * Description for `descriptionHtml`: HTML is kept as it came (the element
+ * sanitizes it); plain text is escaped and its line breaks become paragraphs,
+ * so that it renders as the charity wrote it.
+ */
+export function descriptionAsHtml(description: string): string {
+  if (looksLikeHtml(description)) return description;
+  const escaped = description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${paragraph.replace(/\s*\r?\n\s*/g, '<br>')}</p>`)
+    .join('');
+}

@@ -1,0 +1,40 @@
+/**
+ * Recording what the reader repaired or dropped. Paths are built only when a
+ * problem is recorded, so clean records cost nothing extra.
+ */
+import type { Problem } from '../problem.js';
+import { formatReaderMessage } from './messages.js';
+import type { ReaderMessageKey } from './messages-en.js';
+
+export type Notes = Problem[];
+
+const MAX_VALUE_LENGTH = 60;
+
+/** `base.name`; an empty name means the record at `base` itself. */
+export function joinPath(base: string, name: string | number): string {
+  if (name === '') return base;
+  return base === '' ? String(name) : `${base}.${name}`;
+}
+
+/** Feed text shortened for a message (it is shown as plain text, never as HTML). */
+export function shorten(value: unknown): string {
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : JSON.stringify(value) ?? String(value);
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}
+
+export function note(
+  notes: Notes,
+  base: string,
+  name: string | number,
+  key: ReaderMessageKey,
+  params: Record<string, string | number> = {},
+): void {
+  const path = joinPath(base, name);
+  const all = { field: path, ...params };
+  notes.push({ path, key, params: all, message: formatReaderMessage(key, all) });
+}
+
+/** Copies a record's problems into a page's list, with the record's place in front of each path. */
+export function prefixNotes(target: Notes, prefix: string, source: Notes): void {
+  for (const problem of source) target.push({ ...problem, path: `${prefix}.${problem.path}` });
+}

@@ -1,0 +1,58 @@
+/**
+ * The public entry points for services: `readService` (one record, as from
+ * `GET /services/{id}`) and `readServicePage` (a list, as from `GET /services`).
+ */
+import type { ServicePage, ServiceView } from '../view-model.js';
+import type { ReadService, ReadServicePage } from '../reader-contract.js';
+import { readEnvelope } from './envelope.js';
+import { field, isRecord } from './fields.js';
+import { note, prefixNotes, type Notes } from './notes.js';
+import { ReaderError } from './reader-error.js';
+import { readServiceRecord } from './service.js';
+import { readId } from './values.js';
+
+export const readService: ReadService = (json) => {
+  if (!isRecord(json)) throw new ReaderError('reader.error.notObject', json);
+  const service = readServiceRecord(json);
+  if (!service) throw new ReaderError('reader.error.notService', json);
+  return service;
+};
+
+export const readServicePage: ReadServicePage = (json) => {
+  if (!isRecord(json)) throw new ReaderError('reader.error.notServicePage', json);
+  const problems: Notes = [];
+  const envelope = readEnvelope(json, problems);
+  if (!envelope) throw new ReaderError('reader.error.notServicePage', json);
+  const items: ServiceView[] = [];
+  const { items: raw, itemsKey } = envelope;
+  for (let i = 0; i < raw.length; i++) {
+    const item: unknown = raw[i];
+    if (!isRecord(item)) {
+      note(problems, itemsKey, i, 'reader.item.notRecord');
+      continue;
+    }
+    const service = readServiceRecord(item);
+    if (!service) {
+      note(problems, itemsKey, i, 'reader.service.noIdOrName');
+    } else if (readId(field(item, 'id')) === undefined) {
+      // Without an id the list cannot link to the service's page.
+      note(problems, itemsKey, i, 'reader.service.noId');
+    } else {
+      items.push(service);
+      if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);
+    }
+  }
+  const page: ServicePage = {
+    version: envelope.version,
+    items,
+    totalItems: envelope.totalItems,
+    totalPages: envelope.totalPages,
+    pageNumber: envelope.pageNumber,
+    size: envelope.size,
+    firstPage: envelope.firstPage,
+    lastPage: envelope.lastPage,
+    empty: items.length === 0,
+    problems,
+  };
+  return page;
+};

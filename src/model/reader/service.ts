@@ -1,0 +1,158 @@
+/**
+ * One service record, ORUK 3.0 or v1, into a ServiceView. Never throws on
+ * field values; what it repairs or drops is noted in `problems`, with paths
+ * relative to the service (`schedules.0.opens_at`).
+ */
+import type { LocationView, ScheduleView, ServiceStatus, ServiceView } from '../view-model.js';
+import { readAgeRange } from './ages.js';
+import { readDate, readDateTime } from './dates.js';
+import { readEmail } from './email.js';
+import { field, isRecord, type FeedRecord } from './fields.js';
+import { descriptionAsHtml, htmlToText, summarize } from './html-text.js';
+import { readLocation } from './location.js';
+import { note, shorten, type Notes } from './notes.js';
+import { readPhones } from './phone.js';
+import { readHolidaySchedule, readSchedule } from './schedule.js';
+import { readContact, readCostOption, readLanguages, readOrganization, readServiceArea } from './service-parts.js';
+import { readServiceTerms } from './taxonomy.js';
+import { readUrl } from './url.js';
+import { isUuid, readId, readList, readPlainText, readText } from './values.js';
+
+const STATUS_WORDS: Record<string, ServiceStatus> = {
+  active: 'active',
+  open: 'active',
+  live: 'active',
+  published: 'active',
+  inactive: 'inactive',
+  closed: 'inactive',
+  suspended: 'inactive',
+  withdrawn: 'inactive',
+  archived: 'inactive',
+  deleted: 'defunct',
+  defunct: 'defunct',
+  'temporarily closed': 'temporarily closed',
+  'temporarily_closed': 'temporarily closed',
+  'temporarily-closed': 'temporarily closed',
+  temporarilyclosed: 'temporarily closed',
+};
+
+function readStatus(record: FeedRecord, notes: Notes): ServiceStatus {
+  const text = readText(field(record, 'status'), notes, '', 'status');
+  if (text === undefined) {
+    note(notes, '', 'status', 'reader.status.missing');
+    return 'active';
+  }
+  const status = STATUS_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
+  if (status === undefined) {
+    note(notes, '', 'status', 'reader.status.unknown', { value: shorten(text) });
+    return 'active';
+  }
+  if (status !== text) note(notes, '', 'status', 'reader.status.mapped', { value: shorten(text), status });
+  return status;
+}
+
+interface Places {
+  locations: LocationView[];
+  schedules: ScheduleView[];
+  /** service_at_location id → location id, for schedules that name the former. */
+  salToLocation: Map<string, string>;
+}
+
+/** Locations through `service_at_locations` (both versions), with any schedules kept on them. */
+function readPlaces(service: FeedRecord, notes: Notes): Places {
+  const places: Places = { locations: [], schedules: [], salToLocation: new Map() };
+  readList(field(service, 'service_at_locations'), notes, '', 'service_at_locations', (sal, path) => {
+    const record = field(sal, 'location');
+    if (!isRecord(record)) {
+      note(notes, path, 'location', record === undefined ? 'reader.value.missing' : 'reader.item.notRecord');
+      return undefined;
+    }
+    const location = readLocation(record, notes, `${path}.location`);
+    if (!location) return undefined;
+    places.locations.push(location);
+    const salId = readId(field(sal, 'id'));
+    if (salId !== undefined && location.id !== undefined) places.salToLocation.set(salId, location.id);
+    for (const [owner, ownerPath] of [[sal, path], [record, `${path}.location`]] as const) {
+      for (const name of ['schedules', 'regular_schedules']) {
+        places.schedules.push(
+          ...readList(field(owner, name), notes, ownerPath, name, (s, p) => readSchedule(s, notes, p, location.id)),
+        );
+      }
+      places.schedules.push(
+        ...readList(field(owner, 'holiday_schedules'), notes, ownerPath, 'holiday_schedules', (s, p) =>
+          readHolidaySchedule(s, notes, p, location.id),
+        ),
+      );
+    }
+    return location;
+  });
+  return places;
+}
+
+function readServiceSchedules(service: FeedRecord, notes: Notes, places: Places): ScheduleView[] {
+  const own = [
+    ...readList(field(service, 'schedules'), notes, '', 'schedules', (s, path) => {
+      const salId = readId(field(s, 'service_at_location_id'));
+      const locationId = salId === undefined ? readId(field(s, 'location_id')) : places.salToLocation.get(salId);
+      return readSchedule(s, notes, path, locationId);
+    }),
+    ...readList(field(service, 'regular_schedules'), notes, '', 'regular_schedules', (s, path) =>
+      readSchedule(s, notes, path),
+    ),
+    ...readList(field(service, 'holiday_schedules'), notes, '', 'holiday_schedules', (s, path) =>
+      readHolidaySchedule(s, notes, path),
+    ),
+  ];
+  return [...own, ...places.schedules];
+}
+
+/** Reads a service record (already known to be an object). Returns undefined when it has neither id nor name. */
+export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
+  const problems: Notes = [];
+  const id = readId(field(record, 'id'));
+  const name = readPlainText(field(record, 'name'), problems, '', 'name');
+  if (id === undefined && name === undefined) return undefined;
+  if (id === undefined) note(problems, '', 'id', 'reader.id.missing');
+  else if (!isUuid(id)) note(problems, '', 'id', 'reader.id.notUuid', { value: shorten(id) });
+  if (name === undefined) note(problems, '', 'name', 'reader.service.noName');
+
+  const places = readPlaces(record, problems);
+  const view: ServiceView = {
+    id: id ?? '',
+    name: name ?? '',
+    status: readStatus(record, problems),
+    contacts: readList(field(record, 'contacts'), problems, '', 'contacts', (c, p) => readContact(c, problems, p)),
+    phones: readPhones(field(record, 'phones'), problems, '', 'phones'),
+    locations: places.locations,
+    schedules: readServiceSchedules(record, problems, places),
+    costOptions: readList(field(record, 'cost_options'), problems, '', 'cost_options', (c, p) =>
+      readCostOption(c, problems, p),
+    ),
+    languages: readLanguages(record, problems),
+    serviceAreas: readList(field(record, 'service_areas'), problems, '', 'service_areas', (a, p) =>
+      readServiceArea(a, problems, p),
+    ),
+    taxonomyTerms: readServiceTerms(record, problems),
+    problems,
+  };
+  const description = readText(field(record, 'description'), problems, '', 'description');
+  if (description !== undefined) {
+    view.descriptionHtml = descriptionAsHtml(description);
+    const text = htmlToText(description);
+    if (text !== '') view.summary = summarize(text);
+  }
+  const optional: Partial<ServiceView> = {
+    url: readUrl(field(record, 'url'), problems, '', 'url'),
+    email: readEmail(field(record, 'email'), problems, '', 'email'),
+    alert: readPlainText(field(record, 'alert'), problems, '', 'alert'),
+    fees: readPlainText(field(record, 'fees') ?? field(record, 'fees_description'), problems, '', 'fees'),
+    lastModified: readDateTime(field(record, 'last_modified'), problems, '', 'last_modified'),
+    assuredDate: readDate(field(record, 'assured_date'), problems, '', 'assured_date'),
+    organization: readOrganization(record, problems),
+    ...readAgeRange(record, problems),
+  };
+  for (const [key, value] of Object.entries(optional) as [keyof ServiceView, unknown][]) {
+    if (value !== undefined) (view as unknown as Record<string, unknown>)[key] = value;
+  }
+  return view;
+}

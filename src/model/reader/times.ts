@@ -1,0 +1,136 @@
+/**
+ * Opening times and days. Times become "HH:MM" (24-hour) from "10:00:00",
+ * "10:00:00Z", "1000", "10am", "10.30 pm", "noon"; days become RFC 5545 codes
+ * from "MO,TH", "Monday", "mon-fri", "weekdays" or numbers (1 = Monday).
+ */
+import type { DayCode } from '../view-model.js';
+import { isNothing } from './values.js';
+import { note, shorten, type Notes } from './notes.js';
+
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const LOOSE_CLOCK = /^(\d{1,2})(?:[.:h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$/i;
+const FOUR_DIGITS = /^(\d{2})(\d{2})$/;
+
+function hhmm(h: number, m: number): string | undefined {
+  if (m > 59 || h > 24 || (h === 24 && m !== 0)) return undefined;
+  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+}
+
+function parseTime(text: string): { time: string | undefined; standard: boolean } {
+  const clock = CLOCK.exec(text);
+  if (clock) return { time: hhmm(Number(clock[1]), Number(clock[2])), standard: true };
+  const lower = text.toLowerCase();
+  if (lower === 'noon' || lower === 'midday') return { time: '12:00', standard: false };
+  if (lower === 'midnight') return { time: '00:00', standard: false };
+  const four = FOUR_DIGITS.exec(text);
+  if (four) return { time: hhmm(Number(four[1]), Number(four[2])), standard: false };
+  const loose = LOOSE_CLOCK.exec(text);
+  if (loose && (loose[2] !== undefined || loose[3] !== undefined)) {
+    let h = Number(loose[1]);
+    const m = Number(loose[2] ?? 0);
+    const half = loose[3]?.[0]?.toLowerCase();
+    if (half !== undefined) {
+      if (h < 1 || h > 12) return { time: undefined, standard: false };
+      if (half === 'a' && h === 12) h = 0;
+      if (half === 'p' && h !== 12) h += 12;
+    }
+    return { time: hhmm(h, m), standard: false };
+  }
+  return { time: undefined, standard: false };
+}
+
+export function readTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  let text: string;
+  if (typeof value === 'string') text = value.trim();
+  else if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2400) {
+    text = String(value).padStart(4, '0');
+  } else {
+    note(notes, base, name, 'reader.time.invalid', { value: shorten(value) });
+    return undefined;
+  }
+  if (isNothing(text)) return undefined;
+  const { time, standard } = parseTime(text);
+  if (time === undefined) note(notes, base, name, 'reader.time.invalid', { value: shorten(text) });
+  else if (!standard) note(notes, base, name, 'reader.time.repaired', { value: shorten(text), time });
+  return time;
+}
+
+const WEEK: readonly DayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+const DAY_WORDS: Record<string, DayCode[]> = {
+  weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
+  weekday: ['MO', 'TU', 'WE', 'TH', 'FR'],
+  weekends: ['SA', 'SU'],
+  weekend: ['SA', 'SU'],
+  daily: [...WEEK],
+  everyday: [...WEEK],
+};
+
+const DAY_NAMES: Record<string, DayCode> = {};
+for (const [code, names] of [
+  ['MO', 'mon monday'],
+  ['TU', 'tue tues tuesday'],
+  ['WE', 'wed weds wednesday'],
+  ['TH', 'thu thur thurs thursday'],
+  ['FR', 'fri friday'],
+  ['SA', 'sat saturday'],
+  ['SU', 'sun sunday'],
+] as const) {
+  DAY_NAMES[code.toLowerCase()] = code;
+  for (const name of names.split(' ')) {
+    DAY_NAMES[name] = code;
+    DAY_NAMES[`${name}s`] = code;
+  }
+}
+
+/** One day: a code, a name, or a number (1-7 from Monday, 0 = Sunday). Ordinals like "1MO" keep the day. */
+function dayOf(token: string): DayCode | undefined {
+  if (/^[0-7]$/.test(token)) return WEEK[(Number(token) + 6) % 7];
+  return DAY_NAMES[token.replace(/^[+-]?\d+(?=[a-z])/, '').replace(/\.$/, '')];
+}
+
+function daysOfToken(token: string): DayCode[] | undefined {
+  const word = DAY_WORDS[token];
+  if (word) return word;
+  const range = token.split('-');
+  if (range.length === 2 && range[0] && range[1]) {
+    const from = dayOf(range[0]);
+    const to = dayOf(range[1]);
+    if (!from || !to) return undefined;
+    const out: DayCode[] = [];
+    for (let i = WEEK.indexOf(from); ; i = (i + 1) % 7) {
+      out.push(WEEK[i]!);
+      if (WEEK[i] === to) break;
+    }
+    return out;
+  }
+  const day = dayOf(token);
+  return day ? [day] : undefined;
+}
+
+/** Days in week order, without repeats; unreadable parts are noted and skipped. */
+export function readDays(value: unknown, notes: Notes, base: string, name: string): DayCode[] {
+  if (value === undefined || value === null) return [];
+  const parts = Array.isArray(value) ? value : [value];
+  const found = new Set<DayCode>();
+  for (const part of parts) {
+    const text = typeof part === 'number' ? String(part) : typeof part === 'string' ? part.trim().toLowerCase() : undefined;
+    if (text === undefined) {
+      note(notes, base, name, 'reader.day.invalid', { value: shorten(part) });
+      continue;
+    }
+    if (isNothing(text)) continue;
+    const tokens = text
+      .replace(/\bevery\s*day\b|\b7 days\b/g, 'daily')
+      .replace(/\s*(?:-|–|—|\bto\b|\buntil\b)\s*/g, '-')
+      .split(/[\s,;/&+]+|\band\b/)
+      .filter((t) => t !== '');
+    for (const token of tokens) {
+      const days = daysOfToken(token);
+      if (days) for (const day of days) found.add(day);
+      else note(notes, base, name, 'reader.day.invalid', { value: shorten(token) });
+    }
+  }
+  return WEEK.filter((day) => found.has(day));
+}

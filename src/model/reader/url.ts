@@ -1,0 +1,64 @@
+/**
+ * Web addresses from feeds. Only http and https are kept: `javascript:`,
+ * `data:` and every other scheme are dropped. An address without a scheme
+ * (www.charity.org.uk) gets https://. Example and local addresses are dropped.
+ */
+import { isNothing } from './values.js';
+import { note, shorten, type Notes } from './notes.js';
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const HOST_WITH_PORT = /^[^\s/:]+\.[a-z]{2,63}:\d+(?:[/?#]|$)/i;
+const BARE_HOST = /^[^\s/:@]+\.[a-z]{2,63}\.?(?::\d+)?(?:[/?#]|$)/i;
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net|co\.uk|org\.uk)|example|test|invalid|localhost)$/i;
+// Control characters and spaces that browsers strip inside a scheme ("java\tscript:").
+const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g;
+
+export function readUrl(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    note(notes, base, name, 'reader.url.invalid', { value: shorten(value) });
+    return undefined;
+  }
+  const raw = value.trim();
+  if (isNothing(raw)) return undefined;
+  const compact = raw.replace(STRIPPED, '');
+  let candidate = raw;
+  let repaired = false;
+  if (/^https?:\/\//i.test(compact)) {
+    candidate = raw;
+  } else if (compact.startsWith('//')) {
+    candidate = `https:${raw}`;
+    repaired = true;
+  } else if (HAS_SCHEME.test(compact) && !HOST_WITH_PORT.test(compact)) {
+    note(notes, base, name, 'reader.url.unsafe', { value: shorten(raw) });
+    return undefined;
+  } else if (BARE_HOST.test(compact)) {
+    candidate = `https://${raw}`;
+    repaired = true;
+  } else {
+    note(notes, base, name, 'reader.url.invalid', { value: shorten(raw) });
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    note(notes, base, name, 'reader.url.invalid', { value: shorten(raw) });
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) {
+    note(notes, base, name, url.hostname === 'localhost' ? 'reader.url.placeholder' : 'reader.url.invalid', {
+      value: shorten(raw),
+    });
+    return undefined;
+  }
+  if (EXAMPLE_HOST.test(url.hostname.replace(/\.$/, ''))) {
+    note(notes, base, name, 'reader.url.placeholder', { value: shorten(raw) });
+    return undefined;
+  }
+  // URL adds a "/" after a bare host name; keep the address as the charity wrote it.
+  const href =
+    url.pathname === '/' && !url.search && !url.hash && !candidate.endsWith('/') ? url.href.slice(0, -1) : url.href;
+  if (repaired) note(notes, base, name, 'reader.url.schemeAdded', { value: shorten(raw), url: href });
+  return href;
+}

@@ -1,0 +1,113 @@
+/**
+ * Scalar values from untrusted feeds: text, ids, numbers and lists. Empty
+ * strings, whitespace and the usual "nothing here" words count as missing.
+ */
+import { isRecord, type FeedRecord } from './fields.js';
+import { decodeEntities, htmlToText } from './html-text.js';
+import { note, shorten, type Notes } from './notes.js';
+
+const NOTHING = new Set(['', 'null', 'undefined', 'nil', 'n/a', 'na', 'n.a.', '-', '--', 'not applicable', 'not known', 'unknown']);
+
+export function isNothing(text: string): boolean {
+  return text.length < 16 && NOTHING.has(text.toLowerCase());
+}
+
+/** Trimmed text, or undefined when missing or a "nothing" word. Numbers become text; other types are noted and dropped. */
+export function readText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return isNothing(text) ? undefined : text;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  note(notes, base, name, 'reader.value.wrongType', { value: shorten(value) });
+  return undefined;
+}
+
+/** One-line plain text (names, titles, alerts): any tags stripped, entities decoded, whitespace collapsed. */
+export function readPlainText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  const text = readText(value, notes, base, name);
+  if (text === undefined) return undefined;
+  let plain: string;
+  if (text.includes('<')) plain = htmlToText(text);
+  else plain = decodeEntities(text).replace(/\s+/g, ' ');
+  return plain === '' || isNothing(plain) ? undefined : plain;
+}
+
+/** An id: text or a number (v1 feeds use numbers), kept as a string. */
+export function readId(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const id = value.trim();
+    return isNothing(id) ? undefined : id;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/** A finite number, from a number or from text holding only a number. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return NUMBER_TEXT.test(text) ? Number(text) : undefined;
+  }
+  return undefined;
+}
+
+/** A number field: numeric text is read with a note; anything else is noted and dropped. */
+export function readNumber(value: unknown, notes: Notes, base: string, name: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && isNothing(value.trim())) return undefined;
+  const number = toNumber(value);
+  if (number === undefined) {
+    note(notes, base, name, 'reader.number.invalid', { value: shorten(value) });
+  } else if (typeof value === 'string') {
+    note(notes, base, name, 'reader.number.fromText', { value: shorten(value), number });
+  }
+  return number;
+}
+
+/**
+ * The records of a list field. A single record where a list belongs is read
+ * as a list of one; items that are not records are noted and left out.
+ * `each` returns undefined to leave an item out.
+ */
+export function readList<T>(
+  value: unknown,
+  notes: Notes,
+  base: string,
+  name: string,
+  each: (item: FeedRecord, path: string) => T | undefined,
+): T[] {
+  if (value === undefined || value === null) return [];
+  const path = base === '' ? name : `${base}.${name}`;
+  if (isRecord(value)) {
+    note(notes, base, name, 'reader.list.single');
+    const one = each(value, path);
+    return one === undefined ? [] : [one];
+  }
+  if (!Array.isArray(value)) {
+    if (typeof value === 'string' && isNothing(value.trim())) return [];
+    note(notes, base, name, 'reader.value.wrongType', { value: shorten(value) });
+    return [];
+  }
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isRecord(item)) {
+      const read = each(item, `${path}.${i}`);
+      if (read !== undefined) out.push(read);
+    } else if (item !== null && item !== undefined) {
+      note(notes, path, i, 'reader.item.notRecord');
+    }
+  }
+  return out;
+}
