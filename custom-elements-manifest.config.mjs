@@ -11,6 +11,8 @@ const TAGS = {
   OrukServiceEditor: 'oruk-service-editor',
   OrukServiceForm: 'oruk-service-form',
   OrukCatalogue: 'oruk-catalogue',
+  OrukSignInForm: 'oruk-editor-sign-in',
+  OrukConflictView: 'oruk-editor-conflict',
 };
 
 /** Names the tag of each element class that defines none itself (a JSDoc @tag wins). */

@@ -14,7 +14,7 @@ export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
 
 /** Elements in the order a reader meets them; internal ones last. */
-const ORDER = ['oruk-service-list', 'oruk-service-editor', 'oruk-catalogue', 'oruk-service-form'];
+const ORDER = ['oruk-service-list', 'oruk-service-editor', 'oruk-catalogue'];
 
 const cell = (text) =>
   String(text ?? '')
@@ -54,7 +54,8 @@ export function renderApi(manifest) {
     'Generated from `custom-elements.json` by `npm run docs`: do not edit by hand.',
     '',
   ];
-  for (const el of elements) {
+  const internal = elements.filter((el) => !ORDER.includes(el.tagName));
+  for (const el of elements.filter((e) => ORDER.includes(e.tagName))) {
     out.push(`### \`<${el.tagName}>\``, '');
     if (el.summary) out.push(cell(el.summary), '');
     if (el.description && el.description !== el.summary) out.push(el.description.trim(), '');
@@ -120,6 +121,10 @@ export function renderApi(manifest) {
         ),
       );
     }
+  }
+  if (internal.length > 0) {
+    out.push('### Internal elements', '', 'The editor registers and uses these itself; you never need to place them.', '');
+    out.push(...table(['Element', 'Class', 'What it is'], internal.map((el) => [code(`<${el.tagName}>`), code(el.name), cell(el.summary ?? el.description)])));
   }
   return out.join('\n').trimEnd() + '\n';
 }
