@@ -3,3 +3,5 @@
  * check, and the messages a charity worker reads.
  */
 export * from './schema/index.js';
+export * from './check/index.js';
+export * from './messages/index.js';

@@ -1,0 +1,52 @@
+/**
+ * The UK-specific formats the editor insists on, which the official ORUK 3.0
+ * schema does not state: postcodes, phone numbers, 24-hour clock times,
+ * ISO 4217 currency codes and language codes.
+ */
+
+// Royal Mail postcode shapes (A9, A99, A9A, AA9, AA99, AA9A outward codes) plus GIR 0AA.
+const POSTCODE = /^(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+
+/** A real-looking UK postcode, in either case, with or without the space: "SW1A 1AA", "cf10 1ep". */
+export function isUkPostcode(value: string): boolean {
+  return POSTCODE.test(value.trim());
+}
+
+// National numbers: 0 then 9 or 10 digits. Short helplines: 999, 111, 116 123 and the like.
+const NATIONAL = /^0\d{9,10}$/;
+const SHORT = /^(?:999|112|111|101|105|119|116\d{3}|118\d{3})$/;
+
+/**
+ * A UK phone number as people write it: spaces, hyphens, brackets and a +44
+ * prefix (with or without "(0)") are fine; words are not.
+ */
+export function isUkPhone(value: string): boolean {
+  if (!/^[\d\s()+-]+$/.test(value)) return false;
+  let digits = value.replace(/[\s()-]/g, '');
+  if (digits.startsWith('+44')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
+  else if (digits.startsWith('0044')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
+  return NATIONAL.test(digits) || SHORT.test(digits);
+}
+
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+
+/** A 24-hour clock time, `HH:MM` or `HH:MM:SS`: "09:30", "17:00:00". */
+export function isClockTime(value: string): boolean {
+  return CLOCK.test(value);
+}
+
+/** Seconds since midnight for a valid clock time. */
+export function clockSeconds(value: string): number {
+  const [h = 0, m = 0, s = 0] = value.split(':').map(Number);
+  return h * 3600 + m * 60 + s;
+}
+
+/** An ISO 4217 currency code: three capital letters, like GBP. */
+export function isCurrencyCode(value: string): boolean {
+  return /^[A-Z]{3}$/.test(value);
+}
+
+/** An ISO 639 / BCP 47 language tag: "cy", "en-GB", "pa-Guru". */
+export function isLanguageCode(value: string): boolean {
+  return /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(value);
+}

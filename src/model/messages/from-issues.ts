@@ -1,0 +1,71 @@
+/**
+ * zod issues → problems a charity worker can act on. Each problem names the
+ * field's dotted path, a message key (for translation), its params and the
+ * English message.
+ */
+import type { Problem } from '../problem.js';
+import { messageFor } from './format.js';
+import type { MessageKey } from './keys.js';
+
+/** The parts of a zod (v4) issue we read; zod's own issue types satisfy this. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly expected?: string;
+  readonly format?: string;
+  readonly values?: readonly unknown[];
+  readonly input?: unknown;
+}
+
+/** The value at a path in a JSON value, or undefined. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const TYPE_KEYS: Record<string, MessageKey> = {
+  string: 'type.string',
+  number: 'type.number',
+  array: 'type.array',
+  object: 'type.object',
+};
+const FORMAT_KEYS: Record<string, MessageKey> = {
+  uuid: 'format.uuid',
+  email: 'format.email',
+  uri: 'format.uri',
+  'date-time': 'format.date-time',
+};
+
+/** A problem with its English message, ready to show. */
+export function problem(path: string, key: MessageKey, params?: Record<string, string | number>): Problem {
+  return params ? { path, key, params, message: messageFor(key, path, params) } : { path, key, message: messageFor(key, path) };
+}
+
+/**
+ * Problems for zod issues. Pass the parsed `input` so that a missing field
+ * ("Enter the service name") can be told from one of the wrong type; without
+ * it, the issue's own `input` (zod's `reportInput`) is used when present.
+ */
+export function problemsFromIssues(issues: readonly IssueLike[], input?: unknown): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const value = input !== undefined ? valueAt(input, issue.path) : issue.input;
+    const missing = value === undefined && (input !== undefined || 'input' in issue);
+    switch (issue.code) {
+      case 'invalid_type':
+        if (missing) return problem(path, 'required');
+        return problem(path, TYPE_KEYS[issue.expected ?? ''] ?? 'unknown');
+      case 'invalid_value':
+        if (missing) return problem(path, 'required.choice');
+        return problem(path, 'enum', { options: (issue.values ?? []).map(String).join('|') });
+      case 'invalid_format':
+        return problem(path, FORMAT_KEYS[issue.format ?? ''] ?? 'unknown');
+      default:
+        return problem(path, 'unknown');
+    }
+  });
+}

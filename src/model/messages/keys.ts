@@ -1,0 +1,56 @@
+/**
+ * The keys of the messages the strict check produces, and the shape of a
+ * language's message table. Templates use `{field}` (the field's label inside
+ * a sentence), `{Field}` (the label starting a sentence) and the problem's params.
+ */
+export type Lang = 'en' | 'cy';
+
+export const MESSAGE_KEYS = [
+  'required',
+  'required.choice',
+  'type.string',
+  'type.number',
+  'type.array',
+  'type.object',
+  'enum',
+  'format.uuid',
+  'format.email',
+  'format.uri',
+  'format.date-time',
+  'date',
+  'date.order',
+  'time',
+  'time.order',
+  'postcode',
+  'phone',
+  'age.whole',
+  'age.range',
+  'age.order',
+  'currency',
+  'language.code',
+  'unknown',
+] as const;
+
+export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+/** The entities a service record nests, as named in the official schema files. */
+export const ENTITIES = [
+  'service', 'organization', 'organization_identifier', 'location', 'address', 'phone', 'contact', 'schedule',
+  'service_area', 'service_at_location', 'cost_option', 'funding', 'language', 'accessibility', 'attribute',
+  'taxonomy_term', 'taxonomy',
+] as const;
+export type EntityName = (typeof ENTITIES)[number];
+
+export interface MessageTable {
+  /** Message templates by key. */
+  messages: Record<MessageKey, string>;
+  /** How an entity is named inside a composed label, e.g. "{entity} ID" → "location ID". */
+  entities: Record<EntityName, string>;
+  /**
+   * Field labels, sentence case: `entity.field` for one entity's field, or a
+   * bare `field` for every entity (may use `{entity}`).
+   */
+  fields: Record<string, string>;
+  /** Human labels for enum values ("temporarily closed", "weekly"). */
+  enums: Record<string, string>;
+}
