@@ -238,7 +238,7 @@ export class OrukServiceEditor extends LitElement {
       writeApi = (await catalogue.client.apiDetails()).writeApi;
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.#failLoad(error);
+      if (!this.#openDraftOffline()) this.#failLoad(error);
       return;
     }
     if (generation !== this.#generation) return;
@@ -299,7 +299,7 @@ export class OrukServiceEditor extends LitElement {
       }
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.#failLoad(error);
+      if (!this.#openDraftOffline()) this.#failLoad(error);
       return;
     }
     const taxonomyTerms = await terms;
@@ -312,6 +312,23 @@ export class OrukServiceEditor extends LitElement {
     if (draft && !sameValue(draft.record, record)) this.draftOffer = draft;
     else if (draft) this.#drafts.clear(this.serviceId);
     this.phase = 'editing';
+  }
+
+  /**
+   * The catalogue cannot be reached, but this device has a draft: offer it,
+   * so that the edits can be restored now and saved once the catalogue is back.
+   */
+  #openDraftOffline(): boolean {
+    const draft = this.#drafts?.load(this.serviceId);
+    if (!draft) return false;
+    this.#base = draft.base;
+    this.#etag = draft.etag;
+    this.#stored = Boolean(this.serviceId);
+    this.record = draft.base ?? draft.record;
+    this.draftOffer = draft;
+    this.notice = this.strings.offline;
+    this.phase = 'editing';
+    return true;
   }
 
   async #loadTerms(catalogue: Catalogue): Promise<TaxonomyTermView[]> {
@@ -346,6 +363,12 @@ export class OrukServiceEditor extends LitElement {
     this.signInBusy = true;
     this.signInError = '';
     try {
+      if (!this.#tokenUrl) {
+        // Opened offline from a draft: learn where to sign in now.
+        const writeApi = (await this.#catalogue.value?.client.apiDetails())?.writeApi;
+        if (!writeApi) throw new WriteError('network', 'The catalogue could not be reached.');
+        this.#tokenUrl = writeApi.tokenUrl;
+      }
       await session.signIn(this.#tokenUrl, email, password);
     } catch (error) {
       this.signInBusy = false;
@@ -353,7 +376,7 @@ export class OrukServiceEditor extends LitElement {
         this.signInError = s.badCredentials;
       } else if (error instanceof WriteError && error.kind === 'rate-limited') {
         this.signInError = fill(s.tooManyAttempts, { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 900) / 60)) });
-      } else if (error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout')) {
+      } else if ((error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout')) || error instanceof CatalogueError) {
         this.signInError = s.signInUnreachable;
       } else {
         this.signInError = s.signInFailed;
@@ -362,9 +385,11 @@ export class OrukServiceEditor extends LitElement {
     }
     this.signInBusy = false;
     this.signInMessage = '';
+    this.notice = '';
     if (this.record) {
       // Signed in again in the middle of editing: every edit is still here.
       this.phase = 'editing';
+      this.#focusHeading();
       if (this.#resumeSave) {
         this.#resumeSave = false;
         await this.updateComplete;
@@ -372,6 +397,7 @@ export class OrukServiceEditor extends LitElement {
       }
     } else {
       await this.#loadRecord();
+      this.#focusHeading();
     }
   }
 

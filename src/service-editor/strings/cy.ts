@@ -38,6 +38,9 @@ export const cy: EditorStrings = {
   cancel: 'Canslo',
   signedOut: 'Rydych wedi allgofnodi.',
 
+  offline:
+    'Nid oes modd cyrraedd y catalog ar hyn o bryd. Mae eich newidiadau heb eu cadw yn ddiogel ar y ddyfais hon: adferwch nhw, a chadwch pan fydd y catalog yn ôl.',
+
   draftHeading: 'Mae gennych newidiadau heb eu cadw',
   draftBody: 'Ni chafodd y newidiadau a wnaethoch ar y ddyfais hon ar {date} eu cadw.',
   draftBodyToday: 'Ni chafodd y newidiadau a wnaethoch ar y ddyfais hon am {time} eu cadw.',

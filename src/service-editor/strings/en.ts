@@ -37,6 +37,9 @@ export const en = {
   cancel: 'Cancel',
   signedOut: 'You have signed out.',
 
+  offline:
+    'The catalogue cannot be reached at the moment. Your unsaved changes are safe on this device: restore them, and save when the catalogue is back.',
+
   draftHeading: 'You have unsaved changes',
   draftBody: 'Changes you made on this device on {date} were not saved.',
   draftBodyToday: 'Changes you made on this device at {time} were not saved.',

@@ -1,0 +1,130 @@
+/**
+ * <oruk-service-editor> losing nothing, against the real catalogue: two
+ * editors conflict and merge field by field; the catalogue stops in the
+ * middle of editing, the page reloads, the draft is restored and saved once
+ * the catalogue is back.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { define } from '../../src/service-editor/service-editor.js';
+import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
+import {
+  button,
+  catalogue,
+  conflictView,
+  editing,
+  fetchService,
+  freshDevice,
+  root,
+  save,
+  serviceIds,
+  setField,
+  signIn,
+  statusText,
+  until,
+  type CatalogueInfo,
+} from '../browser/service-editor/helpers.js';
+
+define();
+
+describe('<oruk-service-editor> losing nothing', function () {
+  this.timeout(90000);
+  let info: CatalogueInfo;
+  let ids: string[];
+
+  before(async () => {
+    info = await catalogue('reset');
+    if (!info?.api) info = await catalogue('info');
+    ids = await serviceIds(info.api, info.accounts[0]!.organizationId);
+  });
+  beforeEach(() => freshDevice(info.api));
+  after(async () => {
+    await catalogue('start').catch(() => undefined);
+  });
+
+  it('never overwrites someone else’s save: it shows yours beside theirs, you choose, and it saves against the new ETag', async () => {
+    const id = ids[7]!;
+    const original = await fetchService(info.api, id);
+    const first = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(first, info.accounts[0]!);
+    await editing(first);
+    // A second editor (another member of staff) opens the same version.
+    const second = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await editing(second);
+    const staleEtag = second.etag;
+    expect(staleEtag).to.be.a('string');
+
+    await setField(first, 'name', 'Renamed by the first editor');
+    await save(first);
+    expect(statusText(first)).to.match(/^Saved at/);
+
+    await setField(second, 'description', 'Described by the second editor');
+    await save(second);
+    const view = await until(() => conflictView(second), 'the conflict view');
+    await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const fieldsets = [...view.shadowRoot!.querySelectorAll('fieldset')];
+    expect(fieldsets.map((f) => f.dataset.field)).to.have.members(['name', 'description']);
+    const nameSet = fieldsets.find((f) => f.dataset.field === 'name')!;
+    expect(nameSet.textContent).to.contain('Renamed by the first editor');
+    expect(nameSet.textContent).to.contain(original.name);
+    // The catalogue still holds the first editor's save: nothing was overwritten.
+    expect((await fetchService(info.api, id)).name).to.equal('Renamed by the first editor');
+
+    // Keep their name (the suggestion, since the second editor did not touch it) and your description.
+    button(view, 'Save with these choices')!.click();
+    await until(() => second.saveState.kind === 'saved', 'the merged save');
+    expect(second.etag).to.not.equal(staleEtag);
+    const merged = await fetchService(info.api, id);
+    expect(merged.name).to.equal('Renamed by the first editor');
+    expect(merged.description).to.equal('Described by the second editor');
+  });
+
+  it('keeps the edits when the catalogue stops, restores them after a reload, and saves once it is back', async () => {
+    const id = ids[8]!;
+    let el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'name', 'Warm space (winter hours)');
+    await setField(el, 'alert', 'Closed on 26 December');
+
+    await catalogue('stop');
+    await save(el);
+    expect(statusText(el)).to.equal('Not saved. Your changes are kept on this device.');
+    expect(button(el, 'Try again')).to.not.equal(undefined);
+
+    // The page reloads while the catalogue is still down.
+    const host = el.parentElement!;
+    el.remove();
+    el = document.createElement('oruk-service-editor') as OrukServiceEditor;
+    el.setAttribute('api', info.api);
+    el.setAttribute('service-id', id);
+    host.append(el);
+    const restore = await until(() => el.draftOffer && button(el, /^Restore your unsaved changes from \d{2}:\d{2}$/), 'the offer to restore', 30000);
+    expect(root(el).textContent).to.contain('You have unsaved changes');
+    restore.click();
+    await editing(el);
+    expect((el.record as Record<string, unknown>).name).to.equal('Warm space (winter hours)');
+
+    await catalogue('start');
+    await save(el);
+    expect(statusText(el)).to.match(/^Saved at/);
+    const stored = await fetchService(info.api, id);
+    expect(stored.name).to.equal('Warm space (winter hours)');
+    expect(stored.alert).to.equal('Closed on 26 December');
+    // The draft is gone after the save.
+    expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
+  });
+
+  it('offers a draft after a reload when the catalogue is up, and Discard throws it away', async () => {
+    const id = ids[9]!;
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'name', 'Never saved');
+    el.remove(); // flushes the draft, like closing the tab
+
+    const again = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const discard = await until(() => again.draftOffer && button(again, 'Discard'), 'the offer');
+    discard.click();
+    await editing(again);
+    expect((again.record as Record<string, unknown>).name).to.not.equal('Never saved');
+    expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * <oruk-service-editor> end to end, against the real reference catalogue
+ * (started by test/support/catalogue-plugin.mjs): signing in, saving, the
+ * list on the same page, creating, refusals, signing out, keyboard and axe.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { tokenStoreFor } from '../../src/api/token-store.js';
+import { define } from '../../src/service-editor/service-editor.js';
+import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
+import {
+  button,
+  catalogue,
+  deepActive,
+  editing,
+  fetchService,
+  freshDevice,
+  root,
+  save,
+  serviceForm,
+  serviceIds,
+  setField,
+  signIn,
+  signInForm,
+  statusText,
+  until,
+  type CatalogueInfo,
+} from '../browser/service-editor/helpers.js';
+
+define();
+
+describe('<oruk-service-editor> with the real catalogue', function () {
+  this.timeout(60000);
+  let info: CatalogueInfo;
+  let orgA: string[];
+  let orgB: string[];
+
+  before(async () => {
+    info = await catalogue('reset');
+    if (!info?.api) info = await catalogue('info');
+    orgA = await serviceIds(info.api, info.accounts[0]!.organizationId);
+    orgB = await serviceIds(info.api, info.accounts[1]!.organizationId);
+    expect(orgA.length).to.be.greaterThan(5);
+    expect(orgB.length).to.be.greaterThan(0);
+  });
+  beforeEach(() => freshDevice(info.api));
+
+  it('signs in, saves a change the catalogue then holds, and updates a list on the same page without fetching', async () => {
+    const id = orgA[0]!;
+    const page = await fixture<HTMLElement>(html`<div>
+      <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
+      <oruk-service-list api=${info.api} organization=${info.accounts[0]!.organizationId}></oruk-service-list>
+    </div>`);
+    const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
+    const list = page.querySelector('oruk-service-list')!;
+
+    await signIn(el, info.accounts[0]!);
+    await editing(el);
+    // The token is in memory and sessionStorage only, never in the DOM or localStorage.
+    const token = tokenStoreFor(info.api).get()!.token;
+    expect(token).to.be.a('string');
+    expect(JSON.stringify({ ...localStorage })).to.not.contain(token);
+    expect(page.outerHTML + root(el).innerHTML).to.not.contain(token);
+
+    const card = await until(() => list.shadowRoot?.querySelector(`[data-service-id="${id}"]`), 'the list to show the service');
+    const changes: unknown[] = [];
+    el.addEventListener('oruk-change', (e) => changes.push((e as CustomEvent).detail));
+    const newName = `Drop-in advice ${Date.now() % 100000}`;
+    await setField(el, 'name', newName);
+    expect(changes.length).to.be.greaterThan(0);
+    expect(el.dirty).to.equal(true);
+    expect(statusText(el)).to.equal('You have unsaved changes.');
+
+    performance.clearResourceTimings();
+    let saved: Record<string, unknown> | undefined;
+    el.addEventListener('oruk-saved', (e) => (saved = (e as CustomEvent).detail));
+    await save(el);
+    expect(statusText(el)).to.match(/^Saved at \d{2}:\d{2}$/);
+    expect(saved?.name).to.equal(newName);
+    expect(el.dirty).to.equal(false);
+
+    // A plain GET proves the catalogue holds the change.
+    const stored = await fetchService(info.api, id);
+    expect(stored.name).to.equal(newName);
+
+    // The list shows it at once, without fetching its page again.
+    await until(() => card.isConnected && card.textContent!.includes(newName), 'the list to show the new name');
+    const listFetches = performance.getEntriesByType('resource').filter((e) => e.name.includes('/services?'));
+    expect(listFetches, 'list refetches').to.have.length(0);
+  });
+
+  it('keeps fields it does not edit, such as vendor extensions, unchanged on save', async () => {
+    const id = orgA[1]!;
+    const before = await fetchService(info.api, id);
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'description', 'Open to everyone. Free tea and coffee.');
+    await save(el);
+    expect(statusText(el)).to.match(/^Saved at/);
+    const after = await fetchService(info.api, id);
+    expect(after.description).to.equal('Open to everyone. Free tea and coffee.');
+    for (const key of Object.keys(before)) {
+      if (key === 'description' || key === 'last_modified') continue;
+      expect(after[key], key).to.deep.equal(before[key]);
+    }
+  });
+
+  it('creates a new service for the signed-in organisation when there is no service-id', async () => {
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await editing(el);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Add a new service');
+    await setField(el, 'name', 'Saturday lunch club');
+    let saved: Record<string, unknown> | undefined;
+    el.addEventListener('oruk-saved', (e) => (saved = (e as CustomEvent).detail));
+    await save(el);
+    expect(statusText(el)).to.match(/^Saved at/);
+    const id = String(saved!.id);
+    expect(id).to.match(/^[0-9a-f-]{36}$/);
+    const stored = await fetchService(info.api, id);
+    expect(stored.name).to.equal('Saturday lunch club');
+    expect(stored.organization_id).to.equal(info.accounts[0]!.organizationId);
+    // From now on it edits the service it created (PUT, not a second POST).
+    expect(el.serviceId).to.equal(id);
+    await setField(el, 'name', 'Saturday lunch club for older people');
+    await save(el);
+    expect((await fetchService(info.api, id)).name).to.equal('Saturday lunch club for older people');
+  });
+
+  it('refuses, in plain words, a token from another organisation', async () => {
+    const id = orgA[2]!;
+    const before = await fetchService(info.api, id);
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[1]!);
+    await setField(el, 'name', 'Taken over');
+    await save(el);
+    expect(statusText(el)).to.equal(
+      'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. Your changes are kept on this device.',
+    );
+    expect((await fetchService(info.api, id)).name).to.equal(before.name);
+  });
+
+  it('asks to sign in again when the token is refused (401), then saves with every edit still there', async () => {
+    const id = orgA[3]!;
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'name', 'Benefits advice (mornings)');
+    await setField(el, 'description', 'Ask us about Universal Credit.');
+    tokenStoreFor(info.api).set({ token: 'expired-or-revoked' });
+    await save(el);
+    expect(el.phase).to.equal('sign-in');
+    await el.updateComplete;
+    expect(signInForm(el)!.shadowRoot!.textContent).to.contain('Your sign-in has ended. Sign in again to save your changes.');
+    await signIn(el, info.accounts[0]!);
+    await until(() => el.saveState.kind === 'saved', 'the save after signing in');
+    const stored = await fetchService(info.api, id);
+    expect(stored.name).to.equal('Benefits advice (mornings)');
+    expect(stored.description).to.equal('Ask us about Universal Credit.');
+  });
+
+  it('says the sign-in was wrong without saying which part', async () => {
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${orgA[0]}></oruk-service-editor>`);
+    await signIn(el, { ...info.accounts[0]!, password: 'not the password' });
+    await until(() => el.signInError, 'the refusal');
+    await el.updateComplete;
+    const form = signInForm(el)!;
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(form.shadowRoot!.querySelector('.error-summary')!.textContent).to.contain(
+      'The email address or password is not right. Check them and try again.',
+    );
+    expect(tokenStoreFor(info.api).get()).to.equal(undefined);
+  });
+
+  it('signs out: forgets the token and deletes the local drafts, after a warning about unsaved changes', async () => {
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${orgA[4]}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'name', 'Unsaved on a shared computer');
+    await until(() => Object.keys({ ...localStorage }).some((k) => k.startsWith('oruk-draft|')), 'the draft to be written');
+
+    // A reload warning while there are unsaved changes.
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).to.equal(true);
+
+    button(el, 'Sign out')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('#sign-out-warning')!.textContent).to.contain('Signing out deletes them from this device.');
+    button(el, 'Sign out and delete my changes')!.click();
+    await el.updateComplete;
+
+    expect(el.phase).to.equal('sign-in');
+    expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
+    expect(Object.keys({ ...sessionStorage }).filter((k) => k.startsWith('oruk-token|'))).to.deep.equal([]);
+    expect(tokenStoreFor(info.api).get()).to.equal(undefined);
+    const quiet = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(quiet);
+    expect(quiet.defaultPrevented).to.equal(false);
+  });
+
+  it('can be used with the keyboard alone, and axe finds nothing', async () => {
+    const id = orgA[5]!;
+    const page = await fixture<HTMLElement>(html`<div>
+      <button>Before the editor</button>
+      <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
+    </div>`);
+    const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
+    await until(() => el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form');
+    await expect(el).to.be.accessible();
+
+    page.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.id).to.equal('email');
+    await sendKeys({ type: info.accounts[0]!.email });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: info.accounts[0]!.password });
+    await sendKeys({ press: 'Enter' });
+    await editing(el);
+    await until(() => deepActive()?.id === 'editor-heading', 'focus on the heading after signing in');
+
+    // Tab to the name field and type a new name.
+    for (let i = 0; i < 10 && deepActive()?.getAttribute('data-path') !== 'name'; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('data-path')).to.equal('name');
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ type: 'Keyboard café' });
+    // Tab on to the Save button and press it.
+    for (let i = 0; i < 400 && deepActive()?.textContent?.trim() !== 'Save changes'; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent?.trim()).to.equal('Save changes');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.saveState.kind === 'saved', 'the save');
+    expect((await fetchService(info.api, id)).name).to.equal('Keyboard café');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the form’s errors and does not save while the service is invalid', async () => {
+    const id = orgA[6]!;
+    const before = await fetchService(info.api, id);
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    await signIn(el, info.accounts[0]!);
+    await setField(el, 'email', 'not an email');
+    await save(el);
+    expect(statusText(el)).to.equal('Not saved. Correct the errors shown, then save again.');
+    expect(serviceForm(el)!.shadowRoot!.textContent).to.contain('There is a problem');
+    expect((await fetchService(info.api, id)).email).to.deep.equal(before.email);
+  });
+});
+
+describe('<oruk-service-editor> with a read-only feed', () => {
+  it('says plainly that the feed is read-only, with no form that cannot be saved, in English and Welsh', async () => {
+    const faults = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
+    const api = `${faults.baseUrl}/ok/editor-read-only`;
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${api} service-id="any"></oruk-service-editor>`);
+    await until(() => el.phase === 'read-only', 'the read-only notice');
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('This catalogue is read-only.');
+    expect(serviceForm(el)).to.equal(null);
+    expect(signInForm(el)).to.equal(null);
+    expect(root(el).querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('lang', 'cy');
+    await until(() => root(el).textContent!.includes('Mae’r catalog hwn yn un darllen yn unig.'), 'the Welsh notice');
+  });
+});
