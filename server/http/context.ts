@@ -1,0 +1,16 @@
+import type { CatalogueConfig } from '../config.js';
+import type { Catalogue } from '../store/catalogue.js';
+import type { TokenOwner } from '../store/accounts.js';
+
+/** What every route needs. */
+export interface AppContext {
+  catalogue: Catalogue;
+  config: CatalogueConfig;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by requireEditor() on write routes. */
+    editor: TokenOwner | null;
+  }
+}

@@ -1,0 +1,60 @@
+/** GET /services and GET /services/{id}. */
+import type { FastifyInstance } from 'fastify';
+import { toFtsQuery } from '../../domain/search-query.js';
+import type { ServiceFilter } from '../../store/services.js';
+import type { AppContext } from '../context.js';
+import { HttpProblem } from '../problem.js';
+import { boolParam, dateTimeParam, envelope, formatParam, MINIMAL_PER_PAGE, pageParams, param } from '../query.js';
+import type { FastifyRequest } from 'fastify';
+import { sendJson } from '../send-json.js';
+import { serviceFull, serviceListItem, serviceMinimalItem } from '../views.js';
+
+export const NO_MATCH = Symbol('no searchable words');
+
+/** The filters shared by /services and /service_at_locations, or NO_MATCH when the search has no words in it. */
+export function serviceFilter(request: FastifyRequest): ServiceFilter | typeof NO_MATCH {
+  const search = param(request, 'search');
+  const fts = search === undefined ? undefined : toFtsQuery(search);
+  if (search !== undefined && fts === undefined) return NO_MATCH;
+  const filter: ServiceFilter = {};
+  if (fts) filter.fts = fts;
+  const termId = param(request, 'taxonomy_term_id');
+  if (termId) filter.taxonomyTermId = termId;
+  const taxonomyId = param(request, 'taxonomy_id');
+  if (taxonomyId) filter.taxonomyId = taxonomyId;
+  const organizationId = param(request, 'organization_id');
+  if (organizationId) filter.organizationId = organizationId;
+  const modifiedAfter = dateTimeParam(request, 'modified_after');
+  if (modifiedAfter) filter.modifiedAfter = modifiedAfter;
+  return filter;
+}
+
+export function serviceReadRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const { services } = ctx.catalogue;
+
+  api.get('/services', async (request, reply) => {
+    const minimal = boolParam(request, 'minimal');
+    const full = boolParam(request, 'full');
+    if (minimal && full) {
+      throw new HttpProblem(400, 'invalid_parameter', 'Ask for either minimal=true or full=true, not both.', { parameter: 'minimal' });
+    }
+    const format = formatParam(request);
+    const page = pageParams(request, minimal ? { defaultPerPage: MINIMAL_PER_PAGE, maxPerPage: MINIMAL_PER_PAGE } : {});
+    const filter = serviceFilter(request);
+    const item = minimal ? serviceMinimalItem : full ? serviceFull : serviceListItem;
+    if (format === 'ndjson') {
+      const lines: string[] = [];
+      if (filter !== NO_MATCH) for (const s of services.iterate(filter)) lines.push(JSON.stringify(item(s)));
+      return sendJson(request, reply, lines.map((l) => `${l}\n`).join(''), { contentType: 'application/x-ndjson; charset=utf-8' });
+    }
+    if (filter === NO_MATCH) return sendJson(request, reply, envelope(0, page, []));
+    const { total, rows } = services.list(filter, page.limit, page.offset);
+    return sendJson(request, reply, envelope(total, page, rows.map(item)));
+  });
+
+  api.get<{ Params: { id: string } }>('/services/:id', async (request, reply) => {
+    const stored = services.get(request.params.id);
+    if (!stored) throw new HttpProblem(404, 'not_found', 'There is no service with this id in the catalogue.');
+    return sendJson(request, reply, stored.doc, { etag: stored.etag });
+  });
+}

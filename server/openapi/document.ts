@@ -1,0 +1,45 @@
+/**
+ * The OpenAPI document served at GET /openapi.json: the official ORUK 3.0
+ * OpenAPI (spec/oruk-3.0-openapi.json, read endpoints) extended with our
+ * write extension (write-extension.json), as OpenAPI 3.1.
+ */
+import { readFileSync } from 'node:fs';
+
+type Json = Record<string, unknown>;
+
+const read = (url: URL): Json => JSON.parse(readFileSync(url, 'utf8')) as Json;
+
+let merged: Json | undefined;
+
+function mergeOnce(): Json {
+  if (merged) return merged;
+  const oruk = read(new URL('../../spec/oruk-3.0-openapi.json', import.meta.url));
+  const ext = read(new URL('./write-extension.json', import.meta.url));
+  const paths: Record<string, Json> = { ...(oruk.paths as Record<string, Json>) };
+  for (const [path, ops] of Object.entries(ext.paths as Record<string, Json>)) {
+    paths[path] = { ...(paths[path] ?? {}), ...ops };
+  }
+  const orukComponents = (oruk.components ?? {}) as Record<string, Json>;
+  const extComponents = (ext.components ?? {}) as Record<string, Json>;
+  const components: Record<string, Json> = { ...orukComponents };
+  for (const [kind, entries] of Object.entries(extComponents)) components[kind] = { ...(components[kind] ?? {}), ...entries };
+  const extInfo = ext.info as Json;
+  merged = {
+    ...oruk,
+    openapi: '3.1.0',
+    info: {
+      ...(oruk.info as Json),
+      title: 'oruk-elements reference catalogue (ORUK 3.0 read API + write extension v1)',
+      description: `${String((oruk.info as Json).description ?? '')}\n\n${String(extInfo.description)}`,
+      'x-write-api-version': '1',
+    },
+    tags: [...((oruk.tags as Json[]) ?? []), { name: 'write', description: 'Write extension, version 1 (not part of ORUK 3.0).' }],
+    paths,
+    components,
+  };
+  return merged;
+}
+
+export function openApiDocument(apiBase: string): Json {
+  return { ...mergeOnce(), servers: [{ url: apiBase }] };
+}
