@@ -5,6 +5,7 @@
  * it a debounced copy of the record so typing stays fast.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { readService } from '../../model/reader/index.js';
 import type { ServiceView } from '../../model/view-model.js';
 import type { FormLang, FormStrings } from './strings/index.js';
@@ -38,7 +39,11 @@ export function renderPreview(o: {
     <div class="hint">${o.s.previewHint}</div>
     ${view
       ? html`<div class="preview__body">
-          <oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${o.lang}></oruk-service-list>
+          ${keyed(
+            view,
+            // A fresh list per view: the list's detail view keeps the service it first showed for a selected id.
+            html`<oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${o.lang}></oruk-service-list>`,
+          )}
         </div>`
       : nothing}
   </details>`;

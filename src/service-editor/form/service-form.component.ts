@@ -151,7 +151,8 @@ export class OrukServiceForm extends LitElement {
     const problems = checkRecord(this.record);
     this.shown = groupByPath(problems);
     this.summaryVisible = problems.length > 0 || this.serverShown.size > 0;
-    if (this.summaryVisible) this.afterRender(() => this.summary?.focus());
+    // Server problems given at the same time may not be rendered yet: focus once they are.
+    this.afterRender(() => this.summary?.focus());
     return problems;
   }
 
