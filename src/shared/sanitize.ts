@@ -37,9 +37,10 @@ function adopt(container: ParentNode): DocumentFragment {
 
 function withSanitizerApi(html: string): DocumentFragment {
   const container = inertDocument().createElement('div');
-  (container as unknown as { setHTML: SetHtml }).setHTML(html, {
-    sanitizer: { removeElements: DROP_WITH_CONTENT, comments: false, dataAttributes: false },
-  });
+  // The browser's default safe configuration. A custom configuration would be
+  // neater, but Chromium 156 crashes the whole tab on `<marquee onstart=…>` with
+  // one (the XSS corpus has that payload); the allow-list pass narrows it instead.
+  (container as unknown as { setHTML: SetHtml }).setHTML(html);
   enforceAllowList(container);
   return adopt(container);
 }
