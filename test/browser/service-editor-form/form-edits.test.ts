@@ -180,3 +180,21 @@ describe('oruk-service-form edits', () => {
     expect(control(form, 'schedules.1.opens_at').type).to.equal('time');
   });
 });
+
+describe('oruk-service-form taxonomy filter', () => {
+  it('offers a filter for long lists, always keeping ticked terms in view', async () => {
+    const terms = Array.from({ length: 12 }, (_, i) => ({ id: `7e000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, name: `Term ${i}` }));
+    terms.push({ id: '7e000000-0000-4000-8000-000000000001', name: 'Carers' }, { id: '7e000000-0000-4000-8000-000000000002', name: 'Mental health' });
+    const form = await formFixture(sampleRecord(), { terms });
+    const filter = root(form).querySelector<HTMLInputElement>('#taxonomy-filter')!;
+    expect(root(form).querySelector(`label[for="taxonomy-filter"]`)!.textContent!.trim()).to.equal('Filter categories');
+    filter.focus();
+    await sendKeys({ type: 'mental' });
+    await form.updateComplete;
+    const shown = [...root(form).querySelectorAll<HTMLInputElement>('[data-check="term"]')].map((b) => b.labels![0]!.textContent!.trim());
+    expect(shown).to.deep.equal(['Carers', 'Mental health']);
+    await sendKeys({ type: 'zzz' });
+    await form.updateComplete;
+    expect([...root(form).querySelectorAll('[data-check="term"]')].length).to.equal(1);
+  });
+});
