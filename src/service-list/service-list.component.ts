@@ -179,6 +179,8 @@ export class OrukServiceList extends LitElement {
   #langObserver: MutationObserver | undefined;
   #stringsFor: string | undefined;
   #retryCount = 0;
+  /** Bumped whenever `services` is replaced. */
+  #servicesVersion = 0;
   #localTermsCache: { services: ServiceView[]; terms: TaxonomyTermView[] } | undefined;
   /** The services the last render showed, for the JSON-LD. */
   #shown: ServiceView[] = [];
@@ -251,6 +253,7 @@ export class OrukServiceList extends LitElement {
     if (changed.has('search') && this.isConnected && changed.get('search') !== undefined) {
       this._query = { ...this._query, search: this.search, page: 1 };
     }
+    if (changed.has('services')) this.#servicesVersion++;
     const source = this.#source();
     this.#listenStore(source?.store);
     if (this.#isLocal()) {
@@ -321,7 +324,8 @@ export class OrukServiceList extends LitElement {
 
   #ensureDetail(source: Catalogue | undefined): void {
     const id = this.selected.trim();
-    const key = JSON.stringify([source?.baseUrl ?? '', this.#isLocal(), id, this.#retryCount]);
+    const local = this.#isLocal() ? this.#servicesVersion : -1;
+    const key = JSON.stringify([source?.baseUrl ?? '', local, id, this.#retryCount]);
     if (key === this.#detailKey) return;
     this.#detailKey = key;
     this.#detailAbort?.abort();
@@ -363,7 +367,7 @@ export class OrukServiceList extends LitElement {
   #ensureRelated(service: ServiceView): void {
     const orgId = service.organization?.id ?? '';
     const source = this.#source();
-    const key = JSON.stringify([this.#isLocal() ? 'local' : (source?.baseUrl ?? ''), orgId, this.#retryCount]);
+    const key = JSON.stringify([this.#isLocal() ? this.#servicesVersion : (source?.baseUrl ?? ''), orgId, this.#retryCount]);
     if (key === this.#relatedKey) return;
     this.#relatedKey = key;
     this.#relatedAbort?.abort();
