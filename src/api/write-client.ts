@@ -183,7 +183,8 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
         return new WriteError('exists', detailOf(body, 'A service with this id already exists.'), { status });
       case 412: {
         const json = currentFrom(body);
-        const etag = response.headers.get('ETag') ?? undefined;
+        const bodyEtag = isObject(body) && typeof body.current_etag === 'string' ? body.current_etag : undefined;
+        const etag = response.headers.get('ETag') ?? bodyEtag;
         const current = json ? (etag ? { json, etag } : { json }) : undefined;
         return new WriteError('conflict', detailOf(body, 'Someone else saved this service first.'), current ? { status, current } : { status });
       }

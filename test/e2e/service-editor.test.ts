@@ -220,7 +220,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     // Tab to the name field and type a new name.
     for (let i = 0; i < 10 && deepActive()?.getAttribute('data-path') !== 'name'; i++) await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('data-path')).to.equal('name');
-    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyA' });
+    await sendKeys({ up: 'Control' });
     await sendKeys({ type: 'Keyboard café' });
     // Tab on to the Save button and press it.
     for (let i = 0; i < 400 && deepActive()?.textContent?.trim() !== 'Save changes'; i++) await sendKeys({ press: 'Tab' });
