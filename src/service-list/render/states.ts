@@ -27,9 +27,11 @@ export function emptyState(ctx: RenderContext, search: string, clear: (e: MouseE
   </div>`;
 }
 
-export function errorMessage(error: LoadError, ctx: RenderContext): string {
+export function errorMessage(error: LoadError, ctx: RenderContext, forService = false): string {
   const { list } = ctx.strings;
-  switch (error.kind) {
+  // A missing list page is the catalogue's problem; a missing service is news for the reader.
+  const kind = error.kind === 'not-found' && !forService ? 'http' : error.kind;
+  switch (kind) {
     case 'network':
       return list.errorNetwork;
     case 'timeout':
@@ -54,7 +56,7 @@ export function errorState(error: LoadError, ctx: RenderContext, retry: () => vo
   const { list } = ctx.strings;
   return html`<div part="error" class="error" role="alert">
     <p class="error-title"><strong>${forService ? list.errorServiceHeading : list.errorHeading}</strong></p>
-    <p part="error-message">${errorMessage(error, ctx)}</p>
+    <p part="error-message">${errorMessage(error, ctx, forService)}</p>
     <button part="button retry" class="button" type="button" @click=${retry}>${list.tryAgain}</button>
     <div class="fallback"><slot></slot></div>
   </div>`;
