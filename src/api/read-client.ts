@@ -143,7 +143,9 @@ class HttpReadClient implements CatalogueReadClient {
     const cached = this.#cache.get(url);
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (cached) headers['If-None-Match'] = cached.etag;
-    const response = await requestText(url, { method: 'GET', headers }, this.#policy, signal);
+    // Our ETag cache is the only cache: the browser's HTTP cache is bypassed, so a list never shows a
+    // copy older than the catalogue's after an edit, and the client behaves the same in Node.
+    const response = await requestText(url, { method: 'GET', headers, cache: 'no-store' }, this.#policy, signal);
     if (response.status === 304 && cached) return { json: cached.json, etag: cached.etag };
     if (response.status < 200 || response.status > 299) {
       throw new CatalogueError({ kind: 'http', url, status: response.status });

@@ -18,7 +18,8 @@
 //   etag                  answer with an ETag and 304 when If-None-Match matches;
 //                         GET `${baseUrl}/etag/<key>/__bump` changes the content
 //   garbage               answer 200 with a body that is not JSON
-//   v1                    answer as an ORUK v1 feed (Spring-style pages, `text` search, `taxonomy_id`)
+//   v1                    answer as a small ORUK v1 feed that searches (`text`) and filters (`taxonomy_id`)
+//   v1-fixture            answer with the messy v1 fixtures in test/fixtures/feeds/v1, as they are
 // Feed paths (3.0): `` (api details), `services`, `services/<id>`, `taxonomy_terms`.
 // The log: GET `${baseUrl}/__log/<key>` gives [{scenario, method, path, query, ifNoneMatch, status, at}].
 import { createServer } from 'node:http';
@@ -97,6 +98,13 @@ const V1_SERVICES = [
     service_taxonomys: [{ id: 'st3', taxonomy: V1_TERMS[0] }],
   },
 ];
+
+function v1FixtureContent(path) {
+  if (path === 'services') return fixture('feeds/v1/service-page.json');
+  if (/^services\/[^/]+$/.test(path)) return fixture('feeds/v1/service.json');
+  if (path === 'taxonomies') return fixture('feeds/v1/taxonomies.json');
+  return undefined;
+}
 
 function springPage(items, query) {
   const size = Math.max(1, Number(query.get('per_page')) || 10);
@@ -201,13 +209,18 @@ export function faultPlugin() {
       return json(res, status, value, headers);
     };
     const normal = () => {
-      const value = scenario === 'v1' ? v1Content(path, url.searchParams) : v3Content(path, url.searchParams, 1);
+      const value =
+        scenario === 'v1'
+          ? v1Content(path, url.searchParams)
+          : scenario === 'v1-fixture'
+            ? v1FixtureContent(path)
+            : v3Content(path, url.searchParams, 1);
       entry.status = value === undefined ? 404 : 200;
       return value === undefined ? json(res, 404, { error: 'Not found' }) : json(res, 200, value);
     };
 
     let match;
-    if (scenario === 'ok' || scenario === 'v1') return normal();
+    if (scenario === 'ok' || scenario === 'v1' || scenario === 'v1-fixture') return normal();
     if ((match = /^status-(\d{3})-(\d+|always)$/.exec(scenario))) {
       const times = match[2] === 'always' ? Infinity : Number(match[2]);
       if (seen <= times) return finish(Number(match[1]), { error: `Scripted ${match[1]}` });

@@ -122,6 +122,27 @@ describe('read client: ORUK v1 feed', () => {
   });
 });
 
+describe('read client: messy ORUK v1 fixtures (test/fixtures/feeds/v1)', () => {
+  it('reads a real-world-shaped v1 page, service and taxonomy list', async () => {
+    const key = freshKey('v1fixture');
+    const client = createReadClient(await feed('v1-fixture', key), fast);
+    const page = await client.services({ page: 1, perPage: 3 });
+    expect(page.version).to.equal('1.0');
+    expect(page.items.map((s) => s.id)).to.deep.equal(['1502', '1073', '2001']);
+    expect(page.items.map((s) => s.status)).to.deep.equal(['active', 'active', 'active']);
+    expect(page).to.include({ totalItems: 5, totalPages: 2, pageNumber: 1, firstPage: true, lastPage: false });
+
+    const service = await client.service('13082');
+    expect(service).to.include({ id: '13082', name: 'Home Library Service' });
+
+    const terms = await client.taxonomyTerms();
+    expect(terms.items.map((t) => t.name)).to.include.members(['Parent and toddler groups', 'Libraries']);
+    // Unknown version at first: /taxonomy_terms is missing on a v1 feed, so /taxonomies is read instead.
+    const other = createReadClient(await feed('v1-fixture', freshKey('v1terms')), fast);
+    expect((await other.taxonomyTerms()).items.length).to.be.greaterThan(0);
+  });
+});
+
 describe('read client: revalidation', () => {
   it('revalidates with If-None-Match and returns the cached body on 304', async () => {
     const key = freshKey('etag');
