@@ -8,6 +8,7 @@ import { note, shorten, type Notes } from './notes.js';
 
 const DATE_TIME =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UK_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTNET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
@@ -45,6 +46,11 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
   }
   const text = value.trim();
   if (isNothing(text)) return undefined;
+  // The common, correct shape passes straight through when it is a real instant.
+  if (CANONICAL.test(text)) {
+    const time = Date.parse(text);
+    if (!Number.isNaN(time) && new Date(time).toISOString() === text) return text;
+  }
   const iso = parseDateTime(text, notes, base, name);
   if (iso === undefined) note(notes, base, name, 'reader.dateTime.invalid', { value: shorten(text) });
   return iso;

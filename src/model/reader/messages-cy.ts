@@ -21,6 +21,7 @@ export const readerMessagesCy: ReaderMessages = {
   'reader.id.missing': "Roedd {field} ar goll, felly nid oes modd cysylltu â'r cofnod hwn",
   'reader.service.noIdOrName': "Nid oedd id nac enw gan {field}: wedi'i adael allan",
   'reader.service.noId': "Nid oedd id gan {field}, felly nid oes modd cysylltu ag ef: wedi'i adael allan",
+  'reader.service.noNameDropped': "Nid oedd enw gan {field}, felly nid oes modd ei restru: wedi'i adael allan",
   'reader.service.noName': 'Roedd {field} ar goll: nid oes enw gan y gwasanaeth',
 
   'reader.status.missing': 'Roedd {field} ar goll: yn cael ei ddangos fel gweithredol',

@@ -20,6 +20,7 @@ export const readerMessagesEn = {
   'reader.id.missing': '{field} was missing, so this record cannot be linked to',
   'reader.service.noIdOrName': '{field} had no id and no name: left out',
   'reader.service.noId': '{field} had no id, so it cannot be linked to: left out',
+  'reader.service.noNameDropped': '{field} had no name, so it cannot be listed: left out',
   'reader.service.noName': '{field} was missing: the service has no name',
 
   'reader.status.missing': '{field} was missing: shown as active',

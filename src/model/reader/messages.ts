@@ -7,16 +7,31 @@ import { readerMessagesEn, type ReaderMessageKey, type ReaderMessages } from './
 
 export type ReaderLanguage = 'en' | 'cy';
 
+// Templates split once into literal text and parameter names: formatting is then a join.
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    // Even indexes are literal text, odd indexes are parameter names.
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 export function formatReaderMessage(
   key: ReaderMessageKey,
   params: Record<string, string | number>,
   messages: ReaderMessages = readerMessagesEn,
 ): string {
-  const template = messages[key] ?? readerMessagesEn[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = partsOf(messages[key] ?? readerMessagesEn[key] ?? key);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The message table for a language; Welsh is a separate chunk loaded on first use. */

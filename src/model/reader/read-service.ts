@@ -37,6 +37,8 @@ export const readServicePage: ReadServicePage = (json) => {
     } else if (readId(field(item, 'id')) === undefined) {
       // Without an id the list cannot link to the service's page.
       note(problems, itemsKey, i, 'reader.service.noId');
+    } else if (service.name === '') {
+      note(problems, itemsKey, i, 'reader.service.noNameDropped');
     } else {
       items.push(service);
       if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);

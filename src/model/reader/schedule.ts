@@ -41,7 +41,7 @@ export function readSchedule(record: FeedRecord, notes: Notes, path: string, loc
   const view: ScheduleView = { days: [] };
   setIf(view, 'id', readId(field(record, 'id')));
   setIf(view, 'freq', readFreq(record, notes, path));
-  const byday = field(record, 'byday');
+  const byday = field(record, 'byday') ?? field(record, 'by_day'); // by_day also finds "byDay"
   if (byday !== undefined) view.days = readDays(byday, notes, path, 'byday');
   else {
     // v1 regular_schedules name one weekday; some profiles call it `day`.

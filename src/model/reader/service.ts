@@ -106,6 +106,11 @@ function readServiceSchedules(service: FeedRecord, notes: Notes, places: Places)
   return [...own, ...places.schedules];
 }
 
+/** Sets an optional field only when there is a value, so absent fields stay absent. */
+function put<K extends keyof ServiceView>(view: ServiceView, key: K, value: ServiceView[K] | undefined): void {
+  if (value !== undefined) view[key] = value;
+}
+
 /** Reads a service record (already known to be an object). Returns undefined when it has neither id nor name. */
 export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
   const problems: Notes = [];
@@ -141,18 +146,15 @@ export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
     const text = htmlToText(description);
     if (text !== '') view.summary = summarize(text);
   }
-  const optional: Partial<ServiceView> = {
-    url: readUrl(field(record, 'url'), problems, '', 'url'),
-    email: readEmail(field(record, 'email'), problems, '', 'email'),
-    alert: readPlainText(field(record, 'alert'), problems, '', 'alert'),
-    fees: readPlainText(field(record, 'fees') ?? field(record, 'fees_description'), problems, '', 'fees'),
-    lastModified: readDateTime(field(record, 'last_modified'), problems, '', 'last_modified'),
-    assuredDate: readDate(field(record, 'assured_date'), problems, '', 'assured_date'),
-    organization: readOrganization(record, problems),
-    ...readAgeRange(record, problems),
-  };
-  for (const [key, value] of Object.entries(optional) as [keyof ServiceView, unknown][]) {
-    if (value !== undefined) (view as unknown as Record<string, unknown>)[key] = value;
-  }
+  put(view, 'url', readUrl(field(record, 'url'), problems, '', 'url'));
+  put(view, 'email', readEmail(field(record, 'email'), problems, '', 'email'));
+  put(view, 'alert', readPlainText(field(record, 'alert'), problems, '', 'alert'));
+  put(view, 'fees', readPlainText(field(record, 'fees') ?? field(record, 'fees_description'), problems, '', 'fees'));
+  put(view, 'lastModified', readDateTime(field(record, 'last_modified'), problems, '', 'last_modified'));
+  put(view, 'assuredDate', readDate(field(record, 'assured_date'), problems, '', 'assured_date'));
+  put(view, 'organization', readOrganization(record, problems));
+  const ages = readAgeRange(record, problems);
+  put(view, 'minimumAge', ages.minimumAge);
+  put(view, 'maximumAge', ages.maximumAge);
   return view;
 }

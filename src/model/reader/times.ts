@@ -109,6 +109,8 @@ function daysOfToken(token: string): DayCode[] | undefined {
   return day ? [day] : undefined;
 }
 
+const DAY_CODES = /^(?:mo|tu|we|th|fr|sa|su)(?:,(?:mo|tu|we|th|fr|sa|su))*$/;
+
 /** Days in week order, without repeats; unreadable parts are noted and skipped. */
 export function readDays(value: unknown, notes: Notes, base: string, name: string): DayCode[] {
   if (value === undefined || value === null) return [];
@@ -121,6 +123,11 @@ export function readDays(value: unknown, notes: Notes, base: string, name: strin
       continue;
     }
     if (isNothing(text)) continue;
+    if (DAY_CODES.test(text)) {
+      // The common, correct shape ("mo,th"): no need for the general parser.
+      for (let i = 0; i < text.length; i += 3) found.add(DAY_NAMES[text.slice(i, i + 2)]!);
+      continue;
+    }
     const tokens = text
       .replace(/\bevery\s*day\b|\b7 days\b/g, 'daily')
       .replace(/\s*(?:-|–|—|\bto\b|\buntil\b)\s*/g, '-')

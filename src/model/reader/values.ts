@@ -24,10 +24,14 @@ export function readText(value: unknown, notes: Notes, base: string, name: strin
   return undefined;
 }
 
+const NEEDS_CLEANING = /[<&\t\n\r\f\v\u00a0\u2028\u2029]|\s\s/;
+
 /** One-line plain text (names, titles, alerts): any tags stripped, entities decoded, whitespace collapsed. */
 export function readPlainText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
   const text = readText(value, notes, base, name);
   if (text === undefined) return undefined;
+  // Most names are already clean: skip the rewriting unless there is something to rewrite.
+  if (!NEEDS_CLEANING.test(text)) return text;
   let plain: string;
   if (text.includes('<')) plain = htmlToText(text);
   else plain = decodeEntities(text).replace(/\s+/g, ' ');

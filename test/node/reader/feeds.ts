@@ -1,0 +1,20 @@
+// Loading fixtures and finding problems, for the reader tests.
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../../../src/model/problem.js';
+
+export function feed(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url), 'utf8'));
+}
+
+export function feedPart(name: string, part: string): unknown {
+  return (feed(name) as Record<string, unknown>)[part];
+}
+
+/** The keys of the problems recorded at exactly this path. */
+export function keysAt(problems: Problem[], path: string): string[] {
+  return problems.filter((p) => p.path === path).map((p) => p.key ?? '');
+}
+
+export function problemAt(problems: Problem[], path: string, key: string): Problem | undefined {
+  return problems.find((p) => p.path === path && p.key === key);
+}

@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ReaderError,
+  loadReaderMessages,
+  localizeReaderProblem,
+  readService,
+  readServicePage,
+  readerMessagesEn,
+} from '../../../src/model/reader/index.js';
+import { feed } from './feeds.js';
+
+describe('messages a charity worker understands, in English and Welsh', () => {
+  it('has a Welsh text for every English key, with the same placeholders', async () => {
+    const cy = await loadReaderMessages('cy');
+    assert.deepEqual(Object.keys(cy).sort(), Object.keys(readerMessagesEn).sort());
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(readerMessagesEn)) {
+      assert.deepEqual(placeholders(cy[key as keyof typeof cy]), placeholders(text), key);
+      assert.notEqual(cy[key as keyof typeof cy], text, `${key} is translated`);
+    }
+  });
+
+  it('gives every problem a key, params naming the field, and an English message naming the path', () => {
+    const page = readServicePage(feed('v1/service-page.json'));
+    const service = readService(feed('v3/placeholders.json'));
+    for (const problem of [...page.problems, ...service.problems]) {
+      assert.ok(problem.key && problem.key in readerMessagesEn, problem.key);
+      const field = String(problem.params?.['field']);
+      assert.ok(problem.path.endsWith(field), `${problem.path} ends with ${field}`);
+      assert.ok(problem.message.includes(field) || problem.key === 'reader.age.swapped', problem.message);
+      assert.doesNotMatch(problem.message, /\{\w+\}|undefined|Invalid|NaN/);
+    }
+  });
+
+  it('renders a problem in Welsh', async () => {
+    const cy = await loadReaderMessages('cy');
+    const service = readService({ id: 'x', name: 'Club', status: 'active', minimum_age: -1 });
+    const problem = service.problems.find((p) => p.path === 'minimum_age')!;
+    assert.equal(problem.message, 'minimum_age was -1, which means not set: ignored');
+    assert.equal(localizeReaderProblem(problem, cy), "Roedd minimum_age yn -1, sy'n golygu heb ei osod: wedi'i anwybyddu");
+    assert.equal(localizeReaderProblem({ path: 'x', message: 'Other text' }, cy), 'Other text');
+  });
+
+  it('gives ReaderErrors a key and a plain message', () => {
+    try {
+      readServicePage('<html>Not found</html>');
+      assert.fail('should throw');
+    } catch (error) {
+      assert.ok(error instanceof ReaderError);
+      assert.equal(error.key, 'reader.error.notServicePage');
+      assert.equal(error.params['got'], 'text');
+      assert.equal(error.message, 'This is not a list of services from a service directory.');
+    }
+  });
+});
