@@ -306,7 +306,8 @@ export class OrukServiceList extends LitElement {
   }
 
   #ensureTerms(source: Catalogue): void {
-    if (this.taxonomyTerm.trim()) return;
+    // After the first page: the list comes first, and by then the client knows the feed's version.
+    if (this.taxonomyTerm.trim() || this._list.kind !== 'loaded') return;
     const key = source.baseUrl;
     if (key === this.#termsKey) return;
     this.#termsKey = key;

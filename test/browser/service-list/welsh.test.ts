@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { FULL, manyServices } from './fixtures.js';
+import { q, qa, resetUrl, text, until, type List } from './helpers.js';
+
+describe('<oruk-service-list> in Welsh', () => {
+  beforeEach(resetUrl);
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('speaks Welsh with lang="cy": controls, paging, status and the detail view', async () => {
+    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${[...manyServices(12), FULL]}></oruk-service-list>`);
+    await until(() => !!q(el, '[part="summary"]'), 'Welsh strings');
+    expect(text(el, 'label[for="q"]')).to.equal('Chwilio gwasanaethau');
+    expect(text(el, '[part~="search-button"]')).to.equal('Chwilio');
+    expect(text(el, '[part="summary"]')).to.equal('Yn dangos 1 i 10 o 13 gwasanaeth');
+    expect(text(el, '[part~="next"]')).to.equal('Tudalen nesaf');
+    expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Tudalennau');
+    el.selected = 'svc-full';
+    await el.updateComplete;
+    expect(text(el, '[part~="status"]')).to.equal('Ar gau dros dro');
+    expect(text(el, '[part="back-link"]')).to.equal('Yn ôl i’r holl wasanaethau');
+    expect(text(el, '[data-section="when"] li')).to.equal('Bob dydd Llun a dydd Iau, 10:00 i 16:00');
+    expect(text(el, '[data-section="who"] li')).to.equal('Oedran 11 i 18');
+    expect(text(el, '[data-section="cost"] li')).to.equal('£5.00 per session');
+    expect(text(el, '[part="checked"]')).to.match(/^Gwiriwyd ddiwethaf 3 Mawrth 2026$/);
+    expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal('Gwasanaethau eraill gan Riverside Community Trust');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the closest lang ancestor and the document language, and switches live', async () => {
+    const wrap = await fixture(html`<div lang="cy-GB"><oruk-service-list no-history .services=${[]}></oruk-service-list></div>`);
+    const el = wrap.querySelector<List>('oruk-service-list')!;
+    await until(() => text(el, '[part="empty"]') === 'Dim gwasanaethau wedi’u canfod', 'Welsh from ancestor');
+    el.setAttribute('lang', 'en');
+    await until(() => text(el, '[part="empty"]') === 'No services found', 'English from own lang');
+    el.removeAttribute('lang');
+    wrap.removeAttribute('lang');
+    document.documentElement.setAttribute('lang', 'cy');
+    await until(() => text(el, '[part="empty"]') === 'Dim gwasanaethau wedi’u canfod', 'Welsh from the document');
+  });
+
+  it('has a Welsh string for every English one', async () => {
+    const { listEn } = await import('../../../src/service-list/strings/en.js');
+    const { listCy } = await import('../../../src/service-list/strings/cy.js');
+    const { formatEn } = await import('../../../src/shared/strings/en.js');
+    const { formatCy } = await import('../../../src/shared/strings/cy.js');
+    for (const key of Object.keys(listEn)) expect(listCy[key], key).to.be.a('string').and.not.equal('');
+    for (const key of Object.keys(formatEn)) expect((formatCy as Record<string, string>)[key], key).to.be.a('string').and.not.equal('');
+    expect(qa).to.exist;
+  });
+});
