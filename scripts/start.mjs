@@ -1,17 +1,59 @@
-// Placeholder until the catalogue server exists: serves demo/ statically.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-const root = new URL('../demo/', import.meta.url).pathname;
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const port = Number(process.env.PORT ?? 8080);
-createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end('Not found');
+// npm start: builds the bundles when dist/ is missing or older than src/, then
+// runs ONE server on PORT (default 8080): the catalogue API under /api, the
+// demo pages at / and the bundles at /dist/. On a first run the catalogue seeds
+// its demo data. It prints the URLs and a demo editor's sign-in.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const s = statSync(path);
+    newest = Math.max(newest, s.isDirectory() ? newestMtime(path) : s.mtimeMs);
   }
-}).listen(port, () => console.log(`Demo: http://localhost:${port}/`));
+  return newest;
+}
+
+function needsBuild() {
+  const dist = join(root, 'dist');
+  if (!existsSync(dist)) return true;
+  const built = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  if (built.length === 0) return true;
+  const oldestBuilt = Math.min(...built.map((f) => statSync(join(dist, f)).mtimeMs));
+  return oldestBuilt < newestMtime(join(root, 'src'));
+}
+
+if (needsBuild()) {
+  console.log('Building the bundles (npm run build)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('The build failed: the demo pages may not work, but the catalogue API will still start.');
+  }
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts'), '--demo'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    // The demo pages are served by the catalogue itself, so its own origin may write.
+    ORUK_EXTRA_ORIGINS: [
+      process.env.ORUK_EXTRA_ORIGINS,
+      `http://localhost:${process.env.PORT || 8080}`,
+      `http://127.0.0.1:${process.env.PORT || 8080}`,
+    ]
+      .filter(Boolean)
+      .join(','),
+  },
+});
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

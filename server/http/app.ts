@@ -67,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
   app.decorateRequest('editor', null);
+  // Only JSON bodies: no text/plain parser (a CORS "simple" type that would let other sites post without a preflight).
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error);

@@ -2,14 +2,23 @@
 import type { FastifyInstance } from 'fastify';
 import { isObject } from '../../domain/json-shape.js';
 import { dummyHash, verifyPassword } from '../../domain/passwords.js';
+import { normaliseOrigin } from '../../store/organizations.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
+
+function originRefused(origin: string): HttpProblem {
+  return new HttpProblem(
+    403,
+    'origin_not_registered',
+    `This website (${origin}) is not registered with the catalogue for your organisation, so you cannot sign in here. Ask the catalogue's administrator to add it.`,
+  );
+}
 
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
-  const { accounts } = ctx.catalogue;
+  const { accounts, organizations } = ctx.catalogue;
 
   api.post('/auth/token', async (request, reply) => {
     const body = request.body;
@@ -18,6 +27,11 @@ export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
     if (email === '' || password === '' || email.length > 320 || password.length > 1024) {
       throw new HttpProblem(400, 'invalid_sign_in_request', 'Send your email address and password as JSON, like {"email": "name@example.org", "password": "…"}.');
     }
+    // A browser page may sign in only from a website registered with the catalogue (as for writes:
+    // require-editor.ts). Requests without an Origin (scripts, the CLI) are not browser pages.
+    const origin = request.headers.origin;
+    const site = origin === undefined ? undefined : normaliseOrigin(origin);
+    if (origin !== undefined && (!site || !organizations.isRegisteredOrigin(site))) throw originRefused(origin);
     const now = Date.now();
     const recent = accounts.failuresSince(email, now - FAILURE_WINDOW_MS);
     if (recent.count >= MAX_FAILURES) {
@@ -37,6 +51,8 @@ export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
     if (!editor || !ok) {
       throw new HttpProblem(401, 'sign_in_failed', 'The email address or password is not right. Check them and try again.');
     }
+    // The right password from another organisation's website: no token for this page.
+    if (origin !== undefined && (!site || !organizations.isOriginOf(editor.organizationId, site))) throw originRefused(origin);
     accounts.clearFailures(email);
     const { token } = accounts.issueToken(editor, ctx.config.tokenTtlSeconds);
     return reply
