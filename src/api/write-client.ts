@@ -68,8 +68,20 @@ export interface WriteClientOptions {
   fetch?: typeof fetch;
 }
 
+/** The catalogue's write extension, as its `GET /` advertises it. */
+export interface WriteApi {
+  version: string;
+  /** Absolute URL of the token endpoint. */
+  tokenUrl: string;
+}
+
 export interface WriteClient {
   readonly baseUrl: string;
+  /**
+   * Reads `write_api` from the catalogue's `GET /` (bypassing caches).
+   * Undefined when the catalogue does not advertise it: it is read-only.
+   */
+  discover(signal?: AbortSignal): Promise<WriteApi | undefined>;
   /** POST email and password to the catalogue's token URL. */
   signIn(tokenUrl: string, email: string, password: string, signal?: AbortSignal): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
@@ -211,6 +223,24 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
 
   return {
     baseUrl: base,
+
+    async discover(signal) {
+      const response = await send(`${base}/`, { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' }, signal);
+      if (!response.ok) throw await failure(response);
+      const body = await readJson(response);
+      if (!isObject(body)) throw new WriteError('server', 'The catalogue’s answer was not JSON.', { status: response.status });
+      const writeApi = body.write_api;
+      if (!isObject(writeApi) || typeof writeApi.token_url !== 'string' || !writeApi.token_url.trim()) return undefined;
+      let tokenUrl: URL;
+      try {
+        // A token URL may be given relative to the catalogue.
+        tokenUrl = new URL(writeApi.token_url.trim(), `${base}/`);
+      } catch {
+        return undefined;
+      }
+      if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:') return undefined;
+      return { version: typeof writeApi.version === 'string' ? writeApi.version : String(writeApi.version ?? ''), tokenUrl: tokenUrl.href };
+    },
 
     async signIn(tokenUrl, email, password, signal) {
       const response = await send(

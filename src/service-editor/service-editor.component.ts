@@ -235,7 +235,9 @@ export class OrukServiceEditor extends LitElement {
     this.#draftWriter = new DraftWriter(this.#drafts);
     let writeApi: { tokenUrl: string } | undefined;
     try {
-      writeApi = (await catalogue.client.apiDetails()).writeApi;
+      // The write client reads `write_api` itself, strictly: the token URL is
+      // where passwords go, and a catalogue on localhost (the demo) is real.
+      writeApi = await this.#writer.discover();
     } catch (error) {
       if (generation !== this.#generation) return;
       if (!this.#openDraftOffline()) this.#failLoad(error);
@@ -365,7 +367,7 @@ export class OrukServiceEditor extends LitElement {
     try {
       if (!this.#tokenUrl) {
         // Opened offline from a draft: learn where to sign in now.
-        const writeApi = (await this.#catalogue.value?.client.apiDetails())?.writeApi;
+        const writeApi = await this.#writer?.discover();
         if (!writeApi) throw new WriteError('network', 'The catalogue could not be reached.');
         this.#tokenUrl = writeApi.tokenUrl;
       }
@@ -376,7 +378,7 @@ export class OrukServiceEditor extends LitElement {
         this.signInError = s.badCredentials;
       } else if (error instanceof WriteError && error.kind === 'rate-limited') {
         this.signInError = fill(s.tooManyAttempts, { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 900) / 60)) });
-      } else if ((error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout')) || error instanceof CatalogueError) {
+      } else if (error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server')) {
         this.signInError = s.signInUnreachable;
       } else {
         this.signInError = s.signInFailed;

@@ -116,4 +116,16 @@ describe('write client', () => {
     expect(error.kind).to.equal('rate-limited');
     expect(error.retryAfter).to.equal(600);
   });
+
+  it('discovers the write extension from GET /, keeping a catalogue on localhost and resolving a relative token URL', async () => {
+    const local = client(() => json(200, { version: 'HSDS-UK-3.0', write_api: { version: '1', token_url: 'http://localhost:8080/api/auth/token' } }));
+    expect(await local.writer.discover()).to.deep.equal({ version: '1', tokenUrl: 'http://localhost:8080/api/auth/token' });
+    expect(local.calls[0]!.url).to.equal('http://cat.test/api/');
+    const relative = client(() => json(200, { version: 'HSDS-UK-3.0', write_api: { version: '1', token_url: 'auth/token' } }));
+    expect((await relative.writer.discover())?.tokenUrl).to.equal('http://cat.test/api/auth/token');
+    const readOnly = client(() => json(200, { version: 'HSDS-UK-3.0' }));
+    expect(await readOnly.writer.discover()).to.equal(undefined);
+    const unsafe = client(() => json(200, { write_api: { version: '1', token_url: 'javascript:alert(1)' } }));
+    expect(await unsafe.writer.discover()).to.equal(undefined);
+  });
 });
