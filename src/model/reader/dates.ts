@@ -12,10 +12,13 @@ const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UK_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTNET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 function validParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && s <= 60;
 }
 
 function pad(n: number): string {
@@ -47,9 +50,12 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
   const text = value.trim();
   if (isNothing(text)) return undefined;
   // The common, correct shape passes straight through when it is a real instant.
-  if (CANONICAL.test(text)) {
-    const time = Date.parse(text);
-    if (!Number.isNaN(time) && new Date(time).toISOString() === text) return text;
+  if (
+    CANONICAL.test(text) &&
+    validParts(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10), +text.slice(11, 13), +text.slice(14, 16), +text.slice(17, 19)) &&
+    text.charCodeAt(17) !== 54 /* no leap second "60" in output */
+  ) {
+    return text;
   }
   const iso = parseDateTime(text, notes, base, name);
   if (iso === undefined) note(notes, base, name, 'reader.dateTime.invalid', { value: shorten(text) });

@@ -70,7 +70,10 @@ export function summarize(text: string, max = 200): string {
  */
 export function descriptionAsHtml(description: string): string {
   if (looksLikeHtml(description)) return description;
-  const escaped = description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = /[&<>]/.test(description)
+    ? description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    : description;
+  if (!escaped.includes('\n')) return `<p>${escaped.trim()}</p>`;
   return escaped
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => paragraph.trim())

@@ -55,13 +55,31 @@ interface Places {
   locations: LocationView[];
   schedules: ScheduleView[];
   /** service_at_location id → location id, for schedules that name the former. */
-  salToLocation: Map<string, string>;
+  salToLocation: Map<string, string> | undefined;
+}
+
+const SCHEDULE_LISTS = ['schedules', 'regular_schedules'] as const;
+
+/** Schedules kept on a service_at_location or a location (HSDS 3.0 and v1 allow both). */
+function readPlaceSchedules(owner: FeedRecord, ownerPath: string, notes: Notes, into: ScheduleView[], locationId?: string): void {
+  for (const name of SCHEDULE_LISTS) {
+    const list = field(owner, name);
+    if (list !== undefined) into.push(...readList(list, notes, ownerPath, name, (s, p) => readSchedule(s, notes, p, locationId)));
+  }
+  const holidays = field(owner, 'holiday_schedules');
+  if (holidays !== undefined) {
+    into.push(
+      ...readList(holidays, notes, ownerPath, 'holiday_schedules', (s, p) => readHolidaySchedule(s, notes, p, locationId)),
+    );
+  }
 }
 
 /** Locations through `service_at_locations` (both versions), with any schedules kept on them. */
 function readPlaces(service: FeedRecord, notes: Notes): Places {
-  const places: Places = { locations: [], schedules: [], salToLocation: new Map() };
-  readList(field(service, 'service_at_locations'), notes, '', 'service_at_locations', (sal, path) => {
+  const places: Places = { locations: [], schedules: [], salToLocation: undefined };
+  const sals = field(service, 'service_at_locations');
+  if (sals === undefined) return places;
+  readList(sals, notes, '', 'service_at_locations', (sal, path) => {
     const record = field(sal, 'location');
     if (!isRecord(record)) {
       note(notes, path, 'location', record === undefined ? 'reader.value.missing' : 'reader.item.notRecord');
@@ -71,39 +89,38 @@ function readPlaces(service: FeedRecord, notes: Notes): Places {
     if (!location) return undefined;
     places.locations.push(location);
     const salId = readId(field(sal, 'id'));
-    if (salId !== undefined && location.id !== undefined) places.salToLocation.set(salId, location.id);
-    for (const [owner, ownerPath] of [[sal, path], [record, `${path}.location`]] as const) {
-      for (const name of ['schedules', 'regular_schedules']) {
-        places.schedules.push(
-          ...readList(field(owner, name), notes, ownerPath, name, (s, p) => readSchedule(s, notes, p, location.id)),
-        );
-      }
-      places.schedules.push(
-        ...readList(field(owner, 'holiday_schedules'), notes, ownerPath, 'holiday_schedules', (s, p) =>
-          readHolidaySchedule(s, notes, p, location.id),
-        ),
-      );
+    if (salId !== undefined && location.id !== undefined) {
+      (places.salToLocation ??= new Map()).set(salId, location.id);
     }
+    readPlaceSchedules(sal, path, notes, places.schedules, location.id);
+    readPlaceSchedules(record, `${path}.location`, notes, places.schedules, location.id);
     return location;
   });
   return places;
 }
 
 function readServiceSchedules(service: FeedRecord, notes: Notes, places: Places): ScheduleView[] {
-  const own = [
-    ...readList(field(service, 'schedules'), notes, '', 'schedules', (s, path) => {
-      const salId = readId(field(s, 'service_at_location_id'));
-      const locationId = salId === undefined ? readId(field(s, 'location_id')) : places.salToLocation.get(salId);
-      return readSchedule(s, notes, path, locationId);
-    }),
-    ...readList(field(service, 'regular_schedules'), notes, '', 'regular_schedules', (s, path) =>
-      readSchedule(s, notes, path),
-    ),
-    ...readList(field(service, 'holiday_schedules'), notes, '', 'holiday_schedules', (s, path) =>
-      readHolidaySchedule(s, notes, path),
-    ),
-  ];
-  return [...own, ...places.schedules];
+  const out: ScheduleView[] = [];
+  const schedules = field(service, 'schedules');
+  if (schedules !== undefined) {
+    out.push(
+      ...readList(schedules, notes, '', 'schedules', (s, path) => {
+        const salId = readId(field(s, 'service_at_location_id'));
+        const locationId = salId === undefined ? readId(field(s, 'location_id')) : places.salToLocation?.get(salId);
+        return readSchedule(s, notes, path, locationId);
+      }),
+    );
+  }
+  const regular = field(service, 'regular_schedules');
+  if (regular !== undefined) {
+    out.push(...readList(regular, notes, '', 'regular_schedules', (s, path) => readSchedule(s, notes, path)));
+  }
+  const holidays = field(service, 'holiday_schedules');
+  if (holidays !== undefined) {
+    out.push(...readList(holidays, notes, '', 'holiday_schedules', (s, path) => readHolidaySchedule(s, notes, path)));
+  }
+  if (places.schedules.length > 0) out.push(...places.schedules);
+  return out;
 }
 
 /** Sets an optional field only when there is a value, so absent fields stay absent. */

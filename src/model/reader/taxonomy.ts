@@ -27,18 +27,31 @@ export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbac
 
 /** The terms a service is classified under, from every shape we know, without repeats. */
 export function readServiceTerms(service: FeedRecord, notes: Notes): TaxonomyTermView[] {
-  const terms = [
-    ...readList(field(service, 'attributes'), notes, '', 'attributes', (attribute, path) => {
-      const term = field(attribute, 'taxonomy_term');
-      if (!isRecord(term)) return undefined; // an attribute without a nested term has no name to show
-      return readTerm(term, notes, `${path}.taxonomy_term`, readId(field(attribute, 'taxonomy_term_id')));
-    }),
-    ...readList(field(service, 'service_taxonomys'), notes, '', 'service_taxonomys', (link, path) => {
-      const term = field(link, 'taxonomy');
-      return isRecord(term) ? readTerm(term, notes, `${path}.taxonomy`) : undefined;
-    }),
-    ...readList(field(service, 'taxonomy_terms'), notes, '', 'taxonomy_terms', (term, path) => readTerm(term, notes, path)),
-  ];
+  const terms: TaxonomyTermView[] = [];
+  const attributes = field(service, 'attributes');
+  if (attributes !== undefined) {
+    terms.push(
+      ...readList(attributes, notes, '', 'attributes', (attribute, path) => {
+        const term = field(attribute, 'taxonomy_term');
+        if (!isRecord(term)) return undefined; // an attribute without a nested term has no name to show
+        return readTerm(term, notes, `${path}.taxonomy_term`, readId(field(attribute, 'taxonomy_term_id')));
+      }),
+    );
+  }
+  const links = field(service, 'service_taxonomys');
+  if (links !== undefined) {
+    terms.push(
+      ...readList(links, notes, '', 'service_taxonomys', (link, path) => {
+        const term = field(link, 'taxonomy');
+        return isRecord(term) ? readTerm(term, notes, `${path}.taxonomy`) : undefined;
+      }),
+    );
+  }
+  const nested = field(service, 'taxonomy_terms');
+  if (nested !== undefined) {
+    terms.push(...readList(nested, notes, '', 'taxonomy_terms', (term, path) => readTerm(term, notes, path)));
+  }
+  if (terms.length < 2) return terms;
   const seen = new Set<string>();
   return terms.filter((term) => !seen.has(term.id) && seen.add(term.id) !== undefined);
 }

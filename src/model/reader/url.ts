@@ -6,6 +6,7 @@
 import { isNothing } from './values.js';
 import { note, shorten, type Notes } from './notes.js';
 
+const SIMPLE_WEB = /^https?:\/\/[!-~]+$/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HOST_WITH_PORT = /^[^\s/:]+\.[a-z]{2,63}:\d+(?:[/?#]|$)/i;
 const BARE_HOST = /^[^\s/:@]+\.[a-z]{2,63}\.?(?::\d+)?(?:[/?#]|$)/i;
@@ -21,7 +22,8 @@ export function readUrl(value: unknown, notes: Notes, base: string, name: string
   }
   const raw = value.trim();
   if (isNothing(raw)) return undefined;
-  const compact = raw.replace(STRIPPED, '');
+  // Clean http(s) addresses skip the search for hidden characters.
+  const compact = SIMPLE_WEB.test(raw) ? raw : raw.replace(STRIPPED, '');
   let candidate = raw;
   let repaired = false;
   if (/^https?:\/\//i.test(compact)) {
