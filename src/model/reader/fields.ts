@@ -37,12 +37,3 @@ export function field(record: FeedRecord, snake: string): unknown {
   }
   return undefined;
 }
-
-/** The first of several field names that has a value, with the name it was found under. */
-export function firstField(record: FeedRecord, names: readonly string[]): { name: string; value: unknown } | undefined {
-  for (const name of names) {
-    const value = field(record, name);
-    if (value !== undefined) return { name, value };
-  }
-  return undefined;
-}
