@@ -8,7 +8,8 @@
 // imports, dynamic imports and the source modules it holds. The size script and the
 // packaging tests read it to prove, for example, that the list entry never loads
 // editor code or zod.
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -31,12 +32,44 @@ function chunkGraph(name) {
           modules: Object.keys(chunk.modules)
             .filter((id) => !id.startsWith('\0'))
             .map((id) => relative(root, id).split('\\').join('/')),
+          // Bytes each module adds to the chunk before minifying (after tree-shaking).
+          renderedLength: Object.fromEntries(
+            Object.entries(chunk.modules)
+              .filter(([id]) => !id.startsWith('\0'))
+              .map(([id, info]) => [relative(root, id).split('\\').join('/'), info.renderedLength]),
+          ),
         }));
       this.emitFile({
         type: 'asset',
         fileName: `meta/${name}.json`,
         source: JSON.stringify({ entry: `${name}.js`, chunks }, null, 2) + '\n',
       });
+    },
+  };
+}
+
+const BUNDLES = ['oruk-elements', 'oruk-list'];
+
+/**
+ * After the last build, deletes files in dist/chunks/ that no build references any
+ * more (chunk names carry a content hash, so old ones would pile up). dist/ itself is
+ * never emptied first: a page or test using it while a build runs keeps working.
+ */
+function pruneStaleChunks() {
+  return {
+    name: 'prune-stale-chunks',
+    writeBundle() {
+      const dir = join(root, 'dist', 'chunks');
+      if (!existsSync(dir)) return;
+      const used = new Set();
+      for (const name of BUNDLES) {
+        const metaFile = join(root, 'dist', 'meta', `${name}.json`);
+        if (!existsSync(metaFile)) return; // a build is missing: keep everything
+        for (const chunk of JSON.parse(readFileSync(metaFile, 'utf8')).chunks) used.add(chunk.fileName.replace(/^chunks\//, ''));
+      }
+      for (const file of readdirSync(dir)) {
+        if (!used.has(file.replace(/\.map$/, ''))) rmSync(join(dir, file), { force: true });
+      }
     },
   };
 }
@@ -65,6 +98,9 @@ function bundle(name) {
         declarationMap: false,
         outDir: 'dist',
         rootDir: 'src',
+        // Types are checked once, by tsc in the build script and `npm run typecheck`:
+        // transpiling only keeps each bundle build fast.
+        noCheck: true,
       }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkGraph(name),
@@ -79,4 +115,6 @@ function bundle(name) {
   };
 }
 
-export default [bundle('oruk-elements'), bundle('oruk-list')];
+const configs = BUNDLES.map(bundle);
+configs.at(-1).plugins.push(pruneStaleChunks());
+export default configs;

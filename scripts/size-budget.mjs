@@ -111,6 +111,35 @@ function describe(file) {
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
+/**
+ * The modules that weigh most in one built file, by their size in the build before
+ * minifying (after tree-shaking): a guide to where the bytes come from, not a
+ * measurement of the minified file (Lit arrives minified; our own code does not).
+ */
+function heaviest(file, count = 15) {
+  const lengths = {};
+  for (const name of ['oruk-elements', 'oruk-list']) {
+    const metaFile = join(dist, 'meta', `${name}.json`);
+    if (!existsSync(metaFile)) continue;
+    const chunk = JSON.parse(readFileSync(metaFile, 'utf8')).chunks.find((c) => c.fileName === file);
+    if (chunk?.renderedLength) Object.assign(lengths, chunk.renderedLength);
+  }
+  const total = Object.values(lengths).reduce((n, v) => n + v, 0);
+  if (total === 0) return [];
+  const group = (m) => {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m);
+    if (pkg) return pkg[1];
+    const folder = /^(src\/(?:model\/)?[^/]+)\//.exec(m);
+    return folder ? `${folder[1]}/` : m;
+  };
+  const grouped = {};
+  for (const [module, length] of Object.entries(lengths)) grouped[group(module)] = (grouped[group(module)] ?? 0) + length;
+  return Object.entries(grouped)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([module, length]) => `| \`${module}\` | ${kb(length)} | ${((100 * length) / total).toFixed(0)}% |`);
+}
+
 export function report() {
   const sections = [];
   const results = [];
@@ -132,6 +161,18 @@ export function report() {
       `| **Everything** | | | **${kb(sum(rows, 'min'))}** | **${kb(sum(rows, 'gzip'))}** | **${kb(sum(rows, 'brotli'))}** |`,
       '',
     ];
+    for (const row of rows.filter((r) => r.file === entry || /service-editor/.test(r.file))) {
+      const top = heaviest(row.file);
+      if (top.length === 0) continue;
+      lines.push(
+        `Where the code in \`dist/${row.file}\` comes from (size in the build before minifying):`,
+        '',
+        '| Folder or package | Before minifying | Share |',
+        '|---|---:|---:|',
+        ...top,
+        '',
+      );
+    }
     sections.push(lines.join('\n'));
   }
   for (const budget of BUDGETS) {
