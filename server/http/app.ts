@@ -10,6 +10,7 @@ import type { CatalogueConfig } from '../config.js';
 import type { Catalogue } from '../store/catalogue.js';
 import type { AppContext } from './context.js';
 import { installCors, preflightRoute } from './cors.js';
+import { installJsonBodyParser } from './json-body.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { metaRoutes } from './routes/meta.js';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('editor', null);
   // Only JSON bodies: no text/plain parser (a CORS "simple" type that would let other sites post without a preflight).
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
 
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error);
