@@ -13,6 +13,7 @@ import { openCatalogue, type Catalogue } from './store/catalogue.js';
 import { normaliseOrigin } from './store/organizations.js';
 import { validateAgainst } from './validation/oruk-schemas.js';
 import { toFieldProblems } from './validation/problems.js';
+import { unknownFields } from './validation/unknown-fields.js';
 
 const HELP = `The reference catalogue's command-line tool.
 
@@ -182,7 +183,7 @@ function importFile(c: Catalogue, p: Parsed): void {
       return undefined;
     }
     const doc = withServerFields({ ...item, organization_id: orgId }, org, now);
-    for (const e of toFieldProblems(validateAgainst('service', doc))) problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
+    for (const e of [...toFieldProblems(validateAgainst('service', doc)), ...unknownFields('service', item, new Set(['organization']))]) problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
     return doc;
   });
   const ids = docs.map((d) => d?.id);

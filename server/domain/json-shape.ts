@@ -18,6 +18,19 @@ export function depthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
+/** The dotted path of the first array longer than `limit`, or undefined when there is none. */
+export function longArrayPath(value: unknown, limit: number): string | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v) && v.length > limit) return path;
+    const entries: [string, unknown][] = Array.isArray(v) ? v.map((c, i) => [String(i), c]) : Object.entries(v);
+    for (const [k, child] of entries) stack.push([child, path ? `${path}.${k}` : k]);
+  }
+  return undefined;
+}
+
 /** The single-value (non-array, non-object) fields of a record. */
 export function scalarFields(record: JsonObject): JsonObject {
   const out: JsonObject = {};

@@ -6,12 +6,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ifMatchHits } from '../../domain/etag.js';
 import { isUuid, newId } from '../../domain/ids.js';
-import { depthExceeds, isObject, type JsonObject } from '../../domain/json-shape.js';
+import { depthExceeds, isObject, longArrayPath, type JsonObject } from '../../domain/json-shape.js';
 import { withServerFields, type ServiceDocument } from '../../domain/service-document.js';
 import type { TokenOwner } from '../../store/accounts.js';
 import type { StoredService } from '../../store/services.js';
 import { validateAgainst } from '../../validation/oruk-schemas.js';
 import { toFieldProblems, type FieldProblem } from '../../validation/problems.js';
+import { unknownFields } from '../../validation/unknown-fields.js';
 import { apiBase } from '../base-url.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
@@ -20,6 +21,8 @@ import { sendJson } from '../send-json.js';
 
 /** Deeper than any real service (about 8 levels); stops hostile nesting before it costs anything. */
 const MAX_DEPTH = 32;
+/** More items than any one service needs in one list (a national service's locations included). */
+const MAX_ITEMS = 1000;
 
 function editorOf(request: FastifyRequest): TokenOwner {
   if (!request.editor) throw new HttpProblem(401, 'token_missing', 'Sign in first: this request needs an access token.');
@@ -33,6 +36,12 @@ function bodyObject(request: FastifyRequest): JsonObject {
   }
   if (depthExceeds(body, MAX_DEPTH)) {
     throw new HttpProblem(400, 'body_too_deep', `The service is nested more than ${MAX_DEPTH} levels deep, which no ORUK service needs.`);
+  }
+  const long = longArrayPath(body, MAX_ITEMS);
+  if (long !== undefined) {
+    throw new HttpProblem(400, 'array_too_long', `The list ${long || '(the body)'} has more than ${MAX_ITEMS} items, more than a service can hold. Split the service, or remove items.`, {
+      path: long,
+    });
   }
   return body;
 }
@@ -69,7 +78,8 @@ function invalid(errors: FieldProblem[]): HttpProblem {
 function prepare(ctx: AppContext, input: JsonObject, organizationId: string): ServiceDocument {
   const org = ctx.catalogue.organizations.summary(organizationId);
   const doc = withServerFields(input, org, new Date().toISOString());
-  const problems = toFieldProblems(validateAgainst('service', doc));
+  // The nested organization is the catalogue's own record (withServerFields), not what was sent.
+  const problems = [...toFieldProblems(validateAgainst('service', doc)), ...unknownFields('service', input, new Set(['organization']))];
   if (problems.length > 0) throw invalid(problems);
   return doc;
 }
