@@ -162,6 +162,9 @@ export const serviceListStyles = css`
   .description {
     margin: 0;
   }
+  .checked {
+    margin-block-start: 1em;
+  }
   .rich :first-child {
     margin-block-start: 0;
   }

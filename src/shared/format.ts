@@ -136,7 +136,13 @@ export function formatCost(cost: CostOptionView, ctx: FormatContext): string | u
       }
     }
   }
+  const lower = (t: string | undefined) => (t ?? '').toLocaleLowerCase();
+  // Say "free" once: not "Free: Free This service is free."
+  if (amount === ctx.strings.costFree && (lower(cost.description).includes(lower(amount)) || lower(cost.option) === lower(amount))) {
+    amount = undefined;
+  }
   const costText = [amount, cost.description].filter(Boolean).join(' ');
-  if (cost.option && costText) return fill(ctx.strings.costOption, { option: cost.option, cost: costText });
-  return cost.option || costText || undefined;
+  const option = cost.option && !lower(costText).includes(lower(cost.option)) ? cost.option : undefined;
+  if (option && costText) return fill(ctx.strings.costOption, { option, cost: costText });
+  return option || costText || undefined;
 }

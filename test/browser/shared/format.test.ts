@@ -55,6 +55,8 @@ describe('formatting service details', () => {
     expect(formatCost({ amount: 2, currency: 'not a code' }, en)).to.equal('2 NOT A CODE');
     expect(formatCost({ amount: 0 }, cy)).to.equal('Am ddim');
     expect(formatCost({}, en)).to.equal(undefined);
+    expect(formatCost({ option: 'Free', amount: 0, description: 'This service is free.' }, en)).to.equal('This service is free.');
+    expect(formatCost({ option: 'Free', amount: 0 }, en)).to.equal('Free');
   });
 
   it('dates, in English and Welsh', () => {
