@@ -30,6 +30,7 @@ describe('<oruk-service-editor> losing nothing', function () {
   this.timeout(90000);
   let info: CatalogueInfo;
   let ids: string[];
+  let stopped = false;
 
   before(async () => {
     info = await catalogue('reset');
@@ -38,7 +39,10 @@ describe('<oruk-service-editor> losing nothing', function () {
   });
   beforeEach(() => freshDevice(info.api));
   after(async () => {
-    await catalogue('start').catch(() => undefined);
+    // Leave the catalogue running for the other test files, even if a test failed while it was stopped.
+    if (stopped) await catalogue('start');
+    // And leave it as seeded: other test files count and search the seed data.
+    await catalogue('reset');
   });
 
   it('never overwrites someone else’s save: it shows yours beside theirs, you choose, and it saves against the new ETag', async () => {
@@ -85,6 +89,7 @@ describe('<oruk-service-editor> losing nothing', function () {
     await setField(el, 'name', 'Warm space (winter hours)');
     await setField(el, 'alert', 'Closed on 26 December');
 
+    stopped = true;
     await catalogue('stop');
     await save(el);
     expect(statusText(el)).to.equal('Not saved. Your changes are kept on this device.');
@@ -104,6 +109,7 @@ describe('<oruk-service-editor> losing nothing', function () {
     expect((el.record as Record<string, unknown>).name).to.equal('Warm space (winter hours)');
 
     await catalogue('start');
+    stopped = false;
     await save(el);
     expect(statusText(el)).to.match(/^Saved at/);
     const stored = await fetchService(info.api, id);

@@ -44,6 +44,8 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     expect(orgB.length).to.be.greaterThan(0);
   });
   beforeEach(() => freshDevice(info.api));
+  // Leave the catalogue as seeded: other test files count and search the seed data.
+  after(() => catalogue('reset'));
 
   it('signs in, saves a change the catalogue then holds, and updates a list on the same page without fetching', async () => {
     const id = orgA[0]!;
