@@ -97,13 +97,24 @@ function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
  *
  * @summary Edit and check one ORUK 3.0 service record (internal to the service editor).
  * @event oruk-form-input - Every edit. `detail: { record }`, a new object.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart preview - The preview (a details element with the public list inside).
  * @cssproperty --oruk-font - Font family (inherits the page's by default).
- * @cssproperty --oruk-text-colour - Text colour.
- * @cssproperty --oruk-error-colour - Error colour (default #d4351c).
- * @cssproperty --oruk-hint-colour - Hint text colour.
- * @cssproperty --oruk-focus-colour - Focus ring colour (default #ffdd00).
+ * @cssproperty --oruk-font-size - Base font size (default 1em).
+ * @cssproperty --oruk-color - Text colour (inherits by default).
+ * @cssproperty --oruk-error-color - Errors: summary border, messages, the bar beside fields (default #d4351c).
+ * @cssproperty --oruk-secondary-color - Hint text (default #505a5f).
+ * @cssproperty --oruk-input-border - Input borders (default #0b0c0c).
+ * @cssproperty --oruk-border-color - Borders of groups and items (default #b1b4b6).
+ * @cssproperty --oruk-focus-color - Focus ring (default #ffdd00).
+ * @cssproperty --oruk-link-color - Links (default #1d70b8).
  * @cssproperty --oruk-spacing - Base spacing (default 1em).
- * @cssproperty --oruk-button-colour - Primary button colour.
+ * @cssproperty --oruk-radius - Corner radius of inputs and buttons (default 0).
+ * @cssproperty --oruk-button-background - Button background (default #00703c).
+ * @cssproperty --oruk-button-color - Button text (default #fff).
+ * @cssproperty --oruk-button-shadow - Button shadow (default #002d18).
+ * @cssproperty --oruk-secondary-background - Secondary buttons (Add, Move) (default #f3f2f1).
+ * @cssproperty --oruk-background - Input background (default #fff).
  */
 export class OrukServiceForm extends LitElement {
   static override styles = formStyles;

@@ -10,18 +10,23 @@ export const formStyles = css`
   :host {
     display: block;
     font-family: var(--oruk-font, inherit);
-    color: var(--oruk-text-colour, inherit);
+    font-size: var(--oruk-font-size, 1em);
+    color: var(--oruk-color, inherit);
     line-height: 1.4;
-    --_error: var(--oruk-error-colour, #d4351c);
-    --_hint: var(--oruk-hint-colour, #505a5f);
-    --_border: var(--oruk-border-colour, #0b0c0c);
-    --_focus: var(--oruk-focus-colour, #ffdd00);
-    --_focus-text: var(--oruk-focus-text-colour, #0b0c0c);
+    --_error: var(--oruk-error-color, #d4351c);
+    --_hint: var(--oruk-secondary-color, #505a5f);
+    --_input-border: var(--oruk-input-border, #0b0c0c);
+    --_border: var(--oruk-border-color, #b1b4b6);
+    --_focus: var(--oruk-focus-color, #ffdd00);
+    --_focus-text: #0b0c0c;
+    --_link: var(--oruk-link-color, #1d70b8);
     --_space: var(--oruk-spacing, 1em);
-    --_button: var(--oruk-button-colour, #00703c);
-    --_button-text: var(--oruk-button-text-colour, #ffffff);
-    --_secondary: var(--oruk-secondary-button-colour, #f3f2f1);
-    --_warning: var(--oruk-warning-button-colour, #d4351c);
+    --_radius: var(--oruk-radius, 0);
+    --_button: var(--oruk-button-background, #00703c);
+    --_button-text: var(--oruk-button-color, #ffffff);
+    --_button-shadow: var(--oruk-button-shadow, #002d18);
+    --_secondary: var(--oruk-secondary-background, #f3f2f1);
+    --_background: var(--oruk-background, #ffffff);
   }
   :host([hidden]) {
     display: none;
@@ -66,9 +71,14 @@ export const formStyles = css`
   .error-summary__list li + li {
     margin-top: 0.5em;
   }
+  a {
+    color: var(--_link);
+  }
   .error-summary__list a {
-    color: var(--_error);
     font-weight: 700;
+  }
+  .error-summary__list a:not(:focus) {
+    color: var(--_error);
   }
   .group {
     margin: 0 0 calc(var(--_space) * 2);
@@ -79,7 +89,7 @@ export const formStyles = css`
   .group--nested {
     margin: var(--_space) 0;
     padding-left: var(--_space);
-    border-left: 4px solid #b1b4b6;
+    border-left: 4px solid var(--_border);
   }
   .legend {
     margin-bottom: 0.5em;
@@ -104,7 +114,7 @@ export const formStyles = css`
   .item__fieldset {
     margin: 0;
     padding: var(--_space);
-    border: 1px solid #b1b4b6;
+    border: 1px solid var(--_border);
     min-width: 0;
   }
   .item__actions {
@@ -145,11 +155,11 @@ export const formStyles = css`
     max-width: 100%;
     min-height: 2.5em;
     padding: 0.3em;
-    border: 2px solid var(--_border);
-    border-radius: 0;
+    border: 2px solid var(--_input-border);
+    border-radius: var(--_radius);
     font: inherit;
     color: inherit;
-    background: #fff;
+    background: var(--_background);
   }
   .textarea {
     display: block;
@@ -194,7 +204,7 @@ export const formStyles = css`
     width: 1.5em;
     height: 1.5em;
     margin: 0;
-    accent-color: var(--_border);
+    accent-color: var(--_input-border);
   }
   .choice__label {
     cursor: pointer;
@@ -204,8 +214,8 @@ export const formStyles = css`
     margin: 0 0 0.5em;
     padding: 0.4em 0.8em;
     border: 2px solid transparent;
-    border-radius: 0;
-    box-shadow: 0 2px 0 #002d18;
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 0 var(--_button-shadow);
     font: inherit;
     cursor: pointer;
     background: var(--_button);
@@ -217,7 +227,7 @@ export const formStyles = css`
     box-shadow: 0 2px 0 #929191;
   }
   .button--warning {
-    background: var(--_warning);
+    background: var(--_error);
     color: #fff;
     box-shadow: 0 2px 0 #55150b;
   }
@@ -249,7 +259,7 @@ export const formStyles = css`
   .preview {
     margin-top: calc(var(--_space) * 2);
     padding-top: var(--_space);
-    border-top: 1px solid #b1b4b6;
+    border-top: 1px solid var(--_border);
   }
   .preview > summary {
     cursor: pointer;
@@ -259,6 +269,6 @@ export const formStyles = css`
   .preview__body {
     margin-top: var(--_space);
     padding: var(--_space);
-    border: 1px dashed #b1b4b6;
+    border: 1px dashed var(--_border);
   }
 `;

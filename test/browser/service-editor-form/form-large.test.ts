@@ -36,16 +36,17 @@ describe('oruk-service-form on a large record', () => {
     const input = root(form).querySelector<HTMLInputElement>('[data-path="service_at_locations.39.location.name"]')!;
     const before = root(form).querySelector('[data-path="schedules.99.description"]');
     const times: number[] = [];
-    for (let i = 0; i < 60; i++) {
+    // 10 warm-up keystrokes (not timed), then 100 timed ones.
+    for (let i = 0; i < 110; i++) {
       const start = performance.now();
       input.value += 'x';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await form.updateComplete;
-      times.push(performance.now() - start);
+      if (i >= 10) times.push(performance.now() - start);
     }
     const p95 = percentile(times, 95);
     console.log(`service form keystroke on a 50-location, 100-schedule record: median ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
-    expect((form.record as Json).service_at_locations[39].location.name).to.equal(`Hall 40${'x'.repeat(60)}`);
+    expect((form.record as Json).service_at_locations[39].location.name).to.equal(`Hall 40${'x'.repeat(110)}`);
     // Untouched groups were not re-created.
     expect(root(form).querySelector('[data-path="schedules.99.description"]')).to.equal(before);
     expect(p95).to.be.below(16);
