@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { tokenStoreFor } from '../../src/api/token-store.js';
+import { define as defineCatalogue } from '../../src/catalogue/catalogue.js';
 import { define } from '../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
 import {
@@ -28,6 +29,7 @@ import {
 } from '../browser/service-editor/helpers.js';
 
 define();
+defineCatalogue();
 
 describe('<oruk-service-editor> with the real catalogue', function () {
   this.timeout(60000);
@@ -263,5 +265,13 @@ describe('<oruk-service-editor> with a read-only feed', () => {
 
     el.setAttribute('lang', 'cy');
     await until(() => root(el).textContent!.includes('Mae’r catalog hwn yn un darllen yn unig.'), 'the Welsh notice');
+  });
+
+  it('uses the catalogue of an enclosing <oruk-catalogue> when it has no api of its own', async () => {
+    const faults = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
+    const api = `${faults.baseUrl}/ok/editor-in-context`;
+    const wrapper = await fixture<HTMLElement>(html`<oruk-catalogue api=${api}><oruk-service-editor service-id="any"></oruk-service-editor></oruk-catalogue>`);
+    const el = wrapper.querySelector<OrukServiceEditor>('oruk-service-editor')!;
+    await until(() => el.phase === 'read-only', 'the read-only notice from the provided catalogue');
   });
 });
