@@ -30,6 +30,16 @@ describe('placeholder emails and example URLs', () => {
     assert.deepEqual(keysAt(service.problems, 'contacts.2.email'), ['reader.email.invalid']);
   });
 
+  it('drops the bare example domains but keeps a named host under one', () => {
+    const notes: Parameters<typeof readUrl>[1] = [];
+    assert.equal(readUrl('http://example.com', notes, '', 'url'), undefined);
+    assert.equal(readUrl('https://www.example.org/page', notes, '', 'url'), undefined);
+    assert.equal(readUrl('https://foodbank.test/', notes, '', 'url'), undefined);
+    assert.equal(readUrl('https://www.caldervalleyfoodbank.example.org.uk/help', notes, '', 'url'),
+      'https://www.caldervalleyfoodbank.example.org.uk/help');
+    assert.equal(notes.length, 3);
+  });
+
   it('adds https:// to an address without a scheme', () => {
     assert.equal(service.organization!.website, 'https://www.debtadvice-example-charity.org.uk');
     assert.deepEqual(keysAt(service.problems, 'organization.website'), ['reader.url.schemeAdded']);
