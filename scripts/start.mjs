@@ -2,7 +2,7 @@
 // runs ONE server on PORT (default 8080): the catalogue API under /api, the
 // demo pages at / and the bundles at /dist/. On a first run the catalogue seeds
 // its demo data. It prints the URLs and a demo editor's sign-in.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,16 +28,40 @@ function needsBuild() {
   return oldestBuilt < newestMtime(join(root, 'src'));
 }
 
+let child;
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) child.kill(signal);
+  else process.exit(0);
+}
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => stop(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+// `npm start` runs us through a shell that does not pass SIGTERM on: when our parent
+// goes away, shut the catalogue down cleanly instead of leaving it running.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 500).unref();
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
 if (needsBuild()) {
   console.log('Building the bundles (npm run build)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
+  const code = await run(npm, ['run', 'build', '--silent']);
+  if (stopping) process.exit(0);
+  if (code !== 0) {
     console.error('The build failed: the demo pages may not work, but the catalogue API will still start.');
   }
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts'), '--demo'], {
+child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts'), '--demo'], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -53,7 +77,4 @@ const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', '
   },
 });
 
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => child.kill(signal));
-}
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
