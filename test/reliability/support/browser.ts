@@ -54,6 +54,8 @@ export async function startPageServer(): Promise<PageServer> {
   window.__xssHits = [];
   window.__xss = function (where) { window.__xssHits.push(String(where || 'called')); };
   window.__xssOriginal = window.__xss;
+  // Functions the tests run in the page are compiled by tsx, which names them through a __name helper.
+  window.__name = function (f) { return f; };
 </script>
 <script type="module" src="/elements.js"></script>
 </head><body><main>${body}</main></body></html>`;
