@@ -25,6 +25,10 @@ const code = (text) => (text ? `\`${cell(text).replace(/`/g, "'")}\`` : '');
 
 function table(headers, rows) {
   if (rows.length === 0) return [];
+  // Leave out a column that is empty in every row (e.g. no defaults documented).
+  const keep = headers.map((_, i) => i === 0 || rows.some((r) => r[i]));
+  headers = headers.filter((_, i) => keep[i]);
+  rows = rows.map((r) => r.filter((_, i) => keep[i]));
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
 }
 

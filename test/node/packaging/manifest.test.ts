@@ -56,8 +56,9 @@ function scan(re: RegExp, group: { dirs: string[]; skip?: RegExp }): Set<string>
     if (group.skip?.test(file)) continue;
     const text = readFileSync(join(ROOT, file), 'utf8');
     for (const match of text.matchAll(re)) {
-      // part="page-link ${part}": the static names are checked, the computed one cannot be.
-      for (const name of match[1]!.trim().split(/\s+/)) if (name && !name.includes('${')) found.add(name);
+      // part="page-link ${part}": the static names are checked; a name computed in ${…} cannot be.
+      const statics = match[1]!.replace(/\S*\$\{[^}]*\}\S*/g, ' ');
+      for (const name of statics.trim().split(/\s+/)) if (name) found.add(name);
     }
   }
   return found;
