@@ -262,6 +262,27 @@ describe('error table', () => {
     assert.equal((await read(ownId)).etag, etag, 'nothing was saved');
   });
 
+  test('hostile bodies are 4xx problems and the server stays up', async () => {
+    const { etag, service } = await read(ownId);
+    let deep = '1';
+    for (let i = 0; i < 10000; i++) deep = `[${deep}]`;
+    assert.equal((await problem(await put(ownId, deep, { 'If-Match': etag }), 400)).code, 'body_not_object');
+    const nested = `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`;
+    assert.equal((await problem(await put(ownId, nested, { 'If-Match': etag }), 400)).code, 'body_too_deep');
+    const many = { ...service, contacts: Array.from({ length: 10000 }, (_, i) => ({ id: `c${i}` })) };
+    assert.equal((await problem(await put(ownId, many, { 'If-Match': etag }), 400)).code, 'array_too_long');
+    const badUtf8 = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const utf8 = await fetch(`${t.api}/services/${ownId}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': etag },
+      body: badUtf8,
+    });
+    assert.equal((await problem(utf8, 400)).code, 'invalid_utf8');
+    const unknown = await problem(await put(ownId, { ...service, secret_field: 1, x_kept: 1 }, { 'If-Match': etag }), 422);
+    assert.deepEqual((unknown.errors as { path: string }[]).map((e) => e.path), ['secret_field']);
+    assert.equal((await read(ownId)).etag, etag, 'nothing was saved');
+  });
+
   test('428: If-Match is missing', async () => {
     const { service } = await read(ownId);
     const body = await problem(await put(ownId, service), 428);
