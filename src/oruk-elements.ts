@@ -18,10 +18,18 @@ let editorLoaded: Promise<void> | undefined;
  * editor inside another element's shadow root, where this script cannot see it.
  */
 export function loadEditor(): Promise<void> {
-  editorLoaded ??= import('./service-editor/service-editor.js').then(({ define }) => {
-    define();
-  });
+  editorLoaded ??= import('./service-editor/service-editor.js').then(
+    ({ define }) => define(),
+    (error: unknown) => {
+      editorLoaded = undefined; // let a later call try again (for example after a network blip)
+      throw error;
+    },
+  );
   return editorLoaded;
+}
+
+function loadEditorNow(): void {
+  loadEditor().catch((error: unknown) => console.error('oruk-elements: the editor could not be loaded.', error));
 }
 
 function holdsEditor(node: Node): boolean {
@@ -31,13 +39,13 @@ function holdsEditor(node: Node): boolean {
 function loadEditorWhenUsed(): void {
   if (customElements.get(EDITOR_TAG)) return;
   if (document.querySelector(EDITOR_TAG)) {
-    void loadEditor();
+    loadEditorNow();
     return;
   }
   const observer = new MutationObserver((records) => {
     if (records.some((record) => Array.from(record.addedNodes).some(holdsEditor))) {
       observer.disconnect();
-      void loadEditor();
+      loadEditorNow();
     }
   });
   observer.observe(document, { childList: true, subtree: true });
