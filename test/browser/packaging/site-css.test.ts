@@ -6,6 +6,7 @@
  * padding and a comfortable target size.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { defineAll } from '../../../src/define.js';
 import { services, until } from './fixtures.js';
 
@@ -37,7 +38,29 @@ function part(root: ShadowRoot, name: string): HTMLElement {
   return found;
 }
 
-before(() => defineAll());
+/** The first element matching `selector` in `root` or any shadow root inside it. */
+function deep(root: ParentNode, selector: string): HTMLElement | undefined {
+  const found = root.querySelector<HTMLElement>(selector);
+  if (found) return found;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const inner = el.shadowRoot ? deep(el.shadowRoot, selector) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+interface CatalogueInfo {
+  api: string;
+  accounts: { organizationId: string }[];
+  serviceIds: Record<string, string[]>;
+}
+
+let catalogue: CatalogueInfo;
+
+before(async () => {
+  defineAll();
+  catalogue = await executeServerCommand<CatalogueInfo, { action: string }>('catalogue', { action: 'info' });
+});
 
 for (const [name, css] of Object.entries(SITE_CSS)) {
   describe(`site CSS: ${name}`, () => {
@@ -94,6 +117,42 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
       const heading = list.shadowRoot!.querySelector('[part~="detail"] h1, [part~="detail"] h2, [part~="detail"] h3')!;
       expect(px(heading, 'font-size')).to.be.at.least(20);
       expect(px(part(list.shadowRoot!, 'back-link'), 'font-size')).to.be.at.least(16);
+    });
+  });
+
+  describe(`site CSS: ${name}, the editor's sign-in form`, () => {
+    let style: HTMLStyleElement;
+    let editor: HTMLElement;
+
+    beforeEach(async () => {
+      style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+      editor = document.createElement('oruk-service-editor');
+      editor.setAttribute('api', catalogue.api);
+      editor.setAttribute('service-id', catalogue.serviceIds[catalogue.accounts[0]!.organizationId]![0]!);
+      document.body.append(editor);
+      await until(() => deep(editor.shadowRoot ?? editor, 'input[type="email"]') !== undefined, 'the sign-in form', 10000);
+    });
+
+    afterEach(() => {
+      editor.remove();
+      style.remove();
+    });
+
+    it('keeps text, fields and the button at a readable, usable size', () => {
+      const root = editor.shadowRoot!;
+      const email = deep(root, 'input[type="email"]')!;
+      const button = deep(root, 'button[type="submit"]')!;
+      const heading = deep(root, '#sign-in-heading')!;
+      for (const control of [email, button]) {
+        expect(px(control, 'font-size')).to.be.at.least(16);
+        expect(control.getBoundingClientRect().height).to.be.at.least(24);
+        expect(px(control, 'padding-left')).to.be.above(4);
+      }
+      expect(px(email, 'border-top-width')).to.be.at.least(1);
+      expect(px(heading, 'font-size')).to.be.above(16);
+      expect(email.getBoundingClientRect().width).to.be.at.least(160);
     });
   });
 }
