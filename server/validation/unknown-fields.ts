@@ -2,7 +2,7 @@
  * Writing strictly: the official ORUK 3.0 schemas allow properties they do not
  * define, but the catalogue stores only the fields ORUK defines plus the HSDS
  * 3.0 extension fields listed in docs/data-model.md ("Extension fields we read
- * and write"), and vendor extensions named with an `x_` or `x-` prefix (kept
+ * and write"), the other fields of HSDS 3.0 itself, and vendor extensions named with an `x_` or `x-` prefix (kept
  * as sent). This walks a record beside its schema (following `$ref`s and
  * array `items`) and names every other property, so a misspelt or invented
  * field is refused (422) instead of being stored and served to every reader.
@@ -18,6 +18,8 @@ interface SchemaNode {
   type?: string | string[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  /** The schema file's own `name` (e.g. "service"), used to find its HSDS 3.0 fields. */
+  name?: string;
 }
 
 const PHONES: SchemaNode = { extension: true, type: 'array', items: { $ref: 'phone.json' } };
@@ -32,6 +34,15 @@ const EXTENSIONS: Record<string, Record<string, SchemaNode>> = {
   'language.json': { name: TEXT, code: TEXT, note: TEXT },
   'cost_option.json': { currency: TEXT },
 };
+
+/**
+ * Fields of the parent standard, HSDS 3.0, that the ORUK profile leaves out
+ * (alternate_name, program, metadata…): valid HSDS, so a record carrying them
+ * round-trips unchanged. Their content is not checked further here.
+ */
+const HSDS_FIELDS = (
+  JSON.parse(readFileSync(new URL('./hsds-3.0-fields.json', import.meta.url), 'utf8')) as { fields: Record<string, string[]> }
+).fields;
 
 /** A vendor's own field: `x_` or `x-` then a name. */
 const VENDOR_EXTENSION = /^x[_-][A-Za-z0-9]/;
@@ -81,13 +92,13 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
     const at = path ? `${path}.${key}` : key;
     if (path === '' && skip.has(key)) continue;
     const property = schema.properties[key];
-    if (!property && VENDOR_EXTENSION.test(key)) continue;
+    if (!property && (VENDOR_EXTENSION.test(key) || HSDS_FIELDS[`${schema.name ?? ''}.json`]?.includes(key))) continue;
     if (!property) {
       out.push({
         path: at,
         key: 'unknownField',
         params: { field: key },
-        message: `The catalogue does not know the field "${key}". Check its spelling, or remove it: only ORUK 3.0 fields (and your own, named starting x_) can be saved.`,
+        message: `The catalogue does not know the field "${key}". Check its spelling, or remove it: only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.`,
       });
       continue;
     }
