@@ -55,7 +55,8 @@ function stateIsPrivate() {
 }
 
 export default {
-  globs: ['src/**/*.ts'],
+  // The element classes and the package entries: helper modules would only add noise.
+  globs: ['src/**/*.component.ts', 'src/index.ts', 'src/list.ts', 'src/editor.ts', 'src/define.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
