@@ -108,19 +108,17 @@ class HttpReadClient implements CatalogueReadClient {
 
   async taxonomyTerms(query: { page?: number; perPage?: number } = {}, signal?: AbortSignal): Promise<TaxonomyTermPage> {
     const params = pageParams(query);
-    if (this.#version === '1.0') {
-      const { json, url } = await this.#get('/taxonomies', params, signal);
+    const terms = async (path: string) => {
+      const { json, url } = await this.#get(path, params, signal);
       return read(readTaxonomyTermPage, json, url);
-    }
+    };
+    if (this.#version === '1.0') return terms('/taxonomies');
     try {
-      const { json, url } = await this.#get('/taxonomy_terms', params, signal);
-      return read(readTaxonomyTermPage, json, url);
+      return await terms('/taxonomy_terms');
     } catch (error) {
-      // ORUK v1 feeds list their terms at /taxonomies.
-      if (this.#version === 'unknown' && error instanceof CatalogueError && error.status === 404) {
-        const { json, url } = await this.#get('/taxonomies', params, signal);
-        return read(readTaxonomyTermPage, json, url);
-      }
+      // ORUK v1 feeds list their terms at /taxonomies. The version may have been learnt
+      // (from a page of services) while this request was on its way: only a 3.0 feed has no fallback.
+      if (this.#version !== '3.0' && error instanceof CatalogueError && error.status === 404) return terms('/taxonomies');
       throw error;
     }
   }

@@ -253,7 +253,11 @@ export class OrukServiceList extends LitElement {
     if (changed.has('search') && this.isConnected && changed.get('search') !== undefined) {
       this._query = { ...this._query, search: this.search, page: 1 };
     }
-    if (changed.has('services')) this.#servicesVersion++;
+    if (changed.has('services')) {
+      this.#servicesVersion++;
+      // Newly given services are the newest copies: they win over earlier saves heard from the store.
+      for (const s of this.services ?? []) this.#overrides.delete(s.id);
+    }
     const source = this.#source();
     this.#listenStore(source?.store);
     if (this.#isLocal()) {
@@ -306,8 +310,8 @@ export class OrukServiceList extends LitElement {
   }
 
   #ensureTerms(source: Catalogue): void {
-    // After the first page: the list comes first, and by then the client knows the feed's version.
-    if (this.taxonomyTerm.trim() || this._list.kind !== 'loaded') return;
+    // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
+    if (this.taxonomyTerm.trim()) return;
     const key = source.baseUrl;
     if (key === this.#termsKey) return;
     this.#termsKey = key;
@@ -356,13 +360,14 @@ export class OrukServiceList extends LitElement {
   }
 
   #findKnown(id: string): ServiceView | undefined {
-    const store = this.#source()?.store.get(id);
-    if (this.#overrides.has(id)) return this.#overrides.get(id);
-    if (store) return store;
-    const fromList = this._list.kind === 'loaded' ? this._list.page.items.find((s) => s.id === id) : undefined;
-    const fromServices = this.services?.find((s) => s.id === id);
-    const fromRelated = this._related?.find((s) => s.id === id);
-    return fromList ?? fromServices ?? fromRelated;
+    const byId = (s: ServiceView) => s.id === id;
+    return (
+      this.#overrides.get(id) ??
+      this.services?.find(byId) ??
+      this.#source()?.store.get(id) ??
+      (this._list.kind === 'loaded' ? this._list.page.items.find(byId) : undefined) ??
+      this._related?.find(byId)
+    );
   }
 
   #ensureRelated(service: ServiceView): void {

@@ -122,6 +122,25 @@ describe('read client: ORUK v1 feed', () => {
   });
 });
 
+describe('read client: taxonomy terms of a feed whose version is learnt meanwhile', () => {
+  it('falls back to /taxonomies when a page of services shows the feed is v1 before /taxonomy_terms answers 404', async () => {
+    const key = freshKey('v1race');
+    // /taxonomy_terms answers late, so the services page (v1) arrives first.
+    const slowTerms: typeof fetch = async (input, init) => {
+      if (String(input).includes('/taxonomy_terms')) await new Promise((r) => setTimeout(r, 300));
+      return fetch(input, init);
+    };
+    const client = createReadClient(await feed('v1', key), { ...fast, fetch: slowTerms });
+    const terms = client.taxonomyTerms({ perPage: 100 });
+    const page = await client.services({ page: 1 });
+    expect(page.version).to.equal('1.0');
+    expect(client.version).to.equal('1.0');
+    expect((await terms).items.map((t) => t.name)).to.include('Sport');
+    const log = await requestsFor(key);
+    expect(log.map((r) => `${r.path} ${r.status}`)).to.deep.equal(['services 200', 'taxonomy_terms 404', 'taxonomies 200']);
+  });
+});
+
 describe('read client: messy ORUK v1 fixtures (test/fixtures/feeds/v1)', () => {
   it('reads a real-world-shaped v1 page, service and taxonomy list', async () => {
     const key = freshKey('v1fixture');

@@ -30,6 +30,28 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
     expect(text(el, '[part="detail-title"]')).to.equal('Renamed again');
   });
 
+  it('shows the new copy of a selected service when `services` changes, even after the store heard a save of it', async () => {
+    // As the editor's preview does: one list inside a catalogue, given each new version of the record.
+    const api = `${baseUrl}/ok/list-services-change-${Date.now()}`;
+    catalogueFor(api).store.put(makeService({ name: 'Saved before the list existed' }));
+    const wrap = await fixture(html`<oruk-catalogue api=${api}>
+      <oruk-service-list no-history selected="svc-1" .services=${[makeService({ name: 'First draft' })]}></oruk-service-list>
+    </oruk-catalogue>`);
+    const el = wrap.querySelector<List>('oruk-service-list')!;
+    await el.updateComplete;
+    expect(text(el, '[part="detail-title"]')).to.equal('First draft');
+    catalogueFor(api).store.put(makeService({ name: 'Saved by the editor' }));
+    await el.updateComplete;
+    expect(text(el, '[part="detail-title"]')).to.equal('Saved by the editor');
+    el.services = [makeService({ name: 'Second draft' })];
+    await el.updateComplete;
+    expect(text(el, '[part="detail-title"]')).to.equal('Second draft');
+    expect(text(el, '[part="title-link"]')).to.equal('');
+    el.selected = '';
+    await el.updateComplete;
+    expect(text(el, '[part="title-link"]')).to.equal('Second draft');
+  });
+
   it('uses the catalogue an enclosing <oruk-catalogue> provides', async () => {
     const api = `${baseUrl}/ok/list-context-${Date.now()}`;
     const wrap = await fixture(html`<oruk-catalogue api=${api}><section><oruk-service-list no-history></oruk-service-list></section></oruk-catalogue>`);
