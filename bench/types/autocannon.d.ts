@@ -1,6 +1,6 @@
 // The parts of autocannon 8's programmatic API the benchmarks use (it ships no types).
 declare module 'autocannon' {
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     p50: number;
@@ -8,7 +8,7 @@ declare module 'autocannon' {
     max: number;
     total: number;
   }
-  interface RequestOptions {
+  export interface RequestOptions {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
@@ -16,10 +16,10 @@ declare module 'autocannon' {
     setupRequest?: (request: RequestOptions, context: Record<string, unknown>) => RequestOptions | undefined;
     onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
   }
-  interface Client {
+  export interface Client {
     setRequests(requests: RequestOptions[]): void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -30,7 +30,7 @@ declare module 'autocannon' {
     requests?: RequestOptions[];
     setupClient?: (client: Client) => void;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     errors: number;
