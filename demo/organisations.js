@@ -33,7 +33,7 @@ function choose(organisation) {
     servicesHeading.textContent = `Services from ${organisation.name}`;
     servicesStatus.textContent = `Showing only ${organisation.name}'s services.`;
   } else {
-    list.removeAttribute('organization');
+    list.setAttribute('organization', '');
     servicesHeading.textContent = 'Services from every organisation';
     servicesStatus.textContent = 'Showing services from every organisation.';
   }
@@ -56,8 +56,9 @@ function card(organisation) {
     p.append(element('a', organisation.email, { href: `mailto:${organisation.email}` }));
     item.append(p);
   }
+  // The accessible name starts with the visible words (WCAG 2.5.3), then says whose.
   const button = element('button', 'Show their services', { type: 'button', 'aria-pressed': 'false', 'data-id': organisation.id });
-  button.setAttribute('aria-label', `Show ${organisation.name}'s services`);
+  button.append(element('span', ` (${organisation.name})`, { class: 'visually-hidden' }));
   button.addEventListener('click', () => choose(organisation));
   item.append(button);
   return item;

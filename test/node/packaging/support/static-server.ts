@@ -1,13 +1,14 @@
 /**
  * A tiny static web server for the packaging tests: serves the built bundles from
  * dist/ under /dist/ and the test's own pages, each with the headers the test gives
- * (for example a Content-Security-Policy). No external script or style is inlined.
+ * (for example a Content-Security-Policy). Optionally it serves demo/ at / and passes
+ * GET /api/… on to a catalogue, as `npm start` does on one origin.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DIST } from './build.js';
+import { DIST, ROOT } from './build.js';
 
 export interface Page {
   body: string;
@@ -15,7 +16,29 @@ export interface Page {
   headers?: Record<string, string>;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
+
+export interface StaticServerOptions {
+  /** Serve demo/ at / (index.html for /). */
+  demo?: boolean;
+  /** Pass GET /api/… on to this catalogue API, e.g. http://127.0.0.1:4000/api. */
+  api?: string;
+}
+
+async function fileUnder(dir: string, relativePath: string): Promise<Buffer | undefined> {
+  const file = normalize(join(dir, decodeURIComponent(relativePath)));
+  if (!file.startsWith(dir)) return undefined;
+  try {
+    return await readFile(file);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface StaticServer {
   origin: string;
@@ -24,26 +47,32 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(): Promise<StaticServer> {
+export async function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
   const pages = new Map<string, Page>();
+  const demoDir = join(ROOT, 'demo');
   const server: Server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
     const page = pages.get(path);
     if (page) {
       res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);
       return;
     }
-    if (path.startsWith('/dist/')) {
-      const file = normalize(join(DIST, decodeURIComponent(path.slice('/dist/'.length))));
-      if (file.startsWith(DIST)) {
-        try {
-          const body = await readFile(file);
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-          return;
-        } catch {
-          // fall through to 404
-        }
-      }
+    if (options.api && (path === '/api' || path.startsWith('/api/')) && req.method === 'GET') {
+      const upstream = await fetch(`${options.api}${path.slice('/api'.length)}${url.search}`);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+      return;
+    }
+    const [dir, rest] = path.startsWith('/dist/')
+      ? [DIST, path.slice('/dist/'.length)]
+      : options.demo
+        ? [demoDir, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1)]
+        : [undefined, ''];
+    const body = dir ? await fileUnder(dir, rest) : undefined;
+    if (body) {
+      res.writeHead(200, { 'content-type': TYPES[extname(rest)] ?? 'application/octet-stream' }).end(body);
+      return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   });
