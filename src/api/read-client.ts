@@ -3,8 +3,12 @@
  * taxonomy terms, and hands every answer to the lenient reader so ORUK 3.0
  * and v1 feeds both work. It times out, retries safely, revalidates with
  * If-None-Match, and merges identical requests in flight at the same moment.
+ *
+ * The reader is a module of its own, imported with the first request and
+ * fetched while that request is on its way: a page shows its loading state
+ * without waiting for the reader's code, and the answer never waits for it
+ * longer than the network would have.
  */
-import { readApiDetails, readService, readServicePage, readTaxonomyTermPage } from '../model/reader/index.js';
 import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTermPage } from '../model/view-model.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { CatalogueError } from './catalogue-error.js';
@@ -43,6 +47,18 @@ interface JsonResult {
   etag?: string;
 }
 
+type Reader = typeof import('../model/reader/index.js');
+let reader: Promise<Reader> | undefined;
+
+/** The lenient reader, loaded once; a failed load (the network dropped) is tried again next time. */
+function loadReader(): Promise<Reader> {
+  reader ??= import('../model/reader/index.js').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}
+
 export function createReadClient(baseUrl: string, options: ReadClientOptions = {}): CatalogueReadClient {
   return new HttpReadClient(baseUrl, options);
 }
@@ -75,28 +91,24 @@ class HttpReadClient implements CatalogueReadClient {
   }
 
   async apiDetails(signal?: AbortSignal): Promise<ApiDetailsView> {
-    const { json, url } = await this.#get('/', [], signal);
-    const details = read(readApiDetails, json, url);
+    const details = await this.#read('/', [], signal, (r) => r.readApiDetails);
     this.#learn(details.version);
     return details;
   }
 
   async services(query: ServiceQuery, signal?: AbortSignal): Promise<ServicePage> {
     const askedAs = this.#version;
-    const { json, url } = await this.#get('/services', this.#serviceParams(query, askedAs), signal);
-    const page = read(readServicePage, json, url);
+    const page = await this.#read('/services', this.#serviceParams(query, askedAs), signal, (r) => r.readServicePage);
     this.#learn(page.version);
     // A feed that turned out to be v1 names the taxonomy filter differently: ask again in its words.
     if (askedAs === 'unknown' && page.version === '1.0' && query.taxonomyTermId?.trim()) {
-      const again = await this.#get('/services', this.#serviceParams(query, '1.0'), signal);
-      return read(readServicePage, again.json, again.url);
+      return this.#read('/services', this.#serviceParams(query, '1.0'), signal, (r) => r.readServicePage);
     }
     return page;
   }
 
-  async service(id: string, signal?: AbortSignal): Promise<ServiceView> {
-    const { json, url } = await this.#get(servicePath(id), [], signal);
-    return read(readService, json, url);
+  service(id: string, signal?: AbortSignal): Promise<ServiceView> {
+    return this.#read(servicePath(id), [], signal, (r) => r.readService);
   }
 
   async serviceRecord(id: string, signal?: AbortSignal): Promise<{ json: unknown; etag?: string }> {
@@ -108,10 +120,7 @@ class HttpReadClient implements CatalogueReadClient {
 
   async taxonomyTerms(query: { page?: number; perPage?: number } = {}, signal?: AbortSignal): Promise<TaxonomyTermPage> {
     const params = pageParams(query);
-    const terms = async (path: string) => {
-      const { json, url } = await this.#get(path, params, signal);
-      return read(readTaxonomyTermPage, json, url);
-    };
+    const terms = (path: string) => this.#read(path, params, signal, (r) => r.readTaxonomyTermPage);
     if (this.#version === '1.0') return terms('/taxonomies');
     try {
       return await terms('/taxonomy_terms');
@@ -129,6 +138,16 @@ class HttpReadClient implements CatalogueReadClient {
 
   #learn(version: FeedVersion): void {
     if (version !== 'unknown') this.#version = version;
+  }
+
+  /** GETs `path` and reads the answer with the reader `pick` chooses; an unreadable answer is a parse error. */
+  async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => (json: unknown) => T): Promise<T> {
+    const [{ json, url }, r] = await Promise.all([this.#get(path, params, signal), loadReader()]);
+    try {
+      return pick(r)(json);
+    } catch (error) {
+      throw new CatalogueError({ kind: 'parse', url, cause: error });
+    }
   }
 
   async #get(path: string, params: QueryParams, signal?: AbortSignal): Promise<JsonResult & { url: string }> {
@@ -158,14 +177,6 @@ class HttpReadClient implements CatalogueReadClient {
     if (etag) this.#cache.set(url, { etag, json });
     else this.#cache.delete(url);
     return etag === undefined ? { json } : { json, etag };
-  }
-}
-
-function read<T>(reader: (json: unknown) => T, json: unknown, url: string): T {
-  try {
-    return reader(json);
-  } catch (error) {
-    throw new CatalogueError({ kind: 'parse', url, cause: error });
   }
 }
 

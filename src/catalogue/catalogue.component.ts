@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
 import { catalogueContext } from './context.js';
 
@@ -27,10 +26,18 @@ export class OrukCatalogue extends LitElement {
     }
   `;
 
+  // Declared without decorators: their down-levelled form would cost more than the element.
+  static override properties = { api: { reflect: true } };
+
   /** The catalogue's base URL, for example `http://localhost:8080/api`. */
-  @property({ reflect: true }) accessor api = '';
+  declare api: string;
 
   readonly #provider = new ContextProvider(this, { context: catalogueContext, initialValue: undefined });
+
+  constructor() {
+    super();
+    this.api = '';
+  }
 
   /** The shared client and store for `api`, or undefined when `api` is empty or not a URL. */
   get catalogue(): Catalogue | undefined {

@@ -3,24 +3,20 @@
  * nothing: see ./service-list.ts for `define()`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Catalogue } from '../api/catalogue-registry.js';
 import { SERVICE_CHANGED } from '../api/service-store.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import type { Problem } from '../model/problem.js';
-import { loadReaderMessages, localizeReaderProblem } from '../model/reader/messages.js';
-import type { ReaderMessages } from '../model/reader/messages-en.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
-import { resolveLang } from '../shared/i18n.js';
-import { writeJsonLd } from '../shared/json-ld.js';
+import { resolveLang, type Lang } from '../shared/i18n.js';
 import { toLoadError, type LoadError } from './errors.js';
 import { localPage, termsOf } from './local-query.js';
 import { serviceCard } from './render/card.js';
-import { isPlainClick, type RenderContext } from './render/context.js';
+import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
-import { DETAIL_HEADING_ID, detailView } from './render/detail.js';
 import { clampLevel } from './render/heading.js';
-import { emptyState, errorState, issuesPanel, noSourceState, skeleton } from './render/states.js';
+import { listExtras, loadListExtras, type ListExtras } from './lazy-extras.js';
+import { emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
 import { readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
@@ -135,34 +131,74 @@ const RELATED_LIMIT = 10;
 export class OrukServiceList extends LitElement {
   static override styles = serviceListStyles;
 
-  /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
-  @property() accessor api = '';
-  /** Show only this organisation's services (organisation id). */
-  @property() accessor organization = '';
-  /** Show only services with this taxonomy term id. When set, the category filter is not offered. */
-  @property({ attribute: 'taxonomy-term' }) accessor taxonomyTerm = '';
-  /** The search text to start with (the URL's state wins when a person has bookmarked a search). */
-  @property() accessor search = '';
-  /** Services per page. Default 10. */
-  @property({ attribute: 'per-page', type: Number }) accessor perPage = 10;
-  /** Level of the card and detail headings, 1 to 6. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
-  /** Show the data-quality problems the reader found in the feed. */
-  @property({ attribute: 'show-issues', type: Boolean }) accessor showIssues = false;
-  /** Keep no state in the page URL (for previews and embedded uses). */
-  @property({ attribute: 'no-history', type: Boolean }) accessor noHistory = false;
-  /** The id of the service whose detail view is shown; empty for the list. */
-  @property() accessor selected = '';
-  /** Services to render as they are, with no fetching. Search, filter and pages work on them in the browser. */
-  @property({ attribute: false }) accessor services: ServiceView[] | undefined = undefined;
+  // Reactive properties are declared here rather than with decorators: standard decorators
+  // are not native in browsers yet, and their down-levelled form costs about 1 kB gzip.
+  static override properties = {
+    api: {},
+    organization: {},
+    taxonomyTerm: { attribute: 'taxonomy-term' },
+    search: {},
+    perPage: { attribute: 'per-page', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    showIssues: { attribute: 'show-issues', type: Boolean },
+    noHistory: { attribute: 'no-history', type: Boolean },
+    selected: {},
+    services: { attribute: false },
+    _strings: { state: true, attribute: false },
+    _issueText: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _list: { state: true, attribute: false },
+    _detail: { state: true, attribute: false },
+    _related: { state: true, attribute: false },
+    _remoteTerms: { state: true, attribute: false },
+  };
 
-  @state() private accessor _strings: Strings | undefined = undefined;
-  @state() private accessor _readerMessages: ReaderMessages | undefined = undefined;
-  @state() private accessor _query = { search: '', term: '', page: 1 };
-  @state() private accessor _list: ListState = { kind: 'idle' };
-  @state() private accessor _detail: DetailState = { kind: 'none' };
-  @state() private accessor _related: ServiceView[] | undefined = undefined;
-  @state() private accessor _remoteTerms: TaxonomyTermView[] = [];
+  /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
+  declare api: string;
+  /** Show only this organisation's services (organisation id). */
+  declare organization: string;
+  /** Show only services with this taxonomy term id. When set, the category filter is not offered. */
+  declare taxonomyTerm: string;
+  /** The search text to start with (the URL's state wins when a person has bookmarked a search). */
+  declare search: string;
+  /** Services per page. Default 10. */
+  declare perPage: number;
+  /** Level of the card and detail headings, 1 to 6. Default 2. */
+  declare headingLevel: number;
+  /** Show the data-quality problems the reader found in the feed. */
+  declare showIssues: boolean;
+  /** Keep no state in the page URL (for previews and embedded uses). */
+  declare noHistory: boolean;
+  /** The id of the service whose detail view is shown; empty for the list. */
+  declare selected: string;
+  /** Services to render as they are, with no fetching. Search, filter and pages work on them in the browser. */
+  declare services: ServiceView[] | undefined;
+
+  declare private _strings: Strings | undefined;
+  /** Words a reader problem in the page's language (loaded with show-issues only). */
+  declare private _issueText: ((problem: Problem) => string) | undefined;
+  declare private _query: { search: string; term: string; page: number };
+  declare private _list: ListState;
+  declare private _detail: DetailState;
+  declare private _related: ServiceView[] | undefined;
+  declare private _remoteTerms: TaxonomyTermView[];
+
+  constructor() {
+    super();
+    this.api = '';
+    this.organization = '';
+    this.taxonomyTerm = '';
+    this.search = '';
+    this.perPage = 10;
+    this.headingLevel = 2;
+    this.showIssues = false;
+    this.noHistory = false;
+    this.selected = '';
+    this._query = { search: '', term: '', page: 1 };
+    this._list = { kind: 'idle' };
+    this._detail = { kind: 'none' };
+    this._remoteTerms = [];
+  }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
@@ -177,13 +213,18 @@ export class OrukServiceList extends LitElement {
   #relatedAbort: AbortController | undefined;
   #focusAfterRender: 'detail' | 'summary' | { card: string } | undefined;
   #langObserver: MutationObserver | undefined;
-  #stringsFor: string | undefined;
+  #stringsFor: Lang | undefined;
   #retryCount = 0;
   /** Bumped whenever `services` is replaced. */
   #servicesVersion = 0;
   #localTermsCache: { services: ServiceView[]; terms: TaxonomyTermView[] } | undefined;
   /** The services the last render showed, for the JSON-LD. */
   #shown: ServiceView[] = [];
+  #jsonLdWritten = false;
+  #extrasState: 'idle' | 'loading' | 'failed' = 'idle';
+  #issueTextFor: Lang | undefined;
+  /** Chunks this element is waiting for: `updateComplete` waits for them and the render they bring. */
+  readonly #pending = new Set<Promise<unknown>>();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -222,6 +263,7 @@ export class OrukServiceList extends LitElement {
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
     this.#retryCount++;
+    if (this.#extrasState === 'failed') this.#extrasState = 'idle';
     this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
     this.requestUpdate();
   }
@@ -269,6 +311,61 @@ export class OrukServiceList extends LitElement {
     }
     this.#ensureDetail(source);
     if (this._detail.kind === 'loaded') this.#ensureRelated(this.#latest(this._detail.service));
+    if (this.showIssues) this.#ensureIssueText();
+  }
+
+  /** Resolves once the element has rendered, including what arrives with a chunk it asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending.size > 0) {
+      await Promise.all(this.#pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  #track(work: Promise<unknown>): void {
+    const tracked: Promise<unknown> = work.catch(() => undefined).finally(() => this.#pending.delete(tracked));
+    this.#pending.add(tracked);
+  }
+
+  /** The second chunk (detail view, issues panel, JSON-LD), or undefined while it loads: the element renders again when it arrives. */
+  #extras(): ListExtras | undefined {
+    const loaded = listExtras();
+    if (loaded || this.#extrasState !== 'idle') return loaded;
+    this.#extrasState = 'loading';
+    this.#track(
+      loadListExtras().then(
+        () => {
+          this.#extrasState = 'idle';
+          this.requestUpdate();
+        },
+        () => {
+          this.#extrasState = 'failed';
+          this.requestUpdate();
+        },
+      ),
+    );
+    return undefined;
+  }
+
+  /** The reader's problem texts in the page's language, for show-issues (they load with the reader, Welsh on its own). */
+  #ensureIssueText(): void {
+    const lang = this.#stringsFor;
+    if (!lang || lang === this.#issueTextFor) return;
+    this.#issueTextFor = lang;
+    this.#track(
+      // From the reader's own chunk (loaded for any fetched list anyway), not a chunk of its own.
+      import('../model/reader/index.js').then(
+        async ({ loadReaderMessages, localizeReaderProblem }) => {
+          const messages = await loadReaderMessages(lang);
+          if (this.#issueTextFor === lang) this._issueText = (problem) => localizeReaderProblem(problem, messages);
+        },
+        () => {
+          this.#issueTextFor = undefined;
+        },
+      ),
+    );
   }
 
   #ensureList(source: Catalogue): void {
@@ -444,9 +541,7 @@ export class OrukServiceList extends LitElement {
         if (this.#stringsFor === strings.lang) this._strings = strings;
       });
     }
-    void loadReaderMessages(lang).then((messages) => {
-      if (this.#stringsFor === lang) this._readerMessages = messages;
-    });
+    if (this.showIssues) this.requestUpdate();
   }
 
   // ---- URL state and navigation ----------------------------------------------
@@ -599,24 +694,32 @@ export class OrukServiceList extends LitElement {
   #renderDetail(ctx: RenderContext) {
     const detail = this._detail;
     if (detail.kind === 'loading') return skeleton(1, ctx.strings.list.loadingService);
-    if (detail.kind === 'error') {
-      return html`<p class="back-row">
-          <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${this.#back}>${ctx.strings.list.back}</a>
-        </p>
-        ${errorState(detail.error, ctx, () => this.reload(), true)}`;
-    }
+    if (detail.kind === 'error') return this.#detailError(detail.error, ctx);
     if (detail.kind !== 'loaded') return nothing;
     const service = this.#latest(detail.service);
     this.#shown = [service];
-    return html`${detailView(service, this._related, ctx, { back: this.#back })}
+    const extras = this.#extras();
+    if (!extras) {
+      return this.#extrasState === 'failed'
+        ? this.#detailError({ kind: 'network' }, ctx)
+        : skeleton(1, ctx.strings.list.loadingService);
+    }
+    return html`${extras.detailView(service, this._related, ctx, { back: this.#back })}
     ${this.#issues(service.problems, ctx)}`;
   }
 
+  #detailError(error: LoadError, ctx: RenderContext) {
+    return html`<p class="back-row">
+        <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${this.#back}>${ctx.strings.list.back}</a>
+      </p>
+      ${errorState(error, ctx, () => this.reload(), true)}`;
+  }
+
   #issues(problems: readonly Problem[], ctx: RenderContext) {
-    if (!this.showIssues) return nothing;
-    const messages = this._readerMessages;
-    const localized = messages ? problems.map((p) => ({ ...p, message: localizeReaderProblem(p, messages) })) : problems;
-    return issuesPanel(localized, ctx);
+    if (!this.showIssues || problems.length === 0) return nothing;
+    const extras = this.#extras();
+    const text = this._issueText;
+    return extras ? extras.issuesPanel(text ? problems.map((p) => ({ ...p, message: text(p) })) : problems, ctx) : nothing;
   }
 
   protected override updated(): void {
@@ -641,7 +744,12 @@ export class OrukServiceList extends LitElement {
     }
   }
 
+  /** schema.org JSON-LD for what is shown, written once the second chunk is here (never before the first render). */
   #writeJsonLd(): void {
-    writeJsonLd(this, this.#shown);
+    if (this.#shown.length === 0 && !this.#jsonLdWritten) return;
+    const extras = this.#extras();
+    if (!extras) return;
+    extras.writeJsonLd(this, this.#shown);
+    this.#jsonLdWritten = this.#shown.length > 0;
   }
 }

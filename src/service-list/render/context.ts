@@ -3,6 +3,9 @@ import type { FormatContext } from '../../shared/format.js';
 import type { Strings } from '../strings/index.js';
 import type { ListUrlState } from '../url-state.js';
 
+/** The id of the detail view's heading, which takes the focus when a detail opens. */
+export const DETAIL_HEADING_ID = 'detail-title';
+
 export interface RenderContext {
   strings: Strings;
   fmt: FormatContext;

@@ -11,11 +11,9 @@ import { formatAges, formatCost, formatDate, formatSchedule } from '../../shared
 import { fill } from '../../shared/i18n.js';
 import { mailtoUrl, mapUrl, safeWebUrl, telUrl } from '../../shared/safe-url.js';
 import { safeHtml } from '../../shared/safe-html.js';
-import type { RenderContext } from './context.js';
+import { DETAIL_HEADING_ID, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { statusBadge } from './status.js';
-
-export const DETAIL_HEADING_ID = 'detail-title';
 
 export interface DetailHandlers {
   back(event: MouseEvent): void;
