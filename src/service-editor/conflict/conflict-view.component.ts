@@ -4,8 +4,7 @@
  * ("Keep yours" / "Use theirs"). Saving fires `oruk-conflict-resolve` with
  * the merged record. Internal to `<oruk-service-editor>`.
  */
-import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
 import { sharedStyles } from '../service-editor.styles.js';
@@ -82,16 +81,35 @@ export class OrukConflictView extends LitElement {
     `,
   ];
 
-  /** Your record, with your unsaved edits. */
-  @property({ attribute: false }) accessor mine: Record<string, unknown> = {};
-  /** The record as someone else saved it (now in the catalogue). */
-  @property({ attribute: false }) accessor theirs: Record<string, unknown> = {};
-  /** The record you started from, to suggest sensible choices. */
-  @property({ attribute: false }) accessor base: Record<string, unknown> | undefined = undefined;
-  @property({ attribute: false }) accessor strings: EditorStrings = en;
-  @property({ type: Boolean }) accessor disabled = false;
+  static override properties: PropertyDeclarations = {
+    mine: { attribute: false },
+    theirs: { attribute: false },
+    base: { attribute: false },
+    strings: { attribute: false },
+    disabled: { type: Boolean },
+    choices: { state: true },
+  };
 
-  @state() accessor choices: Record<string, Choice> = {};
+  /** Your record, with your unsaved edits. */
+  declare mine: Record<string, unknown>;
+  /** The record as someone else saved it (now in the catalogue). */
+  declare theirs: Record<string, unknown>;
+  /** The record you started from, to suggest sensible choices. */
+  declare base: Record<string, unknown> | undefined;
+  declare strings: EditorStrings;
+  declare disabled: boolean;
+
+  declare choices: Record<string, Choice>;
+
+  constructor() {
+    super();
+    this.mine = {};
+    this.theirs = {};
+    this.strings = en;
+    this.disabled = false;
+    this.choices = {};
+  }
+
   #diffs: FieldDifference[] = [];
 
   get differences(): readonly FieldDifference[] {

@@ -3,8 +3,7 @@
  * Internal to `<oruk-service-editor>`, which owns signing in, loading, saving,
  * drafts and conflicts; this element only edits and checks.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
@@ -26,6 +25,7 @@ import { renderTaxonomy } from './sections/taxonomy.js';
 import { formStyles } from './service-form.styles.js';
 import { formStrings, formStringsReady, loadFormStrings, type FormLang, type FormStrings } from './strings/index.js';
 import { toggleTerm } from './taxonomy.js';
+import { defineOnce } from '../define-once.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,26 +44,19 @@ function numberOrText(raw: string): unknown {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
 }
 
+/** The key of the noun for one item of each repeating list ("Cost option 2"). */
+const NOUNS: Record<string, keyof FormStrings> = {
+  cost_options: 'costNoun',
+  schedules: 'scheduleNoun',
+  service_at_locations: 'locationNoun',
+  accessibility: 'accessibilityNoun',
+  contacts: 'contactNoun',
+  phones: 'phoneNoun',
+  languages: 'languageNoun',
+};
+
 function nounFor(s: FormStrings, listPath: string): string {
-  const list = listPath.split('.').pop();
-  switch (list) {
-    case 'cost_options':
-      return s.costNoun;
-    case 'schedules':
-      return s.scheduleNoun;
-    case 'service_at_locations':
-      return s.locationNoun;
-    case 'accessibility':
-      return s.accessibilityNoun;
-    case 'contacts':
-      return s.contactNoun;
-    case 'phones':
-      return s.phoneNoun;
-    case 'languages':
-      return s.languageNoun;
-    default:
-      return s.areaNoun;
-  }
+  return s[NOUNS[listPath.split('.').pop()!] ?? 'areaNoun'] as string;
 }
 
 function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
@@ -119,37 +112,58 @@ function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
 export class OrukServiceForm extends LitElement {
   static override styles = formStyles;
 
+  // Declared here rather than with decorators, which TypeScript compiles to some
+  // 250 bytes of bundle per field.
+  static override properties: PropertyDeclarations = {
+    record: { attribute: false },
+    taxonomyTerms: { attribute: false },
+    serverProblems: { attribute: false },
+    lang: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    ...Object.fromEntries(['shown', 'serverShown', 'summaryVisible', 'announcement', 'termFilter', 'previewOpen', 'previewRecord'].map((name) => [name, { state: true }])),
+  };
+
   /** The raw ORUK 3.0 service being edited. */
-  @property({ attribute: false }) accessor record: Json = {};
+  declare record: Json;
   /** Taxonomy terms to choose from (the catalogue's /taxonomy_terms). */
-  @property({ attribute: false }) accessor taxonomyTerms: TaxonomyTermView[] = [];
+  declare taxonomyTerms: TaxonomyTermView[];
   /** Problems the server reported (e.g. a 422), shown at their fields. */
-  @property({ attribute: false }) accessor serverProblems: Problem[] = [];
+  declare serverProblems: Problem[];
   /** `en` or `cy`. */
-  @property({ reflect: true }) override accessor lang: FormLang = 'en';
+  declare lang: FormLang;
   /** Disables every control (while saving). */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  declare disabled: boolean;
 
   /** Problems shown after a blur or checkAll(), by path, in document order. */
-  @state() private accessor shown: ProblemMap = new Map<string, Problem[]>();
+  declare private shown: ProblemMap;
   /** Server problems still shown, by path. */
-  @state() private accessor serverShown: ProblemMap = new Map<string, Problem[]>();
-  @state() private accessor summaryVisible = false;
-  @state() private accessor announcement = '';
-  @state() private accessor termFilter = '';
-  @state() private accessor previewOpen = false;
-  @state() private accessor previewRecord: Json = {};
+  declare private serverShown: ProblemMap;
+  declare private summaryVisible: boolean;
+  declare private announcement: string;
+  declare private termFilter: string;
+  declare private previewOpen: boolean;
+  declare private previewRecord: Json;
 
-  @query('#error-summary') private accessor summary: HTMLElement | null = null;
+  constructor() {
+    super();
+    this.record = this.previewRecord = {};
+    this.taxonomyTerms = [];
+    this.serverProblems = [];
+    this.lang = 'en';
+    this.disabled = this.summaryVisible = this.previewOpen = false;
+    this.shown = new Map();
+    this.serverShown = new Map();
+    this.announcement = this.termFilter = '';
+  }
 
   /** Bumped when anything other than the record changes what items render (guard dependency). */
-  private version = 0;
+  #version = 0;
   /** Text as typed in number fields ("5.50" shown while 5.5 is stored). */
-  private readonly rawTexts = new Map<string, string>();
-  private previewTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingFocus: (() => void) | undefined;
+  readonly #rawTexts = new Map<string, string>();
+  #previewTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingFocus: (() => void) | undefined;
 
-  private get language(): FormLang {
+  get #language(): FormLang {
     return String(this.lang).toLowerCase().startsWith('cy') ? 'cy' : 'en';
   }
 
@@ -163,7 +177,7 @@ export class OrukServiceForm extends LitElement {
     this.shown = groupByPath(problems);
     this.summaryVisible = problems.length > 0 || this.serverShown.size > 0;
     // Server problems given at the same time may not be rendered yet: focus once they are.
-    this.afterRender(() => this.summary?.focus());
+    this.#afterRender(() => this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus());
     return problems;
   }
 
@@ -192,7 +206,7 @@ export class OrukServiceForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.previewTimer);
+    clearTimeout(this.#previewTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,58 +215,58 @@ export class OrukServiceForm extends LitElement {
       if (this.serverShown.size > 0) this.summaryVisible = true;
     }
     if (changed.has('lang')) {
-      this.version++;
-      const lang = this.language;
+      this.#version++;
+      const lang = this.#language;
       if (!formStringsReady(lang)) {
         void Promise.all([loadFormStrings(lang), loadProblemMessages(lang)]).then(() => {
-          this.version++;
+          this.#version++;
           this.requestUpdate();
         });
       } else {
         void loadProblemMessages(lang).then(() => {
-          this.version++;
+          this.#version++;
           this.requestUpdate();
         });
       }
     }
-    if (changed.has('record') && !this.previewTimer) this.previewRecord = this.record;
+    if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }
 
   protected override updated(): void {
-    const then = this.pendingFocus;
-    this.pendingFocus = undefined;
+    const then = this.#pendingFocus;
+    this.#pendingFocus = undefined;
     then?.();
   }
 
-  private afterRender(action: () => void): void {
-    this.pendingFocus = action;
+  #afterRender(action: () => void): void {
+    this.#pendingFocus = action;
     this.requestUpdate();
   }
 
   // ---- rendering -------------------------------------------------------
 
-  private errorsAt(path: string): string[] {
-    const lang = this.language;
+  #errorsAt(path: string): string[] {
+    const lang = this.#language;
     const out: string[] = [];
     for (const problem of this.serverShown.get(path) ?? []) out.push(problemText(problem, lang));
     for (const problem of this.shown.get(path) ?? []) out.push(problemText(problem, lang));
     return [...new Set(out)];
   }
 
-  private context(): FieldContext {
+  #context(): FieldContext {
     return {
-      s: formStrings(this.language),
-      errors: (path) => this.errorsAt(path),
+      s: formStrings(this.#language),
+      errors: (path) => this.#errorsAt(path),
       rawText: (path, stored) => {
-        const raw = this.rawTexts.get(path);
+        const raw = this.#rawTexts.get(path);
         return raw !== undefined && numberOrText(raw) === stored ? raw : displayValue(stored);
       },
       errorsKey: (prefix) => problemsKey([this.serverShown, this.shown], prefix),
-      version: this.version,
+      version: this.#version,
     };
   }
 
-  private summaryProblems(): Problem[] {
+  #summaryProblems(): Problem[] {
     const seen = new Set<string>();
     const out: Problem[] = [];
     for (const list of [...this.serverShown.values(), ...this.shown.values()]) {
@@ -267,28 +281,28 @@ export class OrukServiceForm extends LitElement {
     return out;
   }
 
-  private renderSummary(s: FormStrings): TemplateResult | typeof nothing {
-    const problems = this.summaryVisible ? this.summaryProblems() : [];
+  #renderSummary(s: FormStrings): TemplateResult | typeof nothing {
+    const problems = this.summaryVisible ? this.#summaryProblems() : [];
     if (problems.length === 0) return nothing;
-    const lang = this.language;
+    const lang = this.#language;
     return html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary">
       <h2 class="error-summary__title" id="error-summary-title">${s.summaryTitle}</h2>
       <ul class="error-summary__list">
         ${problems.map(
           (problem) =>
-            html`<li><a href="#${fieldId(problem.path)}" data-focus=${problem.path} @click=${this.onSummaryLink}>${problemText(problem, lang)}</a></li>`,
+            html`<li><a href="#${fieldId(problem.path)}" data-focus=${problem.path} @click=${this.#onSummaryLink}>${problemText(problem, lang)}</a></li>`,
         )}
       </ul>
     </div>`;
   }
 
   protected override render(): TemplateResult {
-    const ctx = this.context();
+    const ctx = this.#context();
     const { s } = ctx;
     const r = this.record ?? {};
-    const v = this.version;
-    return html`${this.renderSummary(s)}
-      <form novalidate aria-label=${s.formLabel} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut} @click=${this.onClick}>
+    const v = this.#version;
+    return html`${this.#renderSummary(s)}
+      <form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut} @click=${this.#onClick}>
         <fieldset class="form-fieldset" ?disabled=${this.disabled}>
           ${renderAbout(ctx, r)} ${renderAges(ctx, r)}
           ${guard([r.schedules, v, ctx.errorsKey('schedules')], () => renderSchedules(ctx, listAt(r, ['schedules'])))}
@@ -306,17 +320,17 @@ export class OrukServiceForm extends LitElement {
       <div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>
       ${renderPreview({
         s,
-        lang: this.language,
+        lang: this.#language,
         open: this.previewOpen,
         record: this.previewRecord,
-        onToggle: this.onPreviewToggle,
+        onToggle: this.#onPreviewToggle,
       })}`;
   }
 
   // ---- editing ---------------------------------------------------------
 
   /** Applies an immutable change, fires oruk-form-input, and drops the server's problem at `path`. */
-  private edit(change: (record: Json) => Json, path?: string): void {
+  #edit(change: (record: Json) => Json, path?: string): void {
     const next = change(this.record ?? {});
     if (next === this.record) return;
     this.record = next;
@@ -325,14 +339,14 @@ export class OrukServiceForm extends LitElement {
       copy.delete(path);
       this.serverShown = copy;
     }
-    this.schedulePreview();
+    this.#schedulePreview();
     this.dispatchEvent(
       new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }),
     );
   }
 
   /** Editing an address field of a location with no address first gives it one. */
-  private withAddress(record: Json, path: string): Json {
+  #withAddress(record: Json, path: string): Json {
     const match = ADDRESS_PATH.exec(path);
     if (!match) return record;
     const locationPath = parsePath(match[1]!);
@@ -342,11 +356,11 @@ export class OrukServiceForm extends LitElement {
     return setIn(record, [...locationPath, 'addresses', 0], newAddress(id));
   }
 
-  private readonly onSubmit = (event: Event): void => {
+  readonly #onSubmit = (event: Event): void => {
     event.preventDefault();
   };
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const target = event.target;
     if (target instanceof HTMLInputElement && target.dataset.filter === 'taxonomy') {
       this.termFilter = target.value;
@@ -359,29 +373,29 @@ export class OrukServiceForm extends LitElement {
     const raw = target.value;
     let value: unknown = raw === '' ? undefined : raw;
     if (target.dataset.kind === 'number') {
-      this.rawTexts.set(path, raw);
+      this.#rawTexts.set(path, raw);
       value = numberOrText(raw);
     }
-    this.edit((r) => setIn(this.withAddress(r, path), parsePath(path), value), path);
+    this.#edit((r) => setIn(this.#withAddress(r, path), parsePath(path), value), path);
   };
 
-  private readonly onChange = (event: Event): void => {
+  readonly #onChange = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || !target.dataset.path) return;
     const path = target.dataset.path;
     if (target.type === 'checkbox' && target.dataset.check === 'days') {
-      this.edit((r) => updateIn(r, parsePath(path), (old) => toggleDay(old, target.value, target.checked)), path);
+      this.#edit((r) => updateIn(r, parsePath(path), (old) => toggleDay(old, target.value, target.checked)), path);
     } else if (target.type === 'checkbox' && target.dataset.check === 'term') {
       const term =
         (this.taxonomyTerms ?? []).find((t) => t.id === target.value) ?? { id: target.value, name: target.value };
-      this.edit((r) => ({ ...r, attributes: toggleTerm(r.attributes, term, target.checked, r.id) }), path);
+      this.#edit((r) => ({ ...r, attributes: toggleTerm(r.attributes, term, target.checked, r.id) }), path);
     } else if (target.type === 'radio' && target.checked) {
-      this.edit((r) => this.setChoice(r, path, target.value), path);
+      this.#edit((r) => this.#setChoice(r, path, target.value), path);
     }
   };
 
   /** Sets a radio's value; a location's type also adds or drops its (blank) address. */
-  private setChoice(record: Json, path: string, value: string): Json {
+  #setChoice(record: Json, path: string, value: string): Json {
     let next = setIn(record, parsePath(path), value);
     const match = /^(service_at_locations\.\d+\.location)\.location_type$/.exec(path);
     if (match) {
@@ -399,18 +413,18 @@ export class OrukServiceForm extends LitElement {
     return next;
   }
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  readonly #onFocusOut = (event: FocusEvent): void => {
     const target = event.target;
     if (!(target instanceof HTMLElement) || !target.dataset.path) return;
     const path = target.dataset.path;
     // Moving between the boxes of one group is not leaving the field.
     const next = event.relatedTarget;
     if (next instanceof HTMLElement && next !== target && next.dataset.path === path && target.dataset.check) return;
-    this.checkField(path);
+    this.#checkField(path);
   };
 
   /** Checks one field: only its problems are shown or cleared; others stay as they were. */
-  private checkField(path: string): void {
+  #checkField(path: string): void {
     const all = checkRecord(this.record);
     const inField = (p: Problem) => p.path === path || p.path.startsWith(`${path}.`);
     const next = new Map<string, Problem[]>();
@@ -431,12 +445,12 @@ export class OrukServiceForm extends LitElement {
 
   // ---- repeating groups ------------------------------------------------
 
-  private readonly onClick = (event: Event): void => {
+  readonly #onClick = (event: Event): void => {
     const button = (event.target as Element | null)?.closest?.('button[data-action]');
     if (!(button instanceof HTMLButtonElement)) return;
     const list = button.dataset.list ?? '';
     const index = Number(button.dataset.index);
-    const s = formStrings(this.language);
+    const s = formStrings(this.#language);
     const noun = nounFor(s, list);
     const listPath = parsePath(list);
     switch (button.dataset.action) {
@@ -444,18 +458,18 @@ export class OrukServiceForm extends LitElement {
         const item = newItem(this.record ?? {}, listPath);
         if (!item) return;
         const position = listAt(this.record, listPath).length;
-        this.edit((r) => appendIn(r, listPath, item));
-        this.announce(s.added(s.itemLabel(noun, position + 1)));
-        this.afterRender(() => this.focusItem(`${list}.${position}`));
+        this.#edit((r) => appendIn(r, listPath, item));
+        this.#announce(s.added(s.itemLabel(noun, position + 1)));
+        this.#afterRender(() => this.#focusItem(`${list}.${position}`));
         break;
       }
       case 'remove': {
         const total = listAt(this.record, listPath).length;
-        this.edit((r) => removeIn(r, listPath, index));
-        this.remap(list, (i) => (i === index ? undefined : i > index ? i - 1 : i));
-        this.announce(s.removed(s.itemLabel(noun, index + 1)));
-        this.afterRender(() => {
-          if (total > 1) this.focusItem(`${list}.${Math.min(index, total - 2)}`);
+        this.#edit((r) => removeIn(r, listPath, index));
+        this.#remap(list, (i) => (i === index ? undefined : i > index ? i - 1 : i));
+        this.#announce(s.removed(s.itemLabel(noun, index + 1)));
+        this.#afterRender(() => {
+          if (total > 1) this.#focusItem(`${list}.${Math.min(index, total - 2)}`);
           else (this.renderRoot as ShadowRoot).getElementById(addButtonId(list))?.focus();
         });
         break;
@@ -465,11 +479,11 @@ export class OrukServiceForm extends LitElement {
         const to = button.dataset.action === 'up' ? index - 1 : index + 1;
         const total = listAt(this.record, listPath).length;
         if (to < 0 || to >= total) return;
-        this.edit((r) => swapIn(r, listPath, index, to));
-        this.remap(list, (i) => (i === index ? to : i === to ? index : i));
-        this.announce(s.moved(noun, to + 1, total));
+        this.#edit((r) => swapIn(r, listPath, index, to));
+        this.#remap(list, (i) => (i === index ? to : i === to ? index : i));
+        this.#announce(s.moved(noun, to + 1, total));
         const action = button.dataset.action;
-        this.afterRender(() => {
+        this.#afterRender(() => {
           const item = (this.renderRoot as ShadowRoot).getElementById(fieldId(`${list}.${to}`));
           const own = (a: string) => item?.querySelector<HTMLElement>(`:scope > .item__actions > button[data-action="${a}"]`);
           (own(action) ?? own(action === 'up' ? 'down' : 'up') ?? own('remove'))?.focus();
@@ -481,13 +495,13 @@ export class OrukServiceForm extends LitElement {
     }
   };
 
-  private focusItem(itemPath: string): void {
+  #focusItem(itemPath: string): void {
     const item = (this.renderRoot as ShadowRoot).getElementById(fieldId(itemPath));
     item?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
   }
 
   /** Moves shown problems with their items when a list is reordered or shortened. */
-  private remap(list: string, move: (index: number) => number | undefined): void {
+  #remap(list: string, move: (index: number) => number | undefined): void {
     const shown = remapProblems(this.shown, list, move);
     const server = remapProblems(this.serverShown, list, move);
     if (shown !== this.shown || server !== this.serverShown) {
@@ -496,7 +510,7 @@ export class OrukServiceForm extends LitElement {
     }
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     // Clear first so the same words announced twice are still read out.
     this.announcement = '';
     void this.updateComplete.then(() => {
@@ -504,7 +518,7 @@ export class OrukServiceForm extends LitElement {
     });
   }
 
-  private readonly onSummaryLink = (event: Event): void => {
+  readonly #onSummaryLink = (event: Event): void => {
     event.preventDefault();
     const path = (event.currentTarget as HTMLElement).dataset.focus;
     if (path !== undefined) this.focusField(path);
@@ -512,16 +526,16 @@ export class OrukServiceForm extends LitElement {
 
   // ---- preview ---------------------------------------------------------
 
-  private schedulePreview(): void {
+  #schedulePreview(): void {
     if (!this.previewOpen) return;
-    clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => {
-      this.previewTimer = undefined;
+    clearTimeout(this.#previewTimer);
+    this.#previewTimer = setTimeout(() => {
+      this.#previewTimer = undefined;
       this.previewRecord = this.record;
     }, 250);
   }
 
-  private readonly onPreviewToggle = (event: Event): void => {
+  readonly #onPreviewToggle = (event: Event): void => {
     this.previewOpen = (event.currentTarget as HTMLDetailsElement).open;
     if (this.previewOpen) this.previewRecord = this.record;
   };
@@ -534,15 +548,5 @@ export class OrukServiceForm extends LitElement {
  * registry as it was.
  */
 export function defineServiceForm(tag = 'oruk-service-form', registry: CustomElementRegistry = customElements): void {
-  if (registry.get(tag)) return;
-  try {
-    registry.define(tag, OrukServiceForm);
-  } catch {
-    // The class is already registered under another tag: a subclass may take this one.
-    try {
-      registry.define(tag, class extends OrukServiceForm {});
-    } catch {
-      // An invalid tag name: nothing to register.
-    }
-  }
+  defineOnce(tag, OrukServiceForm, registry);
 }

@@ -6,8 +6,7 @@
  * fails. The password never leaves the field except in that event.
  * Internal to `<oruk-service-editor>`.
  */
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { en, type EditorStrings } from '../strings/index.js';
 import { sharedStyles } from '../service-editor.styles.js';
 
@@ -25,15 +24,31 @@ type FieldName = 'email' | 'password';
 export class OrukSignInForm extends LitElement {
   static override styles = sharedStyles;
 
-  @property({ attribute: false }) accessor strings: EditorStrings = en;
-  /** A sign-in attempt is under way. */
-  @property({ type: Boolean }) accessor busy = false;
-  /** Why the last attempt failed (shown in the error summary, linked to the email field). */
-  @property() accessor error = '';
-  /** Something to tell the person first, e.g. that their sign-in has ended. */
-  @property() accessor message = '';
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    busy: { type: Boolean },
+    error: {},
+    message: {},
+    fieldErrors: { state: true },
+  };
 
-  @state() accessor fieldErrors: Partial<Record<FieldName, string>> = {};
+  declare strings: EditorStrings;
+  /** A sign-in attempt is under way. */
+  declare busy: boolean;
+  /** Why the last attempt failed (shown in the error summary, linked to the email field). */
+  declare error: string;
+  /** Something to tell the person first, e.g. that their sign-in has ended. */
+  declare message: string;
+
+  declare fieldErrors: Partial<Record<FieldName, string>>;
+
+  constructor() {
+    super();
+    this.strings = en;
+    this.busy = false;
+    this.error = this.message = '';
+    this.fieldErrors = {};
+  }
 
   #lastError = '';
 
