@@ -19,7 +19,7 @@ import type { ConflictResolveDetail } from './conflict/conflict-view.component.j
 import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
-import { editorStyles, sharedStyles } from './service-editor.styles.js';
+import { editorStyles } from './service-editor.styles.js';
 import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStrings } from './strings/index.js';
 
 export type { TokenProvider };
@@ -94,7 +94,7 @@ function writeClientFor(baseUrl: string): WriteClient {
  * @cssproperty --oruk-font - Font family (default: the page's).
  * @cssproperty --oruk-font-size - Base font size (default 1em).
  * @cssproperty --oruk-color - Text colour (default: the page's).
- * @cssproperty --oruk-background - Background of the sticky Save bar (default #fff).
+ * @cssproperty --oruk-background - Background of the sticky Save bar and of inputs (default #fff).
  * @cssproperty --oruk-link-color - Links and chosen items (default #1d70b8).
  * @cssproperty --oruk-focus-color - Focus highlight (default #fd0).
  * @cssproperty --oruk-error-color - Errors (default #d4351c).
@@ -102,10 +102,16 @@ function writeClientFor(baseUrl: string): WriteClient {
  * @cssproperty --oruk-border-color - Separators (default #b1b4b6).
  * @cssproperty --oruk-button-background - Main buttons (default #00703c).
  * @cssproperty --oruk-button-color - Main buttons' text (default #fff).
- * @cssproperty --oruk-radius - Corner radius of buttons (default 0).
+ * @cssproperty --oruk-radius - Corner radius of buttons and inputs (default 0).
+ * @cssproperty --oruk-button-shadow - Shadow under main buttons (default #002d18).
+ * @cssproperty --oruk-secondary-background - Secondary buttons (Add, Move, Cancel) (default #f3f2f1).
+ * @cssproperty --oruk-secondary-color - Hint text (default #505a5f).
+ * @cssproperty --oruk-input-border - Borders of inputs (default #0b0c0c).
+ * @cssproperty --oruk-success-color - Border of "done" notices, like "You have signed out" (default #00703c).
+ * @cssproperty --oruk-chosen-background - The chosen side in the merge view (default #f3f7fb).
  */
 export class OrukServiceEditor extends LitElement {
-  static override styles = [sharedStyles, editorStyles];
+  static override styles = editorStyles;
 
   // Reactive properties are declared here rather than with decorators: TypeScript's
   // standard-decorator output costs some 250 bytes per field in the bundle.

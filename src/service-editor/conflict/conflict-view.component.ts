@@ -4,10 +4,10 @@
  * ("Keep yours" / "Use theirs"). Saving fires `oruk-conflict-resolve` with
  * the merged record. Internal to `<oruk-service-editor>`.
  */
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
-import { sharedStyles } from '../service-editor.styles.js';
+import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
 
 const MAX_LINES = 8;
@@ -21,65 +21,7 @@ export interface ConflictResolveDetail {
  * @event oruk-conflict-resolve - The person chose; `detail.record` is the merged record to save.
  */
 export class OrukConflictView extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      fieldset {
-        margin: 0 0 1.5em;
-        padding: 0.8em 1em 0.4em;
-        border: 1px solid var(--oruk-border-color, #b1b4b6);
-      }
-      legend {
-        padding: 0 0.3em;
-        font-weight: bold;
-        font-size: 1.1em;
-      }
-      .sides {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
-        gap: 0.8em;
-      }
-      .side {
-        display: flex;
-        gap: 0.5em;
-        align-items: flex-start;
-        margin: 0 0 0.6em;
-        padding: 0.6em;
-        border: 2px solid var(--oruk-border-color, #b1b4b6);
-        font-weight: normal;
-        cursor: pointer;
-      }
-      .side.chosen {
-        border-color: var(--oruk-link-color, #1d70b8);
-        background: var(--oruk-chosen-background, #f3f7fb);
-      }
-      .side input {
-        flex: none;
-        width: 1.4em;
-        height: 1.4em;
-        margin: 0.1em 0 0;
-        accent-color: var(--oruk-link-color, #1d70b8);
-      }
-      .choice {
-        display: block;
-        font-weight: bold;
-      }
-      .who {
-        display: block;
-        color: var(--oruk-secondary-color, #505a5f);
-        font-size: 0.9em;
-      }
-      ul.value {
-        margin: 0.3em 0 0;
-        padding-left: 1.1em;
-        overflow-wrap: anywhere;
-      }
-      ul.value.single {
-        padding-left: 0;
-        list-style: none;
-      }
-    `,
-  ];
+  static override styles = editorStyles;
 
   static override properties: PropertyDeclarations = {
     mine: { attribute: false },
@@ -172,7 +114,7 @@ export class OrukConflictView extends LitElement {
         @change=${() => this.#choose(d.field, choice)}
       />
       <span>
-        <span class="choice">${choice === 'mine' ? s.keepYours : s.useTheirs}</span>
+        <span class="choice-name">${choice === 'mine' ? s.keepYours : s.useTheirs}</span>
         <span class="who">${choice === 'mine' ? s.yours : s.theirs}</span>
         ${this.#value(choice === 'mine' ? d.mine : d.theirs)}
       </span>
@@ -181,7 +123,7 @@ export class OrukConflictView extends LitElement {
 
   override render() {
     const s = this.strings;
-    return html`<section part="conflict" aria-labelledby="conflict-heading">
+    return html`<section class="conflict" part="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" tabindex="-1">${s.conflictHeading}</h2>
       <p>${s.conflictIntro}</p>
       <form @submit=${this.#resolve} novalidate>
@@ -189,7 +131,7 @@ export class OrukConflictView extends LitElement {
           this.#diffs,
           (d) => d.field,
           (d) => html`<fieldset data-field=${d.field}>
-            <legend>${this.#label(d.field)}</legend>
+            <legend class="legend">${this.#label(d.field)}</legend>
             <div class="sides">${this.#side(d, 'mine')} ${this.#side(d, 'theirs')}</div>
           </fieldset>`,
         )}

@@ -9,21 +9,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { fieldId, type FieldContext } from './fields.js';
+import { fieldId, type FieldContext, type TextKey } from './fields.js';
 import { isObject } from './record-path.js';
 
 export interface GroupOptions {
   /** Dotted path of the array, e.g. `service_at_locations.0.location.accessibility`. */
   path: string;
-  legend: string;
-  hint?: string;
+  legend: TextKey;
+  hint?: TextKey;
   /** Singular noun for one item, e.g. "Cost option" (items are labelled "Cost option 2"). */
-  noun: string;
-  addLabel: string;
-  items: readonly unknown[];
+  noun: TextKey;
+  add: TextKey;
+  items: unknown;
   /** Nested groups (inside an item) use a smaller legend. */
   nested?: boolean;
-  renderItem(item: Record<string, unknown>, itemPath: string, index: number): TemplateResult | readonly TemplateResult[];
+  renderItem(item: Record<string, unknown>, itemPath: string): TemplateResult | readonly TemplateResult[];
 }
 
 /** The id of a group's Add button. */
@@ -37,36 +37,31 @@ export function itemKey(item: unknown, index: number): unknown {
 
 export function repeatGroup(ctx: FieldContext, o: GroupOptions): TemplateResult {
   const { s } = ctx;
-  const total = o.items.length;
-  return html`<fieldset class="group ${o.nested ? 'group--nested' : ''}" data-group=${o.path}>
-    <legend class="legend ${o.nested ? '' : 'legend--section'}">${o.legend}</legend>
-    ${o.hint ? html`<div class="hint">${o.hint}</div>` : nothing}
+  const items = Array.isArray(o.items) ? o.items : [];
+  const total = items.length;
+  const button = (action: string, text: string, index: number, label: string) =>
+    html`<button type="button" class="button ${action === 'remove' ? 'warning' : 'secondary'}" data-action=${action} data-list=${o.path} data-index=${index}>
+      ${text}<span class="visually-hidden"> ${label}</span>
+    </button>`;
+  return html`<fieldset class="group ${o.nested ? 'nested' : ''}" data-group=${o.path}>
+    <legend class="legend ${o.nested ? '' : 'section'}">${s[o.legend]}</legend>
+    ${o.hint ? html`<div class="hint">${s[o.hint]}</div>` : nothing}
     ${total
       ? html`<ol class="items" role="list">
           ${repeat(
-            o.items,
+            items,
             itemKey,
             (item, index) => html`<li class="item">
               ${guard([item, index, total, ctx.version, ctx.errorsKey(`${o.path}.${index}`)], () => {
                 const itemPath = `${o.path}.${index}`;
-                const label = s.itemLabel(o.noun, index + 1);
+                const label = s.itemLabel(s[o.noun], index + 1);
                 return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}>
-                  <legend class="legend legend--item">${label}</legend>
-                  ${o.renderItem(isObject(item) ? item : {}, itemPath, index)}
+                  <legend class="legend item__legend">${label}</legend>
+                  ${o.renderItem(isObject(item) ? item : {}, itemPath)}
                   <div class="item__actions">
-                    ${index > 0
-                      ? html`<button type="button" class="button button--secondary" data-action="up" data-list=${o.path} data-index=${index}>
-                          ${s.moveUp}<span class="visually-hidden"> ${label}</span>
-                        </button>`
-                      : nothing}
-                    ${index < total - 1
-                      ? html`<button type="button" class="button button--secondary" data-action="down" data-list=${o.path} data-index=${index}>
-                          ${s.moveDown}<span class="visually-hidden"> ${label}</span>
-                        </button>`
-                      : nothing}
-                    <button type="button" class="button button--warning" data-action="remove" data-list=${o.path} data-index=${index}>
-                      ${s.remove}<span class="visually-hidden"> ${label}</span>
-                    </button>
+                    ${index > 0 ? button('up', s.moveUp, index, label) : nothing}
+                    ${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}
+                    ${button('remove', s.remove, index, label)}
                   </div>
                 </fieldset>`;
               })}
@@ -74,8 +69,6 @@ export function repeatGroup(ctx: FieldContext, o: GroupOptions): TemplateResult 
           )}
         </ol>`
       : nothing}
-    <button type="button" class="button button--secondary" id=${addButtonId(o.path)} data-action="add" data-list=${o.path}>
-      ${o.addLabel}
-    </button>
+    <button type="button" class="button secondary" id=${addButtonId(o.path)} data-action="add" data-list=${o.path}>${s[o.add]}</button>
   </fieldset>`;
 }

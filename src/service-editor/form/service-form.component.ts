@@ -15,14 +15,11 @@ import { isBlankAddress, newAddress, newItem } from './new-items.js';
 import { problemsKey, remapProblems, sameProblems, type ProblemMap } from './problem-map.js';
 import { renderPreview } from './preview.js';
 import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
-import { renderAbout, renderAges } from './sections/about.js';
-import { renderContacts, renderPhones } from './sections/contacts.js';
-import { renderCosts } from './sections/costs.js';
-import { renderAreas, renderLanguages } from './sections/languages.js';
+import { renderAbout } from './sections/about.js';
+import { renderAreas, renderContacts, renderCosts, renderLanguages, renderPhones, renderSchedules } from './sections/lists.js';
 import { renderLocations } from './sections/locations.js';
-import { renderSchedules } from './sections/schedules.js';
 import { renderTaxonomy } from './sections/taxonomy.js';
-import { formStyles } from './service-form.styles.js';
+import { editorStyles } from '../service-editor.styles.js';
 import { formStrings, formStringsReady, loadFormStrings, type FormLang, type FormStrings } from './strings/index.js';
 import { toggleTerm } from './taxonomy.js';
 import { defineOnce } from '../define-once.js';
@@ -59,6 +56,17 @@ function nounFor(s: FormStrings, listPath: string): string {
   return s[NOUNS[listPath.split('.').pop()!] ?? 'areaNoun'] as string;
 }
 
+/** The repeating groups, in the order the form shows them. */
+const GROUPS: readonly [string, (ctx: FieldContext, items: unknown) => TemplateResult][] = [
+  ['schedules', renderSchedules],
+  ['service_at_locations', renderLocations],
+  ['cost_options', renderCosts],
+  ['contacts', renderContacts],
+  ['phones', renderPhones],
+  ['languages', renderLanguages],
+  ['service_areas', renderAreas],
+];
+
 function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
   const map = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -88,29 +96,18 @@ function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
  *   nearest enclosing group when there is no control for exactly that path).
  * - `lang` is `en` or `cy` (Welsh is loaded lazily); `disabled` disables every control.
  *
+ * It shares the editor's stylesheet, so every custom property of `<oruk-service-editor>` applies.
+ *
  * @summary Edit and check one ORUK 3.0 service record (internal to the service editor).
  * @event oruk-form-input - Every edit. `detail: { record }`, a new object.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart preview - The preview (a details element with the public list inside).
- * @cssproperty --oruk-font - Font family (inherits the page's by default).
- * @cssproperty --oruk-font-size - Base font size (default 1em).
- * @cssproperty --oruk-color - Text colour (inherits by default).
  * @cssproperty --oruk-error-color - Errors: summary border, messages, the bar beside fields (default #d4351c).
- * @cssproperty --oruk-secondary-color - Hint text (default #505a5f).
- * @cssproperty --oruk-input-border - Input borders (default #0b0c0c).
- * @cssproperty --oruk-border-color - Borders of groups and items (default #b1b4b6).
- * @cssproperty --oruk-focus-color - Focus ring (default #ffdd00).
  * @cssproperty --oruk-link-color - Links (default #1d70b8).
- * @cssproperty --oruk-spacing - Base spacing (default 1em).
- * @cssproperty --oruk-radius - Corner radius of inputs and buttons (default 0).
- * @cssproperty --oruk-button-background - Button background (default #00703c).
- * @cssproperty --oruk-button-color - Button text (default #fff).
- * @cssproperty --oruk-button-shadow - Button shadow (default #002d18).
- * @cssproperty --oruk-secondary-background - Secondary buttons (Add, Move) (default #f3f2f1).
- * @cssproperty --oruk-background - Input background (default #fff).
+ * @cssproperty --oruk-focus-color - Focus ring (default #fd0).
  */
 export class OrukServiceForm extends LitElement {
-  static override styles = formStyles;
+  static override styles = editorStyles;
 
   // Declared here rather than with decorators, which TypeScript compiles to some
   // 250 bytes of bundle per field.
@@ -286,8 +283,8 @@ export class OrukServiceForm extends LitElement {
     if (problems.length === 0) return nothing;
     const lang = this.#language;
     return html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary">
-      <h2 class="error-summary__title" id="error-summary-title">${s.summaryTitle}</h2>
-      <ul class="error-summary__list">
+      <h2 id="error-summary-title">${s.summaryTitle}</h2>
+      <ul>
         ${problems.map(
           (problem) =>
             html`<li><a href="#${fieldId(problem.path)}" data-focus=${problem.path} @click=${this.#onSummaryLink}>${problemText(problem, lang)}</a></li>`,
@@ -304,14 +301,8 @@ export class OrukServiceForm extends LitElement {
     return html`${this.#renderSummary(s)}
       <form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut} @click=${this.#onClick}>
         <fieldset class="form-fieldset" ?disabled=${this.disabled}>
-          ${renderAbout(ctx, r)} ${renderAges(ctx, r)}
-          ${guard([r.schedules, v, ctx.errorsKey('schedules')], () => renderSchedules(ctx, listAt(r, ['schedules'])))}
-          ${guard([r.service_at_locations, v, ctx.errorsKey('service_at_locations')], () => renderLocations(ctx, listAt(r, ['service_at_locations'])))}
-          ${guard([r.cost_options, v, ctx.errorsKey('cost_options')], () => renderCosts(ctx, listAt(r, ['cost_options'])))}
-          ${guard([r.contacts, v, ctx.errorsKey('contacts')], () => renderContacts(ctx, listAt(r, ['contacts'])))}
-          ${guard([r.phones, v, ctx.errorsKey('phones')], () => renderPhones(ctx, listAt(r, ['phones'])))}
-          ${guard([r.languages, v, ctx.errorsKey('languages')], () => renderLanguages(ctx, listAt(r, ['languages'])))}
-          ${guard([r.service_areas, v, ctx.errorsKey('service_areas')], () => renderAreas(ctx, listAt(r, ['service_areas'])))}
+          ${renderAbout(ctx, r)}
+          ${GROUPS.map(([key, renderGroup]) => guard([r[key], v, ctx.errorsKey(key)], () => renderGroup(ctx, r[key])))}
           ${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
             renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
           )}

@@ -8,7 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { en, type EditorStrings } from '../strings/index.js';
-import { sharedStyles } from '../service-editor.styles.js';
+import { editorStyles } from '../service-editor.styles.js';
 
 export interface SignInDetail {
   email: string;
@@ -22,7 +22,7 @@ type FieldName = 'email' | 'password';
  * @event oruk-sign-in - Both fields are filled in; `detail` is `{email, password}`.
  */
 export class OrukSignInForm extends LitElement {
-  static override styles = sharedStyles;
+  static override styles = editorStyles;
 
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
@@ -100,10 +100,11 @@ export class OrukSignInForm extends LitElement {
     const s = this.strings;
     const error = this.fieldErrors[name];
     const describedBy = [name === 'email' ? 'sign-in-hint' : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for=${name}>${name === 'email' ? s.email : s.password}</label>
+    return html`<div class="field ${error ? 'field--error' : ''}">
+      <label class="label" for=${name}>${name === 'email' ? s.email : s.password}</label>
       ${error ? html`<p class="error-message" id=${`${name}-error`}><span class="visually-hidden">${s.errorPrefix}</span> ${error}</p>` : nothing}
       <input
+        class="input w20"
         id=${name}
         name=${name}
         type=${type}

@@ -1,7 +1,7 @@
 /** Taxonomy terms chosen from the catalogue's /taxonomy_terms, as checkboxes with a filter. */
 import { html, type TemplateResult } from 'lit';
 import type { TaxonomyTermView } from '../../../model/view-model.js';
-import { checkboxes, type FieldContext } from '../fields.js';
+import { choiceField, type FieldContext } from '../fields.js';
 import { extraLinkedTerms, linkedTermIds } from '../taxonomy.js';
 
 /** Above this many choices the form offers a filter box. */
@@ -26,8 +26,8 @@ export function renderTaxonomy(
       )
     : all;
   const label = (t: TaxonomyTermView) => (t.taxonomy ? `${t.name} (${t.taxonomy})` : t.name);
-  return html`<div class="group group--plain" data-group="attributes">
-    ${checkboxes(ctx, {
+  return html`<div class="group" data-group="attributes">
+    ${choiceField(ctx, {
       path: 'attributes',
       legend: s.taxonomy,
       hint: s.taxonomyHint,
@@ -36,14 +36,13 @@ export function renderTaxonomy(
       role: 'term',
       optional: true,
       empty: all.length === 0 ? s.noTerms : s.noMatchingTerms,
-      ...(all.length > FILTER_FROM
-        ? {
-            before: html`<div class="form-group">
+      before:
+        all.length > FILTER_FROM
+          ? html`<div class="field">
               <label class="label" for="taxonomy-filter">${s.filterTerms}</label>
               <input class="input w20" id="taxonomy-filter" type="search" data-filter="taxonomy" .value=${filter} autocomplete="off" />
-            </div>`,
-          }
-        : {}),
+            </div>`
+          : undefined,
     })}
   </div>`;
 }
