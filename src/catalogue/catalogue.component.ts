@@ -1,7 +1,6 @@
-import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
-import { catalogueContext } from './context.js';
+import { CatalogueProvider } from './context.js';
 
 /**
  * @summary Connects every ORUK element inside it to one catalogue: one read client and one
@@ -32,7 +31,7 @@ export class OrukCatalogue extends LitElement {
   /** The catalogue's base URL, for example `http://localhost:8080/api`. */
   declare api: string;
 
-  readonly #provider = new ContextProvider(this, { context: catalogueContext, initialValue: undefined });
+  readonly #provider = new CatalogueProvider(this);
 
   constructor() {
     super();
@@ -47,6 +46,7 @@ export class OrukCatalogue extends LitElement {
   override connectedCallback(): void {
     this.#provide();
     super.connectedCallback();
+    this.#provider.announce();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

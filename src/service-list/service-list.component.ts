@@ -617,7 +617,6 @@ export class OrukServiceList extends LitElement {
   #context(strings: Strings): RenderContext {
     return {
       strings,
-      fmt: { lang: strings.lang, strings: strings.format },
       headingLevel: clampLevel(Number(this.headingLevel)),
       hrefFor: (change) => this.#hrefFor(change),
       open: this.#open,

@@ -1,5 +1,4 @@
 /** What the render functions need from the element; they hold no state of their own. */
-import type { FormatContext } from '../../shared/format.js';
 import type { Strings } from '../strings/index.js';
 import type { ListUrlState } from '../url-state.js';
 
@@ -8,7 +7,6 @@ export const DETAIL_HEADING_ID = 'detail-title';
 
 export interface RenderContext {
   strings: Strings;
-  fmt: FormatContext;
   /** 1 to 6: the level of card and detail headings; detail sections are one below. */
   headingLevel: number;
   /** A link to this page with the list's state changed as given. */

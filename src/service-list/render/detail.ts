@@ -12,6 +12,7 @@ import { fill } from '../../shared/i18n.js';
 import { mailtoUrl, mapUrl, safeWebUrl, telUrl } from '../../shared/safe-url.js';
 import { safeHtml } from '../../shared/safe-html.js';
 import { DETAIL_HEADING_ID, type RenderContext } from './context.js';
+import { detailContext, type DetailContext } from './detail-context.js';
 import { heading } from './heading.js';
 import { statusBadge } from './status.js';
 
@@ -19,25 +20,25 @@ export interface DetailHandlers {
   back(event: MouseEvent): void;
 }
 
-function section(ctx: RenderContext, name: string, title: string, body: unknown) {
+function section(ctx: DetailContext, name: string, title: string, body: unknown) {
   return html`<section part="section section-${name}" class="section" data-section=${name}>
     ${heading(ctx.headingLevel + 1, title, { part: 'section-title' })} ${body}
   </section>`;
 }
 
-function phoneItem(phone: PhoneView, ctx: RenderContext) {
+function phoneItem(phone: PhoneView, ctx: DetailContext) {
   const href = telUrl(phone.tel);
   const number = href ? html`<a part="phone" href=${href}>${phone.number}</a>` : html`<span part="phone">${phone.number}</span>`;
   return html`<li>${ctx.strings.list.phone}: ${number}${phone.description ? html` (${phone.description})` : nothing}</li>`;
 }
 
-function emailItem(email: string | undefined, ctx: RenderContext) {
+function emailItem(email: string | undefined, ctx: DetailContext) {
   if (!email) return nothing;
   const href = mailtoUrl(email);
   return html`<li>${ctx.strings.list.email}: ${href ? html`<a part="email" href=${href}>${email}</a>` : email}</li>`;
 }
 
-function contactBlock(contact: ContactView, ctx: RenderContext) {
+function contactBlock(contact: ContactView, ctx: DetailContext) {
   const who = [contact.name, contact.title].filter(Boolean).join(', ');
   const lines = [...contact.phones.map((p) => phoneItem(p, ctx)), emailItem(contact.email, ctx)];
   return html`<li part="contact" class="contact">
@@ -46,7 +47,7 @@ function contactBlock(contact: ContactView, ctx: RenderContext) {
   </li>`;
 }
 
-function contactSection(service: ServiceView, ctx: RenderContext) {
+function contactSection(service: ServiceView, ctx: DetailContext) {
   const website = safeWebUrl(service.url);
   const direct = [...service.phones.map((p) => phoneItem(p, ctx)), emailItem(service.email, ctx)];
   if (website) direct.push(html`<li>${ctx.strings.list.website}: <a part="website" href=${website}>${displayUrl(website)}</a></li>`);
@@ -71,7 +72,7 @@ function addressLine(address: AddressView): string {
     .join(', ');
 }
 
-function locationItem(location: LocationView, ctx: RenderContext) {
+function locationItem(location: LocationView, ctx: DetailContext) {
   const physical = location.addresses.filter((a) => a.type !== 'postal');
   const addresses = (physical.length ? physical : location.addresses).map(addressLine).filter(Boolean);
   const place = location.name || addresses[0] || '';
@@ -93,7 +94,7 @@ function textList(items: readonly string[], part: string) {
   return html`<ul part=${part} class="plain">${items.map((t) => html`<li>${t}</li>`)}</ul>`;
 }
 
-function optionalSection(ctx: RenderContext, name: string, title: string, items: readonly string[]) {
+function optionalSection(ctx: DetailContext, name: string, title: string, items: readonly string[]) {
   const clean = [...new Set(items.map((i) => i.trim()).filter(Boolean))];
   return clean.length ? section(ctx, name, title, textList(clean, name)) : nothing;
 }
@@ -101,9 +102,10 @@ function optionalSection(ctx: RenderContext, name: string, title: string, items:
 export function detailView(
   service: ServiceView,
   related: readonly ServiceView[] | undefined,
-  ctx: RenderContext,
+  base: RenderContext,
   handlers: DetailHandlers,
 ): TemplateResult {
+  const ctx = detailContext(base);
   const { list } = ctx.strings;
   const fmt = ctx.fmt;
   const schedules = service.schedules
@@ -148,7 +150,7 @@ export function detailView(
   </article>`;
 }
 
-function relatedSection(service: ServiceView, related: readonly ServiceView[] | undefined, ctx: RenderContext) {
+function relatedSection(service: ServiceView, related: readonly ServiceView[] | undefined, ctx: DetailContext) {
   const others = (related ?? []).filter((s) => s.id !== service.id);
   const org = service.organization?.name;
   if (!org || others.length === 0) return nothing;

@@ -3,9 +3,11 @@ import { html, nothing } from 'lit';
 import type { Problem } from '../../model/problem.js';
 import { fill, plural } from '../../shared/i18n.js';
 import type { RenderContext } from './context.js';
+import { detailContext } from './detail-context.js';
 
-export function issuesPanel(problems: readonly Problem[], ctx: RenderContext) {
+export function issuesPanel(problems: readonly Problem[], base: RenderContext) {
   if (problems.length === 0) return nothing;
+  const ctx = detailContext(base);
   const { list } = ctx.strings;
   const title = fill(plural(list, 'issuesHeading', problems.length, ctx.strings.lang), { count: problems.length });
   return html`<section part="issues" class="issues" aria-label=${title}>

@@ -2,10 +2,12 @@
  * Welsh strings of <oruk-service-list> (Cymraeg). Loaded with a dynamic
  * import only when the page or element is in Welsh.
  */
+import type { DetailStrings } from './detail-en.js';
 import type { ListStrings } from './en.js';
 export { formatCy } from '../../shared/strings/cy.js';
 
-export const listCy: ListStrings = {
+/** One table: the list's words and the detail view's. */
+export const listCy: ListStrings & DetailStrings = {
   loading: 'Wrthi’n llwytho gwasanaethau…',
   loadingService: 'Wrthi’n llwytho’r gwasanaeth hwn…',
   empty: 'Dim gwasanaethau wedi’u canfod',

@@ -1,7 +1,9 @@
 /**
- * English strings of <oruk-service-list>. Keys are stable; templates use
- * `{name}` placeholders. Plural forms are `key_one`, `key_other` (Welsh also
- * has zero, two, few, many). Welsh is in ./cy.ts.
+ * English strings of <oruk-service-list> for the list itself (cards, search,
+ * pages and states); the detail view's are in ./detail-en.ts, loaded with it.
+ * Keys are stable; templates use `{name}` placeholders. Plural forms are
+ * `key_one`, `key_other` (Welsh also has zero, two, few, many). Welsh is in
+ * ./cy.ts, one table for both.
  */
 export const listEn = {
   loading: 'Loading services…',
@@ -33,28 +35,8 @@ export const listEn = {
   status_inactive: 'Not running',
   status_defunct: 'Closed',
   'status_temporarily closed': 'Temporarily closed',
-  alert: 'Important',
   back: 'Back to all services',
   by: 'Run by {organization}',
-  contactHeading: 'Contact',
-  phone: 'Phone',
-  email: 'Email',
-  website: 'Website',
-  whereHeading: 'Where',
-  map: 'Map of {place}',
-  whenHeading: 'Opening times',
-  costHeading: 'Cost',
-  whoHeading: 'Who it is for',
-  languagesHeading: 'Languages',
-  areasHeading: 'Areas served',
-  accessibilityHeading: 'Accessibility',
-  termsHeading: 'Categories',
-  lastChecked: 'Last checked {date}',
-  lastUpdated: 'Last updated {date}',
-  relatedHeading: 'Other services from {organization}',
-  issuesHeading_one: '{count} problem found in the data',
-  issuesHeading_other: '{count} problems found in the data',
-  issuesIntro: 'The feed had these problems. We repaired or left out what we could not use.',
 };
 
 /** Every key of the English strings, plus any extra plural forms a language needs. */

@@ -1,21 +1,32 @@
 /**
  * The strings of <oruk-service-list> for a language: English is bundled,
- * Welsh is fetched with a dynamic import the first time it is needed.
+ * Welsh is fetched with a dynamic import the first time it is needed. The
+ * detail view's English words load with the detail view (../render/detail-context.ts).
  */
 import type { Lang } from '../../shared/i18n.js';
-import { formatEn, type FormatStrings } from '../../shared/strings/en.js';
+import type { FormatStrings } from '../../shared/strings/en.js';
+import type { DetailStrings } from './detail-en.js';
 import { listEn, type ListStrings } from './en.js';
+
+export type { ListStrings };
 
 export interface Strings {
   lang: Lang;
-  /** Indexable by key for plural lookups; every key of ListStrings is present. */
+  /** Indexable by key for plural lookups; every key of ListStrings is present (Welsh also has the detail view's). */
   list: ListStrings;
+  /** The formatters' words when they came with the language (Welsh); English ones load with the detail view. */
+  format?: FormatStrings;
+}
+
+/** Every word the detail view and the data-problems panel use. */
+export interface FullStrings extends Strings {
+  list: ListStrings & DetailStrings;
   format: FormatStrings;
 }
 
-export const englishStrings: Strings = { lang: 'en', list: listEn, format: formatEn };
+export const englishStrings: Strings = { lang: 'en', list: listEn };
 
-let welsh: Promise<Strings> | undefined;
+let welsh: Promise<FullStrings> | undefined;
 
 export function loadStrings(lang: Lang): Promise<Strings> {
   if (lang === 'en') return Promise.resolve(englishStrings);

@@ -1,8 +1,10 @@
 // <oruk-catalogue>: context reaches the elements inside; define() never throws.
+import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalogueFor, clearCatalogueRegistry } from '../../../src/api/catalogue-registry.js';
+import type { Catalogue } from '../../../src/api/catalogue-registry.js';
 import { CatalogueController } from '../../../src/catalogue/catalogue-controller.js';
 import { OrukCatalogue } from '../../../src/catalogue/catalogue.component.js';
 import { define } from '../../../src/catalogue/catalogue.js';
@@ -17,6 +19,22 @@ class CatalogueProbe extends LitElement {
 }
 customElements.define('catalogue-probe', CatalogueProbe);
 define();
+
+/** The same context key through @lit/context, as another copy or version of this package may use it. */
+const litContext = createContext<Catalogue | undefined>(Symbol.for('oruk-elements.catalogue-context'));
+
+class LitContextProbe extends LitElement {
+  readonly consumer = new ContextConsumer(this, { context: litContext, subscribe: true });
+}
+customElements.define('lit-context-probe', LitContextProbe);
+
+class LitContextHost extends LitElement {
+  readonly provider = new ContextProvider(this, { context: litContext, initialValue: catalogueFor('https://lit.example.org/api') });
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('lit-context-host', LitContextHost);
 
 const shown = (probe: CatalogueProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
 
@@ -71,6 +89,47 @@ describe('<oruk-catalogue>', () => {
     const inside = wrapper.querySelector('oruk-catalogue catalogue-probe') as CatalogueProbe;
     const outside = wrapper.querySelector('#outside') as CatalogueProbe;
     expect(outside.catalogue.value!.store).to.equal(inside.catalogue.value!.store);
+  });
+
+  it('hands a nested element to the nearest catalogue, also one that is defined after the element asked', async () => {
+    const outer = await fixture<OrukCatalogue>(html`
+      <oruk-catalogue api="https://outer.example.org/api">
+        <late-catalogue api="https://inner.example.org/api"><catalogue-probe></catalogue-probe></late-catalogue>
+      </oruk-catalogue>
+    `);
+    const probe = outer.querySelector<CatalogueProbe>('catalogue-probe')!;
+    await probe.updateComplete;
+    // <late-catalogue> is not defined yet: the outer catalogue answers.
+    expect(shown(probe)).to.equal('https://outer.example.org/api');
+    define('late-catalogue');
+    const inner = outer.querySelector<OrukCatalogue>('late-catalogue')!;
+    await inner.updateComplete;
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('https://inner.example.org/api');
+    // The outer catalogue has let go: its changes no longer reach the probe.
+    outer.api = 'https://outer-two.example.org/api';
+    await outer.updateComplete;
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('https://inner.example.org/api');
+  });
+
+  it('speaks the context protocol of @lit/context both ways (another copy of the package on the page)', async () => {
+    const el = await fixture<OrukCatalogue>(html`
+      <oruk-catalogue api="https://one.example.org/api"><lit-context-probe></lit-context-probe></oruk-catalogue>
+    `);
+    const litProbe = el.querySelector<LitContextProbe>('lit-context-probe')!;
+    expect(litProbe.consumer.value?.baseUrl).to.equal('https://one.example.org/api');
+    el.api = 'https://two.example.org/api';
+    await el.updateComplete;
+    expect(litProbe.consumer.value?.baseUrl).to.equal('https://two.example.org/api');
+
+    const host = await fixture<LitContextHost>(html`<lit-context-host><catalogue-probe></catalogue-probe></lit-context-host>`);
+    const probe = host.querySelector<CatalogueProbe>('catalogue-probe')!;
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('https://lit.example.org/api');
+    host.provider.setValue(catalogueFor('https://lit-two.example.org/api'));
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('https://lit-two.example.org/api');
   });
 
   it('gives nothing when there is no api, or it is not a URL', async () => {

@@ -40,10 +40,11 @@ describe('<oruk-service-list> in Welsh', () => {
 
   it('has a Welsh string for every English one', async () => {
     const { listEn } = await import('../../../src/service-list/strings/en.js');
+    const { detailEn } = await import('../../../src/service-list/strings/detail-en.js');
     const { listCy } = await import('../../../src/service-list/strings/cy.js');
     const { formatEn } = await import('../../../src/shared/strings/en.js');
     const { formatCy } = await import('../../../src/shared/strings/cy.js');
-    for (const key of Object.keys(listEn)) expect(listCy[key], key).to.be.a('string').and.not.equal('');
+    for (const key of [...Object.keys(listEn), ...Object.keys(detailEn)]) expect(listCy[key], key).to.be.a('string').and.not.equal('');
     for (const key of Object.keys(formatEn)) expect((formatCy as Record<string, string>)[key], key).to.be.a('string').and.not.equal('');
     expect(qa).to.exist;
   });
