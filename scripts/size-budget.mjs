@@ -26,6 +26,39 @@ export const BUDGETS = [
 ];
 
 /** Static and dynamic relative imports of one built file, as dist-relative paths. */
+/**
+ * What a page really downloads: the entry, plus each lazily loaded chunk holding one of
+ * `loads` (a module every such page imports soon after it starts), with their static imports.
+ */
+export const PAGES = [
+  {
+    name: 'A list page (`oruk-list.js`)',
+    entry: 'oruk-list.js',
+    loads: [/^src\/model\/reader\/index\.ts$/, /^src\/service-list\/extras\.ts$/],
+  },
+  {
+    name: 'A staff page: editor and list (`oruk-elements.js`)',
+    entry: 'oruk-elements.js',
+    loads: [/^src\/model\/reader\/index\.ts$/, /^src\/service-list\/extras\.ts$/, /^src\/service-editor\/service-editor\.ts$/],
+  },
+];
+
+function pageFiles(page) {
+  const build = page.entry.replace(/\.js$/, '');
+  const meta = JSON.parse(readFileSync(join(dist, 'meta', `${build}.json`), 'utf8'));
+  const files = new Set();
+  const addWithStatics = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    importsOf(file).static.forEach(addWithStatics);
+  };
+  addWithStatics(page.entry);
+  for (const chunk of meta.chunks) {
+    if (chunk.modules.some((m) => page.loads.some((re) => re.test(m)))) addWithStatics(chunk.fileName);
+  }
+  return [...files];
+}
+
 export function importsOf(file) {
   const code = readFileSync(join(dist, file), 'utf8');
   const found = { static: [], dynamic: [], bare: [] };
@@ -80,7 +113,7 @@ const KINDS = [
   [/node_modules\/@lit\/context\//, 'Lit context'],
   [/node_modules\/zod\/|^src\/model\/(schema|strict)/, 'strict checks (zod)'],
   [/node_modules\/dompurify\//, 'DOMPurify (sanitizer fallback)'],
-  [/(^|\/)cy\.ts$/, 'Welsh strings'],
+  [/(^|[/-])cy\.ts$/, 'Welsh strings'],
   [/^src\/service-editor\/form\//, 'the editor form'],
   [/^src\/service-editor\//, 'the editor'],
   [/^src\/api\/(write-client|token)/, 'catalogue writing'],
@@ -180,6 +213,12 @@ export function report() {
     const gzip = files.filter((f) => budget.include === 'all' || !lazy.has(f)).reduce((n, f) => n + measure(f).gzip, 0);
     results.push({ ...budget, gzip, ok: gzip <= budget.maxGzip });
   }
+  const pages = PAGES.map((p) => ({ ...p, gzip: pageFiles(p).reduce((n, f) => n + measure(f).gzip, 0) }));
+  const pageTable = [
+    '| Page | Files | Gzip |',
+    '|---|---|---:|',
+    ...pages.map((p) => `| ${p.name} | ${pageFiles(p).map((f) => `\`${f}\``).join(', ')} | ${kb(p.gzip)} |`),
+  ].join('\n');
   const budgetTable = [
     '| Budget | Limit (gzip) | Now (gzip) | |',
     '|---|---:|---:|---|',
@@ -197,6 +236,15 @@ export function report() {
     '## Budgets',
     '',
     budgetTable,
+    '',
+    '## What real pages download',
+    '',
+    'A list that reads from a catalogue fetches the feed reader with its first request, and its',
+    'detail view, issues panel and JSON-LD (the "extras") after its first render, so every such',
+    'page downloads those chunks too. These totals are for English pages in a browser with the',
+    'Sanitizer API; Welsh pages add the Welsh strings, other browsers DOMPurify.',
+    '',
+    pageTable,
     '',
     '## Files',
     '',

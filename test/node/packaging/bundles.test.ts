@@ -14,7 +14,7 @@ const EDITOR = /^src\/service-editor\//;
 const ZOD = /node_modules\/zod\//;
 const STRICT_MODEL = /^src\/model\/(schema\/|strict)/;
 const DOMPURIFY = /node_modules\/dompurify\//;
-const WELSH = /(^|\/)cy\.ts$/;
+const WELSH = /(^|[/-])cy\.ts$/;
 const LIT = /node_modules\/lit-html\//;
 const LIST = /^src\/service-list\//;
 
