@@ -96,6 +96,8 @@ ${table}
 - **Sign-in.** A browser page may sign in and write only from a website origin registered for
   the editor's organisation. After 5 failed sign-ins for an email in 15 minutes, every attempt
   (even with the right password) gets 429 with \`Retry-After\`.
+- **Soak.** Zero 5xx and zero failed requests; memory is flat when the catalogue's RSS at the
+  end is within 10% (plus 5 MiB) of its RSS halfway through the run.
 
 ## Failures the suite found, fixed in the product
 
