@@ -30,7 +30,8 @@ const EXTENSIONS: Record<string, Record<string, SchemaNode>> = {
   'service.json': { phones: PHONES },
   'contact.json': { email: TEXT, phones: PHONES },
   'location.json': { phones: PHONES },
-  'phone.json': { extension: TEXT },
+  // HSDS 3.0 phones link to what they belong to; the editor sets service_id on a service's own phone.
+  'phone.json': { extension: TEXT, service_id: TEXT, location_id: TEXT, organization_id: TEXT, service_at_location_id: TEXT },
   'language.json': { name: TEXT, code: TEXT, note: TEXT },
   'cost_option.json': { currency: TEXT },
 };
