@@ -11,6 +11,7 @@
  * than a plain search for the same words, and never changes anything.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { call, catalogue, DEMO_ACCOUNTS, getService, isProblem, serviceIds, signIn, type Answer, type CatalogueProcess } from './support/catalogue.js';
@@ -161,6 +162,27 @@ describe('bad requests', () => {
     const formPost = await rawRequest(`${cat.api}/services`, 'POST', { 'Content-Type': 'text/plain', Authorization: `Bearer ${token}` }, Buffer.from('name=x'));
     await expectProblem('body as text/plain', formPost, [415]);
     assert.deepEqual((await getService(cat.api, id)).doc, doc);
+  });
+
+  it('still accepts what the editor writes: the HSDS extension fields and x_ vendor fields', async () => {
+    const { doc } = await getService(cat.api, id);
+    const phone = (extra: Record<string, string>) => ({ id: randomUUID(), number: '01234 567890', description: 'Main line', extension: '12', ...extra });
+    const contacts = [{ id: randomUUID(), service_id: id, name: 'Sam', email: 'sam@example.org', phones: [phone({})] }];
+    const sals = (doc.service_at_locations as { location?: Record<string, unknown> }[] | undefined) ?? [];
+    const withExtensions = {
+      ...doc,
+      phones: [phone({ service_id: id })],
+      contacts,
+      languages: [{ id: randomUUID(), service_id: id, name: 'Welsh', code: 'cy', note: 'Some staff' }],
+      cost_options: [{ id: randomUUID(), service_id: id, option: 'Per session', amount: 2, currency: 'GBP' }],
+      service_at_locations: sals.map((s) => (s.location ? { ...s, location: { ...s.location, phones: [phone({ location_id: String(s.location.id) })] } } : s)),
+      x_vendor_note: { kept: true },
+    };
+    const a = await put(JSON.stringify(withExtensions));
+    assert.equal(a.status, 200, a.text.slice(0, 400));
+    const stored = (await getService(cat.api, id)).doc as { x_vendor_note?: unknown; phones?: unknown[] };
+    assert.deepEqual(stored.x_vendor_note, { kept: true });
+    assert.equal(stored.phones?.length, 1);
   });
 
   it('refuses path traversal in ids with 4xx and serves nothing outside the API', async () => {
