@@ -42,7 +42,10 @@ export class CatalogueError extends Error {
     return this.kind === 'http' && this.status !== undefined && (this.status >= 500 || this.status === 429);
   }
 
-  /** The message in the given language (`en` or `cy`; anything else falls back to English). */
+  /**
+   * The message in the given language (`en` or `cy`; anything else falls back to English).
+   * Welsh needs `await loadCatalogueErrorMessages('cy')` first (from ./error-messages.ts).
+   */
   messageIn(lang: string): string {
     return formatCatalogueError(this.key, this.params, lang);
   }

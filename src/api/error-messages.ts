@@ -1,6 +1,8 @@
 /**
  * Plain-English (and Welsh) words for the ways reading a catalogue can fail.
- * Keyed so an element can translate; `{status}` is filled in.
+ * Keyed so an element can translate; `{status}` is filled in. The Welsh table
+ * is a module of its own (./error-messages-cy.ts), loaded by
+ * `loadCatalogueErrorMessages('cy')`, so English pages never download it.
  */
 import type { CatalogueErrorKind } from './contract.js';
 
@@ -15,7 +17,10 @@ export type CatalogueErrorKey =
   | 'catalogue.error.parse'
   | 'catalogue.error.aborted';
 
-export const catalogueErrorMessages: Record<'en' | 'cy', Record<CatalogueErrorKey, string>> = {
+export type CatalogueErrorMessages = Record<CatalogueErrorKey, string>;
+
+/** The tables loaded so far: English always, Welsh once `loadCatalogueErrorMessages('cy')` has resolved. */
+export const catalogueErrorMessages: { en: CatalogueErrorMessages; cy?: CatalogueErrorMessages } = {
   en: {
     'catalogue.error.network':
       'We could not reach the service directory. Check your internet connection and try again.',
@@ -28,21 +33,6 @@ export const catalogueErrorMessages: Record<'en' | 'cy', Record<CatalogueErrorKe
     'catalogue.error.http': 'The service directory answered with an error (error {status}).',
     'catalogue.error.parse': 'The service directory sent an answer we could not read.',
     'catalogue.error.aborted': 'The request was cancelled.',
-  },
-  cy: {
-    'catalogue.error.network':
-      "Nid oedd modd i ni gysylltu â'r cyfeiriadur gwasanaethau. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.",
-    'catalogue.error.timeout':
-      "Cymerodd y cyfeiriadur gwasanaethau ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.",
-    'catalogue.error.notFound':
-      "Nid oedd modd dod o hyd i'r hyn y gofynnoch amdano. Efallai ei fod wedi cael ei ddileu.",
-    'catalogue.error.refused': "Nid oedd y cyfeiriadur gwasanaethau yn caniatáu'r cais hwn (gwall {status}).",
-    'catalogue.error.busy': "Mae'r cyfeiriadur gwasanaethau yn brysur. Rhowch gynnig arall arni mewn munud.",
-    'catalogue.error.server':
-      'Mae gan y cyfeiriadur gwasanaethau broblemau ar hyn o bryd (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen.',
-    'catalogue.error.http': 'Atebodd y cyfeiriadur gwasanaethau gyda gwall (gwall {status}).',
-    'catalogue.error.parse': "Anfonodd y cyfeiriadur gwasanaethau ateb nad oedd modd i ni ei ddarllen.",
-    'catalogue.error.aborted': 'Cafodd y cais ei ganslo.',
   },
 };
 
@@ -65,9 +55,19 @@ export function catalogueErrorKey(kind: CatalogueErrorKind, status?: number): Ca
   }
 }
 
-/** The message for `key` in `lang` (a BCP 47 tag; `cy`, `cy-GB` give Welsh, anything else English). */
+const isWelsh = (lang: string) => lang.toLowerCase().split('-')[0] === 'cy';
+
+/** Loads the table for `lang` (Welsh is fetched the first time; English is always here). */
+export async function loadCatalogueErrorMessages(lang: string): Promise<void> {
+  if (isWelsh(lang)) catalogueErrorMessages.cy ??= (await import('./error-messages-cy.js')).catalogueErrorMessagesCy;
+}
+
+/**
+ * The message for `key` in `lang` (a BCP 47 tag; `cy`, `cy-GB` give Welsh, anything else English).
+ * Welsh needs `await loadCatalogueErrorMessages('cy')` first; until then the English words are given.
+ */
 export function formatCatalogueError(key: string, params: Record<string, string | number>, lang: string): string {
-  const table = lang.toLowerCase().split('-')[0] === 'cy' ? catalogueErrorMessages.cy : catalogueErrorMessages.en;
-  const template = (table as Record<string, string>)[key] ?? catalogueErrorMessages.en['catalogue.error.http'];
+  const table: Record<string, string> = (isWelsh(lang) && catalogueErrorMessages.cy) || catalogueErrorMessages.en;
+  const template = table[key] ?? catalogueErrorMessages.en[key as CatalogueErrorKey] ?? catalogueErrorMessages.en['catalogue.error.http'];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -6,6 +6,7 @@ export {
   catalogueErrorKey,
   catalogueErrorMessages,
   formatCatalogueError,
+  loadCatalogueErrorMessages,
   type CatalogueErrorKey,
 } from './error-messages.js';
 export { createReadClient, type CatalogueReadClient, type ReadClientOptions } from './read-client.js';

@@ -2,6 +2,7 @@
 // revalidation, in-flight merging, and plain-English errors.
 import { expect } from '@open-wc/testing';
 import { CatalogueError } from '../../../src/api/catalogue-error.js';
+import { loadCatalogueErrorMessages } from '../../../src/api/error-messages.js';
 import { createReadClient } from '../../../src/api/read-client.js';
 import { feed, freshKey, rejectionOf, requestsFor, unreachableCatalogue } from './fault-server.js';
 
@@ -252,7 +253,11 @@ describe('read client: errors', () => {
     expect(error.status).to.equal(404);
     expect(error.retryable).to.equal(false);
     expect(error.message).to.equal('We could not find what you asked for. It may have been removed.');
+    // Welsh words are a download of their own: English until they have arrived.
+    await loadCatalogueErrorMessages('cy');
     expect(error.messageIn('cy')).to.contain("Nid oedd modd dod o hyd");
+    expect(error.messageIn('cy-GB')).to.equal(error.messageIn('cy'));
+    expect(error.messageIn('fr')).to.equal(error.message);
   });
 
   it('reports a server that keeps failing as a retryable server error with its status', async () => {
