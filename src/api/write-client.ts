@@ -54,10 +54,10 @@ export class WriteError extends Error {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'WriteError';
     this.kind = kind;
-    if (extra.status !== undefined) this.status = extra.status;
     this.problems = extra.problems ?? [];
-    if (extra.current !== undefined) this.current = extra.current;
-    if (extra.retryAfter !== undefined) this.retryAfter = extra.retryAfter;
+    this.status = extra.status;
+    this.current = extra.current;
+    this.retryAfter = extra.retryAfter;
   }
 }
 
@@ -92,7 +92,9 @@ export interface WriteClient {
   currentService(id: string, signal?: AbortSignal): Promise<StoredService>;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -107,25 +109,21 @@ export function normalisePath(path: string): string {
 
 function problemsFrom(body: unknown): Problem[] {
   if (!isObject(body) || !Array.isArray(body.errors)) return [];
-  const problems: Problem[] = [];
-  for (const e of body.errors) {
-    if (!isObject(e)) continue;
-    const rawPath = typeof e.path === 'string' ? e.path : typeof e.instancePath === 'string' ? e.instancePath : '';
-    const message = typeof e.message === 'string' && e.message.trim() ? e.message.trim() : 'This value is not accepted by the catalogue.';
-    problems.push({ path: normalisePath(rawPath), message, key: 'server' });
-  }
-  return problems;
+  return body.errors.filter(isObject).map((e) => ({
+    path: normalisePath(typeof e.path === 'string' ? e.path : typeof e.instancePath === 'string' ? e.instancePath : ''),
+    message: typeof e.message === 'string' && e.message.trim() ? e.message.trim() : 'This value is not accepted by the catalogue.',
+    key: 'server',
+  }));
 }
 
 /** The current service in a 412 body: the body itself, or under `current`/`service`/`current_service`. */
-function currentFrom(body: unknown): Record<string, unknown> | undefined {
+function currentFrom(body: unknown): Json | undefined {
   if (!isObject(body)) return undefined;
   for (const key of ['current', 'service', 'current_service', 'currentService']) {
     const v = body[key];
     if (isObject(v) && typeof v.id === 'string') return v;
   }
-  if (typeof body.id === 'string' && typeof body.name === 'string') return body;
-  return undefined;
+  return typeof body.id === 'string' && typeof body.name === 'string' ? body : undefined;
 }
 
 function retryAfterSeconds(header: string | null): number | undefined {
@@ -137,21 +135,40 @@ function retryAfterSeconds(header: string | null): number | undefined {
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(await response.text()) as unknown;
   } catch {
     return undefined;
   }
 }
 
-function detailOf(body: unknown, fallback: string): string {
-  if (isObject(body)) {
-    if (typeof body.detail === 'string' && body.detail) return body.detail;
-    if (typeof body.title === 'string' && body.title) return body.title;
+/** What each refusal means, and what to say when the catalogue gives no detail. */
+const FAILURES: Record<number, [WriteErrorKind, string]> = {
+  400: ['invalid', 'The catalogue did not accept this service.'],
+  401: ['unauthorized', 'You need to sign in.'],
+  403: ['forbidden', 'This organisation cannot make this change.'],
+  404: ['not-found', 'The catalogue has no such service.'],
+  409: ['exists', 'A service with this id already exists.'],
+  412: ['conflict', 'Someone else saved this service first.'],
+  422: ['invalid', 'The catalogue did not accept this service.'],
+  429: ['rate-limited', 'Too many attempts.'],
+};
+
+/** The WriteError for an answer that is not OK. */
+async function failure(response: Response): Promise<WriteError> {
+  const body = await readJson(response);
+  const status = response.status;
+  const [kind, fallback] = FAILURES[status] ?? [status >= 500 ? 'server' : 'http', `The catalogue answered ${status}.`];
+  const detail = isObject(body) && ((typeof body.detail === 'string' && body.detail) || (typeof body.title === 'string' && body.title));
+  const extra: ConstructorParameters<typeof WriteError>[2] = { status };
+  if (kind === 'invalid') extra.problems = problemsFrom(body);
+  if (kind === 'rate-limited') extra.retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  if (kind === 'conflict') {
+    const json = currentFrom(body);
+    const etag = response.headers.get('ETag') ?? (isObject(body) && typeof body.current_etag === 'string' ? body.current_etag : undefined);
+    if (json) extra.current = etag ? { json, etag } : { json };
   }
-  return fallback;
+  return new WriteError(kind, detail || fallback, extra);
 }
 
 export function createWriteClient(baseUrl: string, options: WriteClientOptions = {}): WriteClient {
@@ -159,7 +176,15 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  async function send(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  /** One request with JSON in and out, no cookies and a deadline; a refusal is thrown as a WriteError. */
+  async function send(method: string, url: string, signal?: AbortSignal, token?: string, body?: unknown, etag?: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (etag) headers['If-Match'] = etag;
+    // Never from a cache: saving and merging must see the catalogue as it is now.
+    const init: RequestInit = { method, headers, credentials: 'omit', cache: 'no-store' };
+    if (body !== undefined) init.body = JSON.stringify(body);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -169,8 +194,9 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
     const onAbort = () => controller.abort();
     if (signal?.aborted) controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    let response: Response;
     try {
-      return await doFetch(url, { ...init, signal: controller.signal });
+      response = await doFetch(url, { ...init, signal: controller.signal });
     } catch (cause) {
       if (timedOut) throw new WriteError('timeout', 'The catalogue took too long to answer.', { cause });
       if (signal?.aborted) throw new WriteError('aborted', 'The request was cancelled.', { cause });
@@ -179,43 +205,14 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
-  }
-
-  async function failure(response: Response): Promise<WriteError> {
-    const body = await readJson(response);
-    const status = response.status;
-    switch (status) {
-      case 401:
-        return new WriteError('unauthorized', detailOf(body, 'You need to sign in.'), { status });
-      case 403:
-        return new WriteError('forbidden', detailOf(body, 'This organisation cannot make this change.'), { status });
-      case 404:
-        return new WriteError('not-found', detailOf(body, 'The catalogue has no such service.'), { status });
-      case 409:
-        return new WriteError('exists', detailOf(body, 'A service with this id already exists.'), { status });
-      case 412: {
-        const json = currentFrom(body);
-        const bodyEtag = isObject(body) && typeof body.current_etag === 'string' ? body.current_etag : undefined;
-        const etag = response.headers.get('ETag') ?? bodyEtag;
-        const current = json ? (etag ? { json, etag } : { json }) : undefined;
-        return new WriteError('conflict', detailOf(body, 'Someone else saved this service first.'), current ? { status, current } : { status });
-      }
-      case 400:
-      case 422:
-        return new WriteError('invalid', detailOf(body, 'The catalogue did not accept this service.'), { status, problems: problemsFrom(body) });
-      case 429: {
-        const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
-        return new WriteError('rate-limited', detailOf(body, 'Too many attempts.'), retryAfter === undefined ? { status } : { status, retryAfter });
-      }
-      default:
-        return new WriteError(status >= 500 ? 'server' : 'http', detailOf(body, `The catalogue answered ${status}.`), { status });
-    }
+    if (!response.ok) throw await failure(response);
+    return response;
   }
 
   async function stored(response: Response): Promise<StoredService> {
     const body = await readJson(response);
     if (!isObject(body)) throw new WriteError('server', 'The catalogue’s answer was not a service.', { status: response.status });
-    const etag = response.headers.get('ETag') ?? undefined;
+    const etag = response.headers.get('ETag');
     return etag ? { json: body, etag } : { json: body };
   }
 
@@ -225,8 +222,7 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
     baseUrl: base,
 
     async discover(signal) {
-      const response = await send(`${base}/`, { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' }, signal);
-      if (!response.ok) throw await failure(response);
+      const response = await send('GET', `${base}/`, signal);
       const body = await readJson(response);
       if (!isObject(body)) throw new WriteError('server', 'The catalogue’s answer was not JSON.', { status: response.status });
       const writeApi = body.write_api;
@@ -239,16 +235,11 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
         return undefined;
       }
       if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:') return undefined;
-      return { version: typeof writeApi.version === 'string' ? writeApi.version : String(writeApi.version ?? ''), tokenUrl: tokenUrl.href };
+      return { version: String(writeApi.version ?? ''), tokenUrl: tokenUrl.href };
     },
 
     async signIn(tokenUrl, email, password, signal) {
-      const response = await send(
-        tokenUrl,
-        { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ email, password }), credentials: 'omit' },
-        signal,
-      );
-      if (!response.ok) throw await failure(response);
+      const response = await send('POST', tokenUrl, signal, undefined, { email, password });
       const body = await readJson(response);
       if (!isObject(body) || typeof body.access_token !== 'string' || !body.access_token) {
         throw new WriteError('server', 'The catalogue did not send a token.', { status: response.status });
@@ -260,37 +251,15 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
     },
 
     async updateService(id, record, auth, signal) {
-      const headers: Record<string, string> = {
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        Authorization: `Bearer ${auth.token}`,
-      };
-      if (auth.etag) headers['If-Match'] = auth.etag;
-      const response = await send(serviceUrl(id), { method: 'PUT', headers, body: JSON.stringify(record), credentials: 'omit', cache: 'no-store' }, signal);
-      if (!response.ok) throw await failure(response);
-      return stored(response);
+      return stored(await send('PUT', serviceUrl(id), signal, auth.token, record, auth.etag));
     },
 
     async createService(record, auth, signal) {
-      const response = await send(
-        `${base}/services`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${auth.token}` },
-          body: JSON.stringify(record),
-          credentials: 'omit',
-          cache: 'no-store',
-        },
-        signal,
-      );
-      if (!response.ok) throw await failure(response);
-      return stored(response);
+      return stored(await send('POST', `${base}/services`, signal, auth.token, record));
     },
 
     async currentService(id, signal) {
-      const response = await send(serviceUrl(id), { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' }, signal);
-      if (!response.ok) throw await failure(response);
-      return stored(response);
+      return stored(await send('GET', serviceUrl(id), signal));
     },
   };
 }

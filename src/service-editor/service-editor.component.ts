@@ -20,7 +20,7 @@ import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
-import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStrings } from './strings/index.js';
+import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStringKey, type EditorStrings } from './strings/index.js';
 
 export type { TokenProvider };
 
@@ -34,7 +34,45 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
-  | { kind: 'failed'; reason: 'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider' };
+  | { kind: 'failed'; reason: FailReason };
+
+/** Why a save failed, as the status line says it. */
+export type FailReason = 'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider';
+
+/** The failure shown for each kind of write error (unauthorized and conflict are handled apart). */
+const SAVE_FAILURES: Partial<Record<string, FailReason>> = {
+  invalid: 'server-invalid',
+  forbidden: 'forbidden',
+  exists: 'exists',
+  'not-found': 'not-found',
+  network: 'offline',
+  timeout: 'offline',
+  server: 'offline',
+  'rate-limited': 'offline',
+};
+
+/** What the sign-in form says for each kind of write error. */
+const SIGN_IN_FAILURES: Partial<Record<string, EditorStringKey>> = {
+  unauthorized: 'badCredentials',
+  invalid: 'badCredentials',
+  forbidden: 'badCredentials',
+  'rate-limited': 'tooManyAttempts',
+  network: 'signInUnreachable',
+  timeout: 'signInUnreachable',
+  server: 'signInUnreachable',
+};
+
+/** The status line's words for each failure. */
+const FAILURE_TEXT: Record<FailReason, EditorStringKey> = {
+  invalid: 'notSavedInvalid',
+  'server-invalid': 'notSavedServerInvalid',
+  offline: 'notSavedOffline',
+  forbidden: 'notSavedForbidden',
+  exists: 'notSavedExists',
+  'not-found': 'notFound',
+  other: 'notSavedOther',
+  provider: 'providerFailed',
+};
 
 /** The contract of `<oruk-service-form>` that the shell relies on. */
 interface ServiceFormElement extends HTMLElement {
@@ -47,6 +85,10 @@ interface Conflict {
   theirs: Json;
   etag?: string;
 }
+
+/** A button of the editor's own (the form and the merge view have theirs). */
+const button = (text: string, onClick: () => unknown, variant = '', disabled = false) =>
+  html`<button class="button ${variant}" part="button" type="button" ?disabled=${disabled} @click=${onClick}>${text}</button>`;
 
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -249,12 +291,16 @@ export class OrukServiceEditor extends LitElement {
         if (this.#lang === lang) this.strings = strings;
       });
     }
-    const catalogue = this.#catalogue.value;
-    const key = `${catalogue?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
+    const key = this.#key();
     if (key !== this.#loadedKey) {
       this.#loadedKey = key;
-      void this.#start(catalogue);
+      void this.#start(this.#catalogue.value);
     }
+  }
+
+  /** What the editor is loaded for: the catalogue, the service and where tokens come from. */
+  #key(): string {
+    return `${this.#catalogue.value?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
   }
 
   static override get observedAttributes(): string[] {
@@ -423,15 +469,10 @@ export class OrukServiceEditor extends LitElement {
       await session.signIn(this.#tokenUrl, email, password);
     } catch (error) {
       this.signInBusy = false;
-      if (error instanceof WriteError && (error.kind === 'unauthorized' || error.kind === 'invalid' || error.kind === 'forbidden')) {
-        this.signInError = s.badCredentials;
-      } else if (error instanceof WriteError && error.kind === 'rate-limited') {
-        this.signInError = fill(s.tooManyAttempts, { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 900) / 60)) });
-      } else if (error instanceof WriteError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server')) {
-        this.signInError = s.signInUnreachable;
-      } else {
-        this.signInError = s.signInFailed;
-      }
+      const kind = error instanceof WriteError ? error.kind : 'other';
+      this.signInError = fill(s[SIGN_IN_FAILURES[kind] ?? 'signInFailed'], {
+        minutes: Math.max(1, Math.ceil(((error as WriteError | undefined)?.retryAfter ?? 900) / 60)),
+      });
       return;
     }
     this.signInBusy = false;
@@ -486,7 +527,7 @@ export class OrukServiceEditor extends LitElement {
     this.#dirty = true;
     if (this.saveState.kind === 'saved' || this.saveState.kind === 'idle') this.saveState = { kind: 'idle' };
     this.#scheduleDraft();
-    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record }, bubbles: true, composed: true }));
+    this.#emit('oruk-change', { record });
   }
 
   #scheduleDraft() {
@@ -518,6 +559,10 @@ export class OrukServiceEditor extends LitElement {
     this.#focusHeading();
   }
 
+  #emit(type: 'oruk-change' | 'oruk-saved', detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   #focusHeading() {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus());
   }
@@ -540,7 +585,7 @@ export class OrukServiceEditor extends LitElement {
       await form.updateComplete;
       const problems = form.checkAll();
       if (problems.length > 0) {
-        this.saveState = { kind: 'failed', reason: 'invalid' };
+        this.#fail('invalid');
         return;
       }
     }
@@ -559,7 +604,7 @@ export class OrukServiceEditor extends LitElement {
     try {
       token = await session.token();
     } catch {
-      this.saveState = { kind: 'failed', reason: 'provider' };
+      this.#fail('provider');
       return;
     }
     if (!token) {
@@ -595,7 +640,7 @@ export class OrukServiceEditor extends LitElement {
     if (created && typeof stored.json.id === 'string') {
       // From now on this editor edits the service it created.
       this.serviceId = stored.json.id;
-      this.#loadedKey = `${this.#catalogue.value?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
+      this.#loadedKey = this.#key();
     }
     this.saveState = { kind: 'saved', at: Date.now() };
     try {
@@ -603,7 +648,7 @@ export class OrukServiceEditor extends LitElement {
     } catch {
       // The catalogue stored it; a list that cannot read it will fetch it itself.
     }
-    this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
+    this.#emit('oruk-saved', stored.json);
   }
 
   #needSignIn(message: string) {
@@ -613,48 +658,30 @@ export class OrukServiceEditor extends LitElement {
     this.phase = 'sign-in';
   }
 
+  #fail(reason: FailReason) {
+    this.saveState = { kind: 'failed', reason };
+  }
+
   async #saveFailed(error: unknown, retried: boolean): Promise<void> {
-    if (!(error instanceof WriteError)) {
-      this.saveState = { kind: 'failed', reason: 'other' };
-      return;
-    }
-    switch (error.kind) {
-      case 'unauthorized':
-        if (this.#session?.usesProvider) {
-          // The CMS may hand out a fresh token: ask once more.
-          if (!retried) await this.#send(true);
-          else this.saveState = { kind: 'failed', reason: 'provider' };
-          return;
-        }
-        this.#session?.forgetToken();
-        this.#needSignIn(this.strings.sessionEnded);
+    const kind = error instanceof WriteError ? error.kind : 'other';
+    if (kind === 'unauthorized') {
+      if (this.#session?.usesProvider) {
+        // The CMS may hand out a fresh token: ask once more.
+        if (!retried) await this.#send(true);
+        else this.#fail('provider');
         return;
-      case 'forbidden':
-        this.saveState = { kind: 'failed', reason: 'forbidden' };
-        return;
-      case 'conflict':
-        await this.#startMerge(error);
-        return;
-      case 'invalid':
-        this.serverProblems = error.problems;
-        this.saveState = { kind: 'failed', reason: 'server-invalid' };
+      }
+      this.#session?.forgetToken();
+      this.#needSignIn(this.strings.sessionEnded);
+    } else if (kind === 'conflict') {
+      await this.#startMerge(error as WriteError);
+    } else {
+      this.#fail(SAVE_FAILURES[kind] ?? 'other');
+      if (kind === 'invalid') {
+        this.serverProblems = (error as WriteError).problems;
         await this.updateComplete;
         this.#form()?.checkAll();
-        return;
-      case 'exists':
-        this.saveState = { kind: 'failed', reason: 'exists' };
-        return;
-      case 'not-found':
-        this.saveState = { kind: 'failed', reason: 'not-found' };
-        return;
-      case 'network':
-      case 'timeout':
-      case 'server':
-      case 'rate-limited':
-        this.saveState = { kind: 'failed', reason: 'offline' };
-        return;
-      default:
-        this.saveState = { kind: 'failed', reason: 'other' };
+      }
     }
   }
 
@@ -666,7 +693,7 @@ export class OrukServiceEditor extends LitElement {
       try {
         current = await this.#writer!.currentService(String(this.record?.id ?? this.serviceId));
       } catch {
-        this.saveState = { kind: 'failed', reason: 'offline' };
+        this.#fail('offline');
         return;
       }
     }
@@ -699,7 +726,7 @@ export class OrukServiceEditor extends LitElement {
     this.#dirty = true;
     this.conflict = undefined;
     this.#scheduleDraft();
-    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
+    this.#emit('oruk-change', { record: this.record });
     await this.updateComplete;
     await this.save();
   }
@@ -715,16 +742,7 @@ export class OrukServiceEditor extends LitElement {
       case 'saved':
         return fill(s.savedAt, { time: formatTime(state.at, this.#lang) });
       case 'failed':
-        return {
-          invalid: s.notSavedInvalid,
-          'server-invalid': s.notSavedServerInvalid,
-          offline: s.notSavedOffline,
-          forbidden: s.notSavedForbidden,
-          exists: s.notSavedExists,
-          'not-found': s.notFound,
-          other: s.notSavedOther,
-          provider: s.providerFailed,
-        }[state.reason];
+        return s[FAILURE_TEXT[state.reason]];
       default:
         return this.#dirty ? s.unsaved : '';
     }
@@ -735,13 +753,13 @@ export class OrukServiceEditor extends LitElement {
     if (!this.#session || this.#session.usesProvider || (this.phase !== 'editing' && this.phase !== 'loading')) return nothing;
     return html`<div class="bar" part="bar">
       <p>${s.signedIn}</p>
-      <button class="button secondary" part="button" type="button" @click=${() => this.#askSignOut()}>${s.signOut}</button>
+      ${button(s.signOut, () => this.#askSignOut(), 'secondary')}
     </div>
     ${this.confirmSignOut
       ? html`<div class="problem" part="problem" id="sign-out-warning" tabindex="-1" role="alert">
           <p>${s.signOutWarning}</p>
-          <button class="button warning" part="button" type="button" @click=${() => this.signOut()}>${s.signOutAnyway}</button>
-          <button class="button secondary" part="button" type="button" @click=${() => (this.confirmSignOut = false)}>${s.cancel}</button>
+          ${button(s.signOutAnyway, () => this.signOut(), 'warning')}
+          ${button(s.cancel, () => (this.confirmSignOut = false), 'secondary')}
         </div>`
       : nothing}`;
   }
@@ -753,8 +771,8 @@ export class OrukServiceEditor extends LitElement {
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
       <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatDateTime(draft.savedAt, this.#lang) })}</p>
-      <button class="button" part="button" type="button" @click=${() => this.#restoreDraft()}>${fill(s.restoreDraft, { time })}</button>
-      <button class="button secondary" part="button" type="button" @click=${() => this.#discardDraft()}>${s.discardDraft}</button>
+      ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
+      ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;
   }
 
@@ -788,11 +806,9 @@ export class OrukServiceEditor extends LitElement {
       <div class="actions" part="actions">
         ${this.conflict
           ? nothing
-          : html`<button class="button" part="button" type="button" ?disabled=${saving || this.draftOffer !== undefined} @click=${() => this.save()}>
-              ${this.#stored ? s.save : s.create}
-            </button>`}
+          : button(this.#stored ? s.save : s.create, () => this.save(), '', saving || this.draftOffer !== undefined)}
         <p class="status ${failed ? 'error' : ''}" part="status" role="status">${status}</p>
-        ${canRetry ? html`<button class="button secondary" part="button" type="button" @click=${() => this.save()}>${s.tryAgain}</button>` : nothing}
+        ${canRetry ? button(s.tryAgain, () => this.save(), 'secondary') : nothing}
       </div>`;
   }
 
@@ -809,7 +825,7 @@ export class OrukServiceEditor extends LitElement {
       case 'load-error':
         body = html`<div class="problem" part="problem" role="alert">
           <p>${this.loadError}</p>
-          <button class="button secondary" part="button" type="button" @click=${() => this.retryLoad()}>${s.tryAgain}</button>
+          ${button(s.tryAgain, () => this.retryLoad(), 'secondary')}
         </div>`;
         break;
       case 'read-only':

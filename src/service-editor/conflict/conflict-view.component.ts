@@ -5,7 +5,6 @@
  * the merged record. Internal to `<oruk-service-editor>`.
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
@@ -127,9 +126,7 @@ export class OrukConflictView extends LitElement {
       <h2 id="conflict-heading" tabindex="-1">${s.conflictHeading}</h2>
       <p>${s.conflictIntro}</p>
       <form @submit=${this.#resolve} novalidate>
-        ${repeat(
-          this.#diffs,
-          (d) => d.field,
+        ${this.#diffs.map(
           (d) => html`<fieldset data-field=${d.field}>
             <legend class="legend">${this.#label(d.field)}</legend>
             <div class="sides">${this.#side(d, 'mine')} ${this.#side(d, 'theirs')}</div>

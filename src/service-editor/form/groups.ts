@@ -2,13 +2,13 @@
  * Repeating groups (cost options, opening times, locations…): a list of
  * fieldsets, each with Move up / Move down / Remove buttons, and an Add button.
  * Buttons carry `data-action`, `data-list` and `data-index`; the form handles
- * them with one click listener. Items are keyed by id (`repeat`) and each is
- * re-rendered only when it, its position or the form's shown errors change
- * (`guard`), which keeps typing fast on records with hundreds of items.
+ * them with one click listener. Each item is re-rendered only when it, its
+ * position or the form's shown errors change (`guard`), which keeps typing fast
+ * on records with hundreds of items. (Items are not keyed: a move or removal
+ * changes the positions, and so re-renders, every item after it anyway.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { fieldId, type FieldContext, type TextKey } from './fields.js';
 import { isObject } from './record-path.js';
 
@@ -16,7 +16,6 @@ export interface GroupOptions {
   /** Dotted path of the array, e.g. `service_at_locations.0.location.accessibility`. */
   path: string;
   legend: TextKey;
-  hint?: TextKey;
   /** Singular noun for one item, e.g. "Cost option" (items are labelled "Cost option 2"). */
   noun: TextKey;
   add: TextKey;
@@ -31,10 +30,6 @@ export function addButtonId(listPath: string): string {
   return `add-${fieldId(listPath)}`;
 }
 
-export function itemKey(item: unknown, index: number): unknown {
-  return isObject(item) && typeof item.id === 'string' ? item.id : `#${index}`;
-}
-
 export function repeatGroup(ctx: FieldContext, o: GroupOptions): TemplateResult {
   const { s } = ctx;
   const items = Array.isArray(o.items) ? o.items : [];
@@ -45,12 +40,9 @@ export function repeatGroup(ctx: FieldContext, o: GroupOptions): TemplateResult 
     </button>`;
   return html`<fieldset class="group ${o.nested ? 'nested' : ''}" data-group=${o.path}>
     <legend class="legend ${o.nested ? '' : 'section'}">${s[o.legend]}</legend>
-    ${o.hint ? html`<div class="hint">${s[o.hint]}</div>` : nothing}
     ${total
       ? html`<ol class="items" role="list">
-          ${repeat(
-            items,
-            itemKey,
+          ${items.map(
             (item, index) => html`<li class="item">
               ${guard([item, index, total, ctx.version, ctx.errorsKey(`${o.path}.${index}`)], () => {
                 const itemPath = `${o.path}.${index}`;
