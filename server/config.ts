@@ -3,6 +3,7 @@
  * default that suits the demo; docs/catalogue.md lists them.
  */
 import { resolve } from 'node:path';
+import { SYNCHRONOUS_MODES, type SynchronousMode } from './db/open-database.js';
 
 export interface CatalogueConfig {
   /** TCP port; 0 picks a free one. */
@@ -18,6 +19,8 @@ export interface CatalogueConfig {
   trustProxy: boolean;
   /** Log each request (never bodies, tokens or passwords). */
   logRequests: boolean;
+  /** SQLite's durability setting: NORMAL (survives process crashes) or FULL/EXTRA (also power cuts); see db/open-database.ts. */
+  synchronous: SynchronousMode;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -25,6 +28,15 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
   return n;
+}
+
+/** ORUK_SYNCHRONOUS: NORMAL (the default), FULL or EXTRA, in any case. */
+export function synchronousFrom(value: string | undefined): SynchronousMode {
+  if (value === undefined || value.trim() === '') return 'NORMAL';
+  const mode = value.trim().toUpperCase();
+  const known = SYNCHRONOUS_MODES.find((m) => m === mode);
+  if (!known) throw new Error(`ORUK_SYNCHRONOUS must be one of ${SYNCHRONOUS_MODES.join(', ')}, not "${value}"`);
+  return known;
 }
 
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -43,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): CatalogueConfi
       .filter((s) => s !== ''),
     trustProxy: env.ORUK_TRUST_PROXY === '1' || env.ORUK_TRUST_PROXY === 'true',
     logRequests: env.ORUK_LOG_REQUESTS === '1' || env.ORUK_LOG_REQUESTS === 'true',
+    synchronous: synchronousFrom(env.ORUK_SYNCHRONOUS),
   };
 }

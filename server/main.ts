@@ -22,7 +22,7 @@ import { normaliseOrigin } from './store/organizations.js';
 const args = new Set(process.argv.slice(2));
 const demo = args.has('--demo');
 const config = readConfig();
-const catalogue = openCatalogue(config.dbPath);
+const catalogue = openCatalogue(config.dbPath, { synchronous: config.synchronous });
 
 if (isEmpty(catalogue) && !args.has('--no-seed')) {
   const s = await seedDemo(catalogue, config.extraOrigins);

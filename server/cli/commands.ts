@@ -4,7 +4,7 @@
  * and returns the exit code, so tests can run it in-process.
  */
 import { readFileSync } from 'node:fs';
-import { defaultDbPath } from '../config.js';
+import { defaultDbPath, synchronousFrom } from '../config.js';
 import { isUuid, newId } from '../domain/ids.js';
 import { isObject, scalarFields, type JsonObject } from '../domain/json-shape.js';
 import { generatePassword, hashPassword } from '../domain/passwords.js';
@@ -270,7 +270,7 @@ export async function runCli(argv: string[], io?: CliOutput): Promise<number> {
     err(`Unknown command "${parsed.command}".\n\n${HELP}`);
     return 2;
   }
-  const catalogue = openCatalogue(one(parsed, 'db') ?? defaultDbPath());
+  const catalogue = openCatalogue(one(parsed, 'db') ?? defaultDbPath(), { synchronous: synchronousFrom(process.env.ORUK_SYNCHRONOUS) });
   try {
     await command(catalogue, parsed);
     return 0;

@@ -20,6 +20,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.backfill?.(db);
       record.run(m.version, m.name, new Date().toISOString());
     }).immediate();
     ran.push(m.version);

@@ -8,6 +8,7 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { CatalogueConfig } from '../config.js';
 import type { Catalogue } from '../store/catalogue.js';
+import { AnswerCache } from './answer-cache.js';
 import type { AppContext } from './context.js';
 import { installCors, preflightRoute } from './cors.js';
 import { installJsonBodyParser } from './json-body.js';
@@ -58,7 +59,7 @@ function fromFastifyError(error: FastifyError): HttpProblem {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { catalogue, config } = options;
-  const ctx: AppContext = { catalogue, config };
+  const ctx: AppContext = { catalogue, config, answers: new AnswerCache(catalogue.changeStamp) };
   const app = Fastify({
     logger: config.logRequests ? { level: 'info', redact: ['req.headers.authorization'] } : false,
     bodyLimit: BODY_LIMIT,

@@ -4,6 +4,9 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashTag, noneMatchHits } from '../domain/etag.js';
+import type { AnswerCache } from './answer-cache.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function sendJson(
   request: FastifyRequest,
@@ -16,5 +19,27 @@ export function sendJson(
   reply.header('ETag', etag);
   if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-cache');
   if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  return reply.type(options.contentType ?? 'application/json; charset=utf-8').send(text);
+  return reply.type(options.contentType ?? JSON_TYPE).send(text);
+}
+
+/**
+ * sendJson for an answer that depends only on the request's URL: reuses the
+ * answer (text and ETag) made for the same URL since the catalogue last
+ * changed, or makes it with `make` and keeps it. Errors thrown by `make` are
+ * not kept.
+ */
+export function sendCachedJson(
+  answers: AnswerCache,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  make: () => { text: string; contentType?: string },
+): FastifyReply {
+  const key = request.url;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const made = make();
+    answer = { text: made.text, etag: hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
+    answers.set(key, answer);
+  }
+  return sendJson(request, reply, answer.text, { etag: answer.etag, contentType: answer.contentType });
 }

@@ -1,5 +1,6 @@
 /** The catalogue's data access in one object: the database and a store per kind of record. */
-import { openDatabase, type CatalogueDb } from '../db/open-database.js';
+import { openDatabase, type CatalogueDb, type DatabaseOptions } from '../db/open-database.js';
+import { statementsOf } from '../db/statements.js';
 import { AccountStore } from './accounts.js';
 import { OrganizationStore } from './organizations.js';
 import { ServiceStore } from './services.js';
@@ -11,18 +12,30 @@ export interface Catalogue {
   taxonomies: TaxonomyStore;
   services: ServiceStore;
   accounts: AccountStore;
+  /**
+   * Changes whenever the database may have changed: after any row written
+   * through this connection (even in a transaction later rolled back) and
+   * after any commit by another connection (the command-line tool). Equal
+   * stamps mean equal data, so answers computed under one stamp may be reused.
+   */
+  changeStamp(): string;
   close(): void;
 }
 
-export function openCatalogue(path: string): Catalogue {
-  const db = openDatabase(path);
+export function openCatalogue(path: string, options: DatabaseOptions = {}): Catalogue {
+  const db = openDatabase(path, options);
   const taxonomies = new TaxonomyStore(db);
+  const sql = statementsOf(db);
   return {
     db,
     organizations: new OrganizationStore(db),
     taxonomies,
     services: new ServiceStore(db, taxonomies),
     accounts: new AccountStore(db),
+    changeStamp: () => {
+      const r = sql('SELECT total_changes() AS t, data_version AS v FROM pragma_data_version').get() as { t: number; v: number };
+      return `${r.t}:${r.v}`;
+    },
     close: () => {
       if (db.open) db.close();
     },

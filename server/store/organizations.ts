@@ -1,5 +1,6 @@
 /** Organisations and the website origins registered to each (the sites allowed to write for it). */
 import type { CatalogueDb } from '../db/open-database.js';
+import { statementsOf, type Prepare } from '../db/statements.js';
 import { scalarFields, type JsonObject } from '../domain/json-shape.js';
 
 export interface OrganizationRow {
@@ -30,10 +31,14 @@ export function normaliseOrigin(text: string): string | undefined {
 }
 
 export class OrganizationStore {
-  constructor(private readonly db: CatalogueDb) {}
+  private readonly sql: Prepare;
+
+  constructor(db: CatalogueDb) {
+    this.sql = statementsOf(db);
+  }
 
   get(id: string): OrganizationRow | undefined {
-    const r = this.db.prepare('SELECT id, name, doc FROM organizations WHERE id = ?').get(id) as
+    const r = this.sql('SELECT id, name, doc FROM organizations WHERE id = ?').get(id) as
       | { id: string; name: string; doc: string }
       | undefined;
     return r ? toRow(r) : undefined;
@@ -48,26 +53,24 @@ export class OrganizationStore {
   list(options: { search?: string; limit: number; offset: number }): { total: number; rows: OrganizationRow[] } {
     const where = options.search ? 'WHERE name LIKE ? ESCAPE \'\\\' OR description LIKE ? ESCAPE \'\\\'' : '';
     const params = options.search ? [likeContains(options.search), likeContains(options.search)] : [];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM organizations ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT id, name, doc FROM organizations ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
+    const total = (this.sql(`SELECT count(*) AS n FROM organizations ${where}`).get(...params) as { n: number }).n;
+    const rows = this.sql(`SELECT id, name, doc FROM organizations ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
       .all(...params, options.limit, options.offset) as { id: string; name: string; doc: string }[];
     return { total, rows: rows.map(toRow) };
   }
 
   insert(doc: JsonObject & { id: string; name: string }): void {
-    this.db
-      .prepare('INSERT INTO organizations (id, name, description, doc, created_at) VALUES (?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO organizations (id, name, description, doc, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(doc.id, doc.name, typeof doc.description === 'string' ? doc.description : '', JSON.stringify(doc), new Date().toISOString());
   }
 
   addOrigin(organizationId: string, origin: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO organization_origins (organization_id, origin) VALUES (?, ?)').run(organizationId, origin);
+    this.sql('INSERT OR IGNORE INTO organization_origins (organization_id, origin) VALUES (?, ?)').run(organizationId, origin);
   }
 
   origins(organizationId: string): string[] {
     return (
-      this.db.prepare('SELECT origin FROM organization_origins WHERE organization_id = ? ORDER BY origin').all(organizationId) as {
+      this.sql('SELECT origin FROM organization_origins WHERE organization_id = ? ORDER BY origin').all(organizationId) as {
         origin: string;
       }[]
     ).map((r) => r.origin);
@@ -75,16 +78,16 @@ export class OrganizationStore {
 
   isOriginOf(organizationId: string, origin: string): boolean {
     return (
-      this.db.prepare('SELECT 1 FROM organization_origins WHERE organization_id = ? AND origin = ?').get(organizationId, origin) !==
+      this.sql('SELECT 1 FROM organization_origins WHERE organization_id = ? AND origin = ?').get(organizationId, origin) !==
       undefined
     );
   }
 
   isRegisteredOrigin(origin: string): boolean {
-    return this.db.prepare('SELECT 1 FROM organization_origins WHERE origin = ? LIMIT 1').get(origin) !== undefined;
+    return this.sql('SELECT 1 FROM organization_origins WHERE origin = ? LIMIT 1').get(origin) !== undefined;
   }
 
   allIds(): string[] {
-    return (this.db.prepare('SELECT id FROM organizations ORDER BY name COLLATE NOCASE').all() as { id: string }[]).map((r) => r.id);
+    return (this.sql('SELECT id FROM organizations ORDER BY name COLLATE NOCASE').all() as { id: string }[]).map((r) => r.id);
   }
 }

@@ -7,8 +7,10 @@
  * request (check and write) in one `db.transaction(...).immediate()`.
  */
 import type { CatalogueDb } from '../db/open-database.js';
+import { statementsOf, type Prepare } from '../db/statements.js';
 import { diffRecords, type FieldChange } from '../domain/diff.js';
 import { serviceTag } from '../domain/etag.js';
+import { serviceListItemJson, serviceMinimalItemJson } from '../domain/list-item.js';
 import { isObject, stripTags, type JsonObject } from '../domain/json-shape.js';
 import type { TaxonomyStore } from './taxonomies.js';
 
@@ -20,7 +22,12 @@ export interface StoredService {
   lastModified: string;
   /** The service as JSON text, exactly as served. */
   doc: string;
+  /** The service as a list item (single-value fields and organisation), as JSON text. */
+  listItem: string;
 }
+
+/** How GET /services shows each service: a list item, `minimal=true` or `full=true`. */
+export type ServiceView = 'item' | 'minimal' | 'full';
 
 export interface ServiceFilter {
   /** An FTS5 query already made safe by toFtsQuery(). */
@@ -47,9 +54,20 @@ interface ServiceRow {
   etag: string;
   last_modified: string;
   doc: string;
+  list_item: string;
 }
 
-const COLUMNS = 's.id, s.organization_id, s.version, s.etag, s.last_modified, s.doc';
+const COLUMNS = 's.id, s.organization_id, s.version, s.etag, s.last_modified, s.doc, s.list_item';
+
+/** Per view, the columns to read and how a row becomes its JSON text. */
+const VIEWS: Record<ServiceView, { columns: string; json: (r: Record<string, string>) => string }> = {
+  item: { columns: 's.list_item', json: (r) => r.list_item! },
+  full: { columns: 's.doc', json: (r) => r.doc! },
+  minimal: {
+    columns: 's.id, s.name, s.status, s.last_modified',
+    json: (r) => serviceMinimalItemJson({ id: r.id!, name: r.name!, status: r.status!, lastModified: r.last_modified! }),
+  },
+};
 
 function toStored(r: ServiceRow): StoredService {
   return {
@@ -59,6 +77,7 @@ function toStored(r: ServiceRow): StoredService {
     etag: r.etag,
     lastModified: r.last_modified,
     doc: r.doc,
+    listItem: r.list_item,
   };
 }
 
@@ -97,41 +116,60 @@ function whereClause(f: ServiceFilter, alias = 's'): { joins: string; where: str
 }
 
 export class ServiceStore {
+  private readonly sql: Prepare;
+
   constructor(
-    private readonly db: CatalogueDb,
+    db: CatalogueDb,
     private readonly taxonomies: TaxonomyStore,
-  ) {}
+  ) {
+    this.sql = statementsOf(db);
+  }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM services').get() as { n: number }).n;
   }
 
   get(id: string): StoredService | undefined {
-    const r = this.db.prepare(`SELECT ${COLUMNS} FROM services s WHERE s.id = ?`).get(id) as ServiceRow | undefined;
+    const r = this.sql(`SELECT ${COLUMNS} FROM services s WHERE s.id = ?`).get(id) as ServiceRow | undefined;
     return r ? toStored(r) : undefined;
   }
 
   list(f: ServiceFilter, limit: number, offset: number): { total: number; rows: StoredService[] } {
     const { joins, where, params, ranked } = whereClause(f);
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number }).n;
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, s.id' : 's.name COLLATE NOCASE, s.id';
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    const rows = this.sql(`SELECT ${COLUMNS} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as ServiceRow[];
     return { total, rows: rows.map(toStored) };
   }
 
-  /** Every matching service, one at a time (for ndjson). */
-  *iterate(f: ServiceFilter): IterableIterator<StoredService> {
+  /** One page of matching services as JSON texts in `view`, read straight from the stored columns. */
+  listJson(f: ServiceFilter, view: ServiceView, limit: number, offset: number): { total: number; items: string[] } {
+    const { joins, where, params, ranked } = whereClause(f);
+    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number }).n;
+    if (offset >= total) return { total, items: [] };
+    const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, s.id' : 's.name COLLATE NOCASE, s.id';
+    const { columns, json } = VIEWS[view];
+    const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Record<string, string>[];
+    return { total, items: rows.map(json) };
+  }
+
+  /** Every matching service as JSON text in `view` (for ndjson), in name order. */
+  allJson(f: ServiceFilter, view: ServiceView): string[] {
     const { joins, where, params } = whereClause(f);
-    const stmt = this.db.prepare(`SELECT ${COLUMNS} FROM services s ${joins} ${where} ORDER BY s.name COLLATE NOCASE, s.id`);
-    for (const r of stmt.iterate(...params) as IterableIterator<ServiceRow>) yield toStored(r);
+    const { columns, json } = VIEWS[view];
+    const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY s.name COLLATE NOCASE, s.id`).all(...params) as Record<
+      string,
+      string
+    >[];
+    return rows.map(json);
   }
 
   /** service_at_location ids in `ids` that another service already uses. */
   locationLinksUsedElsewhere(serviceId: string, ids: string[]): string[] {
     if (ids.length === 0) return [];
-    const stmt = this.db.prepare('SELECT 1 FROM service_at_locations WHERE id = ? AND service_id <> ?');
+    const stmt = this.sql('SELECT 1 FROM service_at_locations WHERE id = ? AND service_id <> ?');
     return ids.filter((id) => stmt.get(id, serviceId) !== undefined);
   }
 
@@ -146,39 +184,37 @@ export class ServiceStore {
   ): StoredService {
     const version = (options.previous?.version ?? 0) + 1;
     const text = JSON.stringify(doc);
+    const listItem = serviceListItemJson(doc);
     const etag = serviceTag(version, text);
     const organizationId = typeof doc.organization_id === 'string' ? doc.organization_id : null;
     const description = typeof doc.description === 'string' ? stripTags(doc.description) : '';
     if (options.previous) {
-      this.db
-        .prepare(
+      this.sql(
           `UPDATE services SET organization_id = ?, name = ?, description = ?, status = ?, last_modified = ?,
-             version = ?, etag = ?, doc = ? WHERE id = ?`,
+             version = ?, etag = ?, doc = ?, list_item = ? WHERE id = ?`,
         )
-        .run(organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, doc.id);
+        .run(organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, listItem, doc.id);
     } else {
-      this.db
-        .prepare(
-          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      this.sql(
+          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(doc.id, organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text);
+        .run(doc.id, organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, listItem);
     }
     this.writeLinks(doc);
     const changes = diffRecords(options.previous ? (JSON.parse(options.previous.doc) as unknown) : {}, doc);
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO service_history (service_id, version, action, changed_at, changed_by, organization_id, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(doc.id, version, options.action, doc.last_modified, options.changedBy ?? null, organizationId, JSON.stringify(changes));
-    return { id: doc.id, organizationId, version, etag, lastModified: doc.last_modified, doc: text };
+    return { id: doc.id, organizationId, version, etag, lastModified: doc.last_modified, doc: text, listItem };
   }
 
   private writeLinks(doc: JsonObject & { id: string }): void {
-    this.db.prepare('DELETE FROM service_taxonomy_terms WHERE service_id = ?').run(doc.id);
-    this.db.prepare('DELETE FROM service_at_locations WHERE service_id = ?').run(doc.id);
-    const linkTerm = this.db.prepare(
+    this.sql('DELETE FROM service_taxonomy_terms WHERE service_id = ?').run(doc.id);
+    this.sql('DELETE FROM service_at_locations WHERE service_id = ?').run(doc.id);
+    const linkTerm = this.sql(
       'INSERT OR IGNORE INTO service_taxonomy_terms (service_id, taxonomy_term_id, taxonomy_id) VALUES (?, ?, ?)',
     );
     for (const a of Array.isArray(doc.attributes) ? doc.attributes : []) {
@@ -190,7 +226,7 @@ export class ServiceStore {
         typeof nested?.taxonomy_id === 'string' ? nested.taxonomy_id : (this.taxonomies.termTaxonomyId(termId) ?? null);
       linkTerm.run(doc.id, termId, taxonomyId);
     }
-    const linkLocation = this.db.prepare(
+    const linkLocation = this.sql(
       'INSERT INTO service_at_locations (id, service_id, location_id, postcode_outward, doc) VALUES (?, ?, ?, ?, ?)',
     );
     for (const sal of Array.isArray(doc.service_at_locations) ? doc.service_at_locations : []) {
@@ -204,8 +240,7 @@ export class ServiceStore {
   }
 
   history(id: string): HistoryEntry[] {
-    const rows = this.db
-      .prepare('SELECT version, action, changed_at, changed_by, changes FROM service_history WHERE service_id = ? ORDER BY pk DESC')
+    const rows = this.sql('SELECT version, action, changed_at, changed_by, changes FROM service_history WHERE service_id = ? ORDER BY pk DESC')
       .all(id) as { version: number; action: string; changed_at: string; changed_by: string | null; changes: string }[];
     return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as FieldChange[] }));
   }
@@ -226,17 +261,15 @@ export class ServiceStore {
     }
     const fullWhere = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const from = `FROM service_at_locations l JOIN services s ON s.id = l.service_id ${joins} ${fullWhere}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(...allParams) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n ${from}`).get(...allParams) as { n: number }).n;
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, l.id' : 's.name COLLATE NOCASE, l.id';
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS}, l.doc AS sal ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    const rows = this.sql(`SELECT ${COLUMNS}, l.doc AS sal ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...allParams, limit, offset) as (ServiceRow & { sal: string })[];
     return { total, rows: rows.map((r) => ({ sal: JSON.parse(r.sal) as JsonObject, service: toStored(r) })) };
   }
 
   getLocationLink(id: string): { sal: JsonObject; service: StoredService } | undefined {
-    const r = this.db
-      .prepare(`SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l JOIN services s ON s.id = l.service_id WHERE l.id = ?`)
+    const r = this.sql(`SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l JOIN services s ON s.id = l.service_id WHERE l.id = ?`)
       .get(id) as (ServiceRow & { sal: string }) | undefined;
     return r ? { sal: JSON.parse(r.sal) as JsonObject, service: toStored(r) } : undefined;
   }

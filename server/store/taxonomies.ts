@@ -1,5 +1,6 @@
 /** Taxonomies and their terms. */
 import type { CatalogueDb } from '../db/open-database.js';
+import { statementsOf, type Prepare } from '../db/statements.js';
 import type { JsonObject } from '../domain/json-shape.js';
 import { likeContains } from './organizations.js';
 
@@ -15,17 +16,19 @@ export interface TermFilter {
 const docs = (rows: { doc: string }[]): JsonObject[] => rows.map((r) => JSON.parse(r.doc) as JsonObject);
 
 export class TaxonomyStore {
-  constructor(private readonly db: CatalogueDb) {}
+  private readonly sql: Prepare;
+
+  constructor(db: CatalogueDb) {
+    this.sql = statementsOf(db);
+  }
 
   insertTaxonomy(doc: JsonObject & { id: string; name: string }): void {
-    this.db
-      .prepare('INSERT INTO taxonomies (id, name, description, doc) VALUES (?, ?, ?, ?)')
+    this.sql('INSERT INTO taxonomies (id, name, description, doc) VALUES (?, ?, ?, ?)')
       .run(doc.id, doc.name, typeof doc.description === 'string' ? doc.description : '', JSON.stringify(doc));
   }
 
   insertTerm(doc: JsonObject & { id: string; name: string }): void {
-    this.db
-      .prepare('INSERT INTO taxonomy_terms (id, taxonomy_id, parent_id, name, description, doc) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO taxonomy_terms (id, taxonomy_id, parent_id, name, description, doc) VALUES (?, ?, ?, ?, ?, ?)')
       .run(
         doc.id,
         typeof doc.taxonomy_id === 'string' ? doc.taxonomy_id : null,
@@ -37,27 +40,26 @@ export class TaxonomyStore {
   }
 
   getTaxonomy(id: string): JsonObject | undefined {
-    const r = this.db.prepare('SELECT doc FROM taxonomies WHERE id = ?').get(id) as { doc: string } | undefined;
+    const r = this.sql('SELECT doc FROM taxonomies WHERE id = ?').get(id) as { doc: string } | undefined;
     return r ? (JSON.parse(r.doc) as JsonObject) : undefined;
   }
 
   listTaxonomies(options: { search?: string; limit: number; offset: number }): { total: number; rows: JsonObject[] } {
     const where = options.search ? "WHERE name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\'" : '';
     const params = options.search ? [likeContains(options.search), likeContains(options.search)] : [];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM taxonomies ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT doc FROM taxonomies ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
+    const total = (this.sql(`SELECT count(*) AS n FROM taxonomies ${where}`).get(...params) as { n: number }).n;
+    const rows = this.sql(`SELECT doc FROM taxonomies ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
       .all(...params, options.limit, options.offset) as { doc: string }[];
     return { total, rows: docs(rows) };
   }
 
   getTerm(id: string): JsonObject | undefined {
-    const r = this.db.prepare('SELECT doc FROM taxonomy_terms WHERE id = ?').get(id) as { doc: string } | undefined;
+    const r = this.sql('SELECT doc FROM taxonomy_terms WHERE id = ?').get(id) as { doc: string } | undefined;
     return r ? (JSON.parse(r.doc) as JsonObject) : undefined;
   }
 
   termTaxonomyId(termId: string): string | undefined {
-    const r = this.db.prepare('SELECT taxonomy_id FROM taxonomy_terms WHERE id = ?').get(termId) as
+    const r = this.sql('SELECT taxonomy_id FROM taxonomy_terms WHERE id = ?').get(termId) as
       | { taxonomy_id: string | null }
       | undefined;
     return r?.taxonomy_id ?? undefined;
@@ -65,7 +67,7 @@ export class TaxonomyStore {
 
   termsOf(taxonomyId: string): JsonObject[] {
     return docs(
-      this.db.prepare('SELECT doc FROM taxonomy_terms WHERE taxonomy_id = ? ORDER BY name COLLATE NOCASE, id').all(taxonomyId) as {
+      this.sql('SELECT doc FROM taxonomy_terms WHERE taxonomy_id = ? ORDER BY name COLLATE NOCASE, id').all(taxonomyId) as {
         doc: string;
       }[],
     );
@@ -88,9 +90,8 @@ export class TaxonomyStore {
     }
     if (f.topOnly) clauses.push('parent_id IS NULL');
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM taxonomy_terms ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT doc FROM taxonomy_terms ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
+    const total = (this.sql(`SELECT count(*) AS n FROM taxonomy_terms ${where}`).get(...params) as { n: number }).n;
+    const rows = this.sql(`SELECT doc FROM taxonomy_terms ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
       .all(...params, f.limit, f.offset) as { doc: string }[];
     return { total, rows: docs(rows) };
   }

@@ -1,13 +1,12 @@
 /** GET /services and GET /services/{id}. */
 import type { FastifyInstance } from 'fastify';
 import { toFtsQuery } from '../../domain/search-query.js';
-import type { ServiceFilter } from '../../store/services.js';
+import type { ServiceFilter, ServiceView } from '../../store/services.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
-import { boolParam, dateTimeParam, envelope, formatParam, MINIMAL_PER_PAGE, pageParams, param } from '../query.js';
+import { boolParam, dateTimeParam, envelopeJson, formatParam, MINIMAL_PER_PAGE, pageParams, param } from '../query.js';
 import type { FastifyRequest } from 'fastify';
-import { sendJson } from '../send-json.js';
-import { serviceFull, serviceListItem, serviceMinimalItem } from '../views.js';
+import { sendCachedJson, sendJson } from '../send-json.js';
 
 export const NO_MATCH = Symbol('no searchable words');
 
@@ -41,15 +40,17 @@ export function serviceReadRoutes(api: FastifyInstance, ctx: AppContext): void {
     const format = formatParam(request);
     const page = pageParams(request, minimal ? { defaultPerPage: MINIMAL_PER_PAGE, maxPerPage: MINIMAL_PER_PAGE } : {});
     const filter = serviceFilter(request);
-    const item = minimal ? serviceMinimalItem : full ? serviceFull : serviceListItem;
-    if (format === 'ndjson') {
-      const lines: string[] = [];
-      if (filter !== NO_MATCH) for (const s of services.iterate(filter)) lines.push(JSON.stringify(item(s)));
-      return sendJson(request, reply, lines.map((l) => `${l}\n`).join(''), { contentType: 'application/x-ndjson; charset=utf-8' });
-    }
-    if (filter === NO_MATCH) return sendJson(request, reply, envelope(0, page, []));
-    const { total, rows } = services.list(filter, page.limit, page.offset);
-    return sendJson(request, reply, envelope(total, page, rows.map(item)));
+    const view: ServiceView = minimal ? 'minimal' : full ? 'full' : 'item';
+    // Items are stored as JSON text; the answer is joined from them without parsing.
+    return sendCachedJson(ctx.answers, request, reply, () => {
+      if (format === 'ndjson') {
+        const lines = filter === NO_MATCH ? [] : services.allJson(filter, view);
+        return { text: lines.map((l) => `${l}\n`).join(''), contentType: 'application/x-ndjson; charset=utf-8' };
+      }
+      if (filter === NO_MATCH) return { text: envelopeJson(0, page, []) };
+      const { total, items } = services.listJson(filter, view, page.limit, page.offset);
+      return { text: envelopeJson(total, page, items) };
+    });
   });
 
   api.get<{ Params: { id: string } }>('/services/:id', async (request, reply) => {

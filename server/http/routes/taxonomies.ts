@@ -4,7 +4,7 @@ import { scalarFields } from '../../domain/json-shape.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { boolParam, envelope, pageParams, param } from '../query.js';
-import { sendJson } from '../send-json.js';
+import { sendCachedJson, sendJson } from '../send-json.js';
 
 export function taxonomyRoutes(api: FastifyInstance, ctx: AppContext): void {
   const { taxonomies } = ctx.catalogue;
@@ -27,15 +27,18 @@ export function taxonomyRoutes(api: FastifyInstance, ctx: AppContext): void {
     const search = param(request, 'search');
     const taxonomyId = param(request, 'taxonomy_id');
     const parentId = param(request, 'parent_id');
-    const { total, rows } = taxonomies.listTerms({
-      ...(search ? { search } : {}),
-      ...(taxonomyId ? { taxonomyId } : {}),
-      ...(parentId ? { parentId } : {}),
-      topOnly: boolParam(request, 'top_only'),
-      limit: page.limit,
-      offset: page.offset,
+    const topOnly = boolParam(request, 'top_only');
+    return sendCachedJson(ctx.answers, request, reply, () => {
+      const { total, rows } = taxonomies.listTerms({
+        ...(search ? { search } : {}),
+        ...(taxonomyId ? { taxonomyId } : {}),
+        ...(parentId ? { parentId } : {}),
+        topOnly,
+        limit: page.limit,
+        offset: page.offset,
+      });
+      return { text: JSON.stringify(envelope(total, page, rows)) };
     });
-    return sendJson(request, reply, envelope(total, page, rows));
   });
 
   api.get<{ Params: { id: string } }>('/taxonomy_terms/:id', async (request, reply) => {
