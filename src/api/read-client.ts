@@ -142,7 +142,13 @@ class HttpReadClient implements CatalogueReadClient {
 
   /** GETs `path` and reads the answer with the reader `pick` chooses; an unreadable answer is a parse error. */
   async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => (json: unknown) => T): Promise<T> {
-    const [{ json, url }, r] = await Promise.all([this.#get(path, params, signal), loadReader()]);
+    const [{ json, url }, r] = await Promise.all([
+      this.#get(path, params, signal),
+      // The reader's code is a download of its own: when it cannot be fetched, that is a network error too.
+      loadReader().catch((cause: unknown) => {
+        throw new CatalogueError({ kind: 'network', cause });
+      }),
+    ]);
     try {
       return pick(r)(json);
     } catch (error) {
