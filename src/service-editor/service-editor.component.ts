@@ -117,6 +117,8 @@ function writeClientFor(baseUrl: string): WriteClient {
  *
  * @summary Edit a service, check it against ORUK 3.0, and save it to the catalogue.
  *
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
+ *
  * @event oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
  * @event oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
  *

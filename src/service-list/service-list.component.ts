@@ -63,13 +63,20 @@ const RELATED_LIMIT = 10;
  *
  * @summary A public, accessible list of services from an ORUK catalogue.
  *
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
+ *
  * @slot - No-JavaScript fallback, for example a link to the catalogue. Visible until the element starts; shown again with the error message.
  *
  * @event oruk-service-open - A person opened a service's detail view. `detail: {id}`.
  * @event oruk-service-close - A person went back from a detail view to the list. `detail: {id}`.
  * @event oruk-load-error - Loading the list or a service failed. `detail: {kind, status?}`.
  *
- * @csspart search - The search form. Also: search-input, input, label, search-button.
+ * @csspart search - The search form.
+ * @csspart label - The labels of the search field and the category select.
+ * @csspart input - The search field and the category select.
+ * @csspart search-input - The search field.
+ * @csspart search-button - The Search button (also has the button part).
+ * @csspart clear-search - The "clear the search" link shown when a search finds nothing.
  * @csspart filter - The taxonomy term (category) select.
  * @csspart summary - "Showing 11 to 20 of 42 services".
  * @csspart list - The `<ul>` of services.
@@ -88,6 +95,7 @@ const RELATED_LIMIT = 10;
  * @csspart phone - A phone number (a tel: link when it can be dialled).
  * @csspart email - An email link.
  * @csspart website - The service's website link.
+ * @csspart contact - One contact person, with their phone numbers and email.
  * @csspart location - One place; address is its address line.
  * @csspart address - An address line.
  * @csspart map-link - The OpenStreetMap link of a place.
@@ -104,7 +112,9 @@ const RELATED_LIMIT = 10;
  * @csspart error - The error message box; error-message is its text.
  * @csspart error-message - The words of an error.
  * @csspart issues - With show-issues: the data problems found; issue is each one.
+ * @csspart issues-list - With show-issues: the list of problems.
  * @csspart issue - One data problem.
+ * @csspart issue-path - The field a data problem is in.
  *
  * @cssproperty --oruk-font-family - Font. Default: the site's (inherit).
  * @cssproperty --oruk-font-size - Base size. Default 1em.
@@ -124,8 +134,10 @@ const RELATED_LIMIT = 10;
  * @cssproperty --oruk-detail-title-size - Detail heading size. Default 1.5em.
  * @cssproperty --oruk-status-background - Status badge background.
  * @cssproperty --oruk-status-color - Status badge text.
- * @cssproperty --oruk-error-color - Error border. Also --oruk-alert-color for service alerts.
- * @cssproperty --oruk-input-background - Search field background. Also --oruk-input-color.
+ * @cssproperty --oruk-error-color - Error border.
+ * @cssproperty --oruk-alert-color - The border beside a service's alert. Default #d4351c.
+ * @cssproperty --oruk-input-background - Search field and select background. Default the browser's field colour.
+ * @cssproperty --oruk-input-color - Search field and select text. Default the browser's field text colour.
  * @cssproperty --oruk-skeleton-card-height - Height of each loading placeholder. Default 7.5em.
  */
 export class OrukServiceList extends LitElement {
