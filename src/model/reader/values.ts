@@ -66,19 +66,6 @@ export function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-/** A number field: numeric text is read with a note; anything else is noted and dropped. */
-export function readNumber(value: unknown, notes: Notes, base: string, name: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' && isNothing(value.trim())) return undefined;
-  const number = toNumber(value);
-  if (number === undefined) {
-    note(notes, base, name, 'reader.number.invalid', { value: shorten(value) });
-  } else if (typeof value === 'string') {
-    note(notes, base, name, 'reader.number.fromText', { value: shorten(value), number });
-  }
-  return number;
-}
-
 /**
  * The records of a list field. A single record where a list belongs is read
  * as a list of one; items that are not records are noted and left out.
