@@ -144,7 +144,7 @@ export class OrukServiceList extends LitElement {
   static override styles = serviceListStyles;
 
   // Reactive properties are declared here rather than with decorators: standard decorators
-  // are not native in browsers yet, and their down-levelled form costs about 1 kB gzip.
+  // are not native in browsers yet, and their down-levelled form (with tslib's helpers) cost nearly 2 kB gzip.
   static override properties = {
     api: {},
     organization: {},
