@@ -54,6 +54,32 @@ function stateIsPrivate() {
   };
 }
 
+/**
+ * `new CustomEvent(type, …)` with a variable: the analyzer takes the variable's name
+ * ("type") for an event name. Such events are dropped unless JSDoc documents them; the
+ * real names are documented with @event on the class.
+ */
+function noEventsNamedAfterVariables() {
+  const variables = new Map();
+  return {
+    name: 'oruk-no-events-named-after-variables',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isNewExpression(node) || node.expression.getText() !== 'CustomEvent') return;
+      const [first] = node.arguments ?? [];
+      if (!first || !ts.isIdentifier(first)) return;
+      if (!variables.has(moduleDoc.path)) variables.set(moduleDoc.path, new Set());
+      variables.get(moduleDoc.path).add(first.text);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const names = variables.get(moduleDoc.path);
+      if (!names) return;
+      for (const decl of moduleDoc.declarations ?? []) {
+        if (decl.events) decl.events = decl.events.filter((e) => e.description || !names.has(e.name));
+      }
+    },
+  };
+}
+
 export default {
   // The element classes and the package entries: helper modules would only add noise.
   globs: ['src/**/*.component.ts', 'src/index.ts', 'src/list.ts', 'src/editor.ts', 'src/define.ts'],
@@ -61,5 +87,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [stateIsPrivate(), defaultTagNames()],
+  plugins: [stateIsPrivate(), noEventsNamedAfterVariables(), defaultTagNames()],
 };
