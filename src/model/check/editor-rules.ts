@@ -6,8 +6,7 @@
 import { problem, problemsFromIssues } from '../messages/from-issues.js';
 import type { Problem } from '../problem.js';
 import { isDate, isEmail } from '../schema/formats.js';
-import { phoneSchema } from '../schema/phone.js';
-import { z } from '../schema/fields.js';
+import { validateList } from './validate.js';
 import { clockSeconds, isClockTime, isCurrencyCode, isLanguageCode, isUkPhone, isUkPostcode } from './uk-formats.js';
 
 type Obj = Record<string, unknown>;
@@ -68,18 +67,13 @@ function schedule(out: Problem[], obj: Obj, prefix: string): void {
   }
 }
 
-const phoneList = z.array(phoneSchema);
-
 /** The HSDS `phones[]` extension: each an object with a uuid `id` and a UK `number`. */
 function phones(out: Problem[], obj: Obj, prefix: string): void {
   const value = obj.phones;
   if (value === undefined) return;
   const path = join(prefix, 'phones');
-  const parsed = phoneList.safeParse(value);
-  if (!parsed.success) {
-    for (const p of problemsFromIssues(parsed.error.issues, value)) {
-      out.push(problem(p.path === '' ? path : `${path}.${p.path}`, p.key as Parameters<typeof problem>[1], p.params));
-    }
+  for (const p of problemsFromIssues(validateList('phone', value), value)) {
+    out.push(problem(p.path === '' ? path : `${path}.${p.path}`, p.key as Parameters<typeof problem>[1], p.params));
   }
   for (const [i, phone] of items(value)) {
     if (typeof phone.number === 'string' && !isUkPhone(phone.number)) out.push(problem(`${path}.${i}.number`, 'phone'));

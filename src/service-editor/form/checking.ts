@@ -4,7 +4,9 @@
  * model is laid out.
  */
 import type { Problem } from '../../model/problem.js';
-import { checkService, formatProblem, loadMessages } from '../../model/strict.js';
+// Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
+import { checkService } from '../../model/check/check-service.js';
+import { formatProblem, loadMessages } from '../../model/messages/format.js';
 import { normalisePath } from './record-path.js';
 
 /** Every problem in the record, in document order (empty when it can be saved). */

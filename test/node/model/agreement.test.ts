@@ -13,12 +13,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serviceSchema } from '../../../src/model/strict.js';
 import { officialServiceValidator } from './support/official-schemas.js';
 import { ServiceGenerator, type Generated } from './support/generator.js';
+import { referenceServices } from './support/reference-services.js';
 
 const ajvValidate = officialServiceValidator();
 const seed = Number(process.env.AGREEMENT_SEED ?? 20260327);
@@ -38,22 +36,6 @@ function disagreement(label: string, record: unknown, v: ReturnType<typeof verdi
     `Ajv errors: ${JSON.stringify(v.ajvErrors)}`,
     `replay: AGREEMENT_SEED=${seed} node scripts/run-node-tests.mjs agreement`,
   ].join('\n');
-}
-
-function referenceServices(): { file: string; record: unknown }[] {
-  const root = fileURLToPath(new URL('../../fixtures/reference/', import.meta.url));
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-  const services: { file: string; record: unknown }[] = [];
-  for (const file of walk(root)) {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    if (name === 'service_full.json') services.push({ file, record: JSON.parse(readFileSync(file, 'utf8')) });
-    if (name === 'service_list.json') {
-      const list = JSON.parse(readFileSync(file, 'utf8')) as { contents: unknown[] };
-      list.contents.forEach((record, i) => services.push({ file: `${file} contents.${i}`, record }));
-    }
-  }
-  return services;
 }
 
 test('zod and Ajv agree on every service in the reference examples', () => {
