@@ -6,7 +6,8 @@
  * URL (not on Host, tokens or other headers) may be kept here.
  */
 export interface CachedAnswer {
-  text: string;
+  /** The answer's UTF-8 bytes, sent as they are. */
+  body: Buffer;
   etag: string;
   contentType: string;
 }
@@ -14,7 +15,7 @@ export interface CachedAnswer {
 /** Enough for every page of a large catalogue's common queries; the oldest go first. */
 const MAX_ENTRIES = 500;
 /** Larger answers (a whole catalogue as ndjson, say) are made afresh each time. */
-const MAX_TEXT_LENGTH = 1024 * 1024;
+const MAX_BYTES = 1024 * 1024;
 
 export class AnswerCache {
   #stamp: string | undefined;
@@ -34,7 +35,7 @@ export class AnswerCache {
 
   /** Keeps an answer made after get(key) in the same synchronous turn (so under the stamp get() saw). */
   set(key: string, answer: CachedAnswer): void {
-    if (answer.text.length > MAX_TEXT_LENGTH) return;
+    if (answer.body.length > MAX_BYTES) return;
     if (this.#entries.size >= MAX_ENTRIES) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);

@@ -15,16 +15,20 @@ export function sendJson(
   options: { etag?: string; contentType?: string } = {},
 ): FastifyReply {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const etag = options.etag ?? hashTag(text);
+  return sendTagged(request, reply, text, options.etag ?? hashTag(text), options.contentType ?? JSON_TYPE);
+}
+
+/** The answer as it goes out: text or its UTF-8 bytes, with its ETag. */
+function sendTagged(request: FastifyRequest, reply: FastifyReply, body: string | Buffer, etag: string, contentType: string): FastifyReply {
   reply.header('ETag', etag);
   if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-cache');
   if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  return reply.type(options.contentType ?? JSON_TYPE).send(text);
+  return reply.type(contentType).send(body);
 }
 
 /**
  * sendJson for an answer that depends only on the request's URL: reuses the
- * answer (text and ETag) made for the same URL since the catalogue last
+ * answer (bytes and ETag) made for the same URL since the catalogue last
  * changed, or makes it with `make` and keeps it. Errors thrown by `make` are
  * not kept.
  */
@@ -38,8 +42,8 @@ export function sendCachedJson(
   let answer = answers.get(key);
   if (answer === undefined) {
     const made = make();
-    answer = { text: made.text, etag: hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
+    answer = { body: Buffer.from(made.text), etag: hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
     answers.set(key, answer);
   }
-  return sendJson(request, reply, answer.text, { etag: answer.etag, contentType: answer.contentType });
+  return sendTagged(request, reply, answer.body, answer.etag, answer.contentType);
 }

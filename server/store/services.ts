@@ -57,6 +57,9 @@ interface ServiceRow {
   list_item: string;
 }
 
+/** Changes at these paths (or below them) change the service's link tables. */
+const LINKED_FIELD = /^(attributes|service_at_locations)(\.|$)/;
+
 const COLUMNS = 's.id, s.organization_id, s.version, s.etag, s.last_modified, s.doc, s.list_item';
 
 /** Per view, the columns to read and how a row becomes its JSON text. */
@@ -201,8 +204,9 @@ export class ServiceStore {
         )
         .run(doc.id, organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, listItem);
     }
-    this.writeLinks(doc);
     const changes = diffRecords(options.previous ? (JSON.parse(options.previous.doc) as unknown) : {}, doc);
+    // The link tables are made from these two fields only; most edits (text, contacts, schedules) leave them as they were.
+    if (!options.previous || changes.some((c) => LINKED_FIELD.test(c.path))) this.writeLinks(doc);
     this.sql(
         `INSERT INTO service_history (service_id, version, action, changed_at, changed_by, organization_id, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
