@@ -20,7 +20,7 @@ import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
-import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStringKey, type EditorStrings } from './strings/index.js';
+import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStrings, type TextKey } from './strings/index.js';
 
 export type { TokenProvider };
 
@@ -52,7 +52,7 @@ const SAVE_FAILURES: Partial<Record<string, FailReason>> = {
 };
 
 /** What the sign-in form says for each kind of write error. */
-const SIGN_IN_FAILURES: Partial<Record<string, EditorStringKey>> = {
+const SIGN_IN_FAILURES: Partial<Record<string, TextKey>> = {
   unauthorized: 'badCredentials',
   invalid: 'badCredentials',
   forbidden: 'badCredentials',
@@ -63,7 +63,7 @@ const SIGN_IN_FAILURES: Partial<Record<string, EditorStringKey>> = {
 };
 
 /** The status line's words for each failure. */
-const FAILURE_TEXT: Record<FailReason, EditorStringKey> = {
+const FAILURE_TEXT: Record<FailReason, TextKey> = {
   invalid: 'notSavedInvalid',
   'server-invalid': 'notSavedServerInvalid',
   offline: 'notSavedOffline',

@@ -5,7 +5,7 @@
  * the merged record. Internal to `<oruk-service-editor>`.
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { en, fill, type EditorStrings } from '../strings/index.js';
+import { en, fill, type EditorStrings, type TextKey } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
 
@@ -86,7 +86,7 @@ export class OrukConflictView extends LitElement {
   }
 
   #label(field: string): string {
-    const key = `field_${field}` as keyof EditorStrings;
+    const key = `field_${field}` as TextKey;
     return key in this.strings ? this.strings[key] : field.replace(/_/g, ' ');
   }
 

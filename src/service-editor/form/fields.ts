@@ -11,11 +11,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FormStrings } from './strings/index.js';
+import type { EditorStrings, TextKey } from '../strings/index.js';
+
+export type { TextKey };
 
 /** What every section needs to render fields. */
 export interface FieldContext {
-  readonly s: FormStrings;
+  readonly s: EditorStrings;
   /** The messages shown at exactly this path (already in the form's language). */
   errors(path: string): readonly string[];
   /** Text as typed in a number field, when it still means the stored value. */
@@ -25,9 +27,6 @@ export interface FieldContext {
   /** Changes when the language or its tables change (for `guard`). */
   readonly version: number;
 }
-
-/** Keys of the form's strings that are plain text (labels and hints). */
-export type TextKey = { [K in keyof FormStrings]: FormStrings[K] extends string ? K : never }[keyof FormStrings];
 
 /** The element id for the control that edits `path` (ids live in the form's shadow root). */
 export function fieldId(path: string): string {

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { readService } from '../../model/reader/index.js';
 import type { ServiceView } from '../../model/view-model.js';
-import type { FormLang, FormStrings } from './strings/index.js';
+import type { EditorLang, EditorStrings } from '../strings/index.js';
 
 let lastRecord: unknown;
 let lastView: ServiceView | undefined;
@@ -27,8 +27,8 @@ function viewOf(record: unknown): ServiceView | undefined {
 }
 
 export function renderPreview(o: {
-  s: FormStrings;
-  lang: FormLang;
+  s: EditorStrings;
+  lang: EditorLang;
   open: boolean;
   record: unknown;
   onToggle: (event: Event) => void;

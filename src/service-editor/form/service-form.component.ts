@@ -20,7 +20,7 @@ import { renderAreas, renderContacts, renderCosts, renderLanguages, renderPhones
 import { renderLocations } from './sections/locations.js';
 import { renderTaxonomy } from './sections/taxonomy.js';
 import { editorStyles } from '../service-editor.styles.js';
-import { formStrings, formStringsReady, loadFormStrings, type FormLang, type FormStrings } from './strings/index.js';
+import { loadStrings, stringsFor, stringsReady, type EditorLang, type EditorStrings, type TextKey } from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
 import { defineOnce } from '../define-once.js';
 
@@ -42,7 +42,7 @@ function numberOrText(raw: string): unknown {
 }
 
 /** The key of the noun for one item of each repeating list ("Cost option 2"). */
-const NOUNS: Record<string, keyof FormStrings> = {
+const NOUNS: Record<string, TextKey> = {
   cost_options: 'costNoun',
   schedules: 'scheduleNoun',
   service_at_locations: 'locationNoun',
@@ -52,8 +52,8 @@ const NOUNS: Record<string, keyof FormStrings> = {
   languages: 'languageNoun',
 };
 
-function nounFor(s: FormStrings, listPath: string): string {
-  return s[NOUNS[listPath.split('.').pop()!] ?? 'areaNoun'] as string;
+function nounFor(s: EditorStrings, listPath: string): string {
+  return s[NOUNS[listPath.split('.').pop()!] ?? 'areaNoun'];
 }
 
 /** The repeating groups, in the order the form shows them. */
@@ -127,7 +127,7 @@ export class OrukServiceForm extends LitElement {
   /** Problems the server reported (e.g. a 422), shown at their fields. */
   declare serverProblems: Problem[];
   /** `en` or `cy`. */
-  declare lang: FormLang;
+  declare lang: EditorLang;
   /** Disables every control (while saving). */
   declare disabled: boolean;
 
@@ -160,7 +160,7 @@ export class OrukServiceForm extends LitElement {
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingFocus: (() => void) | undefined;
 
-  get #language(): FormLang {
+  get #language(): EditorLang {
     return String(this.lang).toLowerCase().startsWith('cy') ? 'cy' : 'en';
   }
 
@@ -214,8 +214,8 @@ export class OrukServiceForm extends LitElement {
     if (changed.has('lang')) {
       this.#version++;
       const lang = this.#language;
-      if (!formStringsReady(lang)) {
-        void Promise.all([loadFormStrings(lang), loadProblemMessages(lang)]).then(() => {
+      if (!stringsReady(lang)) {
+        void Promise.all([loadStrings(lang), loadProblemMessages(lang)]).then(() => {
           this.#version++;
           this.requestUpdate();
         });
@@ -252,7 +252,7 @@ export class OrukServiceForm extends LitElement {
 
   #context(): FieldContext {
     return {
-      s: formStrings(this.#language),
+      s: stringsFor(this.#language),
       errors: (path) => this.#errorsAt(path),
       rawText: (path, stored) => {
         const raw = this.#rawTexts.get(path);
@@ -278,7 +278,7 @@ export class OrukServiceForm extends LitElement {
     return out;
   }
 
-  #renderSummary(s: FormStrings): TemplateResult | typeof nothing {
+  #renderSummary(s: EditorStrings): TemplateResult | typeof nothing {
     const problems = this.summaryVisible ? this.#summaryProblems() : [];
     if (problems.length === 0) return nothing;
     const lang = this.#language;
@@ -441,7 +441,7 @@ export class OrukServiceForm extends LitElement {
     if (!(button instanceof HTMLButtonElement)) return;
     const list = button.dataset.list ?? '';
     const index = Number(button.dataset.index);
-    const s = formStrings(this.#language);
+    const s = stringsFor(this.#language);
     const noun = nounFor(s, list);
     const listPath = parsePath(list);
     switch (button.dataset.action) {

@@ -129,7 +129,7 @@ export class OrukSignInForm extends LitElement {
       ${this.message ? html`<div class="notice" part="notice"><p>${this.message}</p></div>` : nothing}
       ${summary.length
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
-            <h3 id="sign-in-summary-title">${s.errorSummaryTitle}</h3>
+            <h3 id="sign-in-summary-title">${s.summaryTitle}</h3>
             <ul>
               ${summary.map((item) => html`<li><a href=${`#${item.field}`} @click=${(e: Event) => this.#focusField(e, item.field)}>${item.text}</a></li>`)}
             </ul>

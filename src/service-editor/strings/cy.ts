@@ -1,6 +1,6 @@
 /**
- * Welsh text of the editor shell. Loaded with a dynamic import only when the
- * page or the element asks for Welsh (`lang="cy"`).
+ * Welsh text of the editor and its form (Cymraeg). Loaded with a dynamic import
+ * only when the page or the element asks for Welsh (`lang="cy"`).
  */
 import type { EditorStrings } from './en.js';
 
@@ -28,7 +28,7 @@ export const cy: EditorStrings = {
   sessionEnded: 'Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i gadw eich newidiadau. Mae eich newidiadau yma o hyd.',
   providerFailed: 'Nid oedd y wefan hon yn gallu eich mewngofnodi i’r catalog. Ail-lwythwch y dudalen, neu gofynnwch i berchennog y wefan am help.',
 
-  errorSummaryTitle: 'Mae problem',
+  summaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
 
   signedIn: 'Wedi mewngofnodi i’r catalog',
@@ -102,4 +102,136 @@ export const cy: EditorStrings = {
   field_funding: 'Cyllid',
   field_organization_id: 'Sefydliad',
   field_organization: 'Manylion y sefydliad',
+
+  // ---- the service form
+
+
+  optional: '(dewisol)',
+  formLabel: 'Manylion y gwasanaeth',
+
+  aboutService: 'Am y gwasanaeth',
+  name: 'Enw’r gwasanaeth',
+  description: 'Disgrifiad',
+  descriptionHint: 'Beth mae’r gwasanaeth yn ei wneud ac ar gyfer pwy mae',
+  status: 'Statws',
+  statusActive: 'Gweithredol',
+  statusTemporarilyClosed: 'Ar gau dros dro',
+  statusInactive: 'Anweithredol',
+  statusDefunct: 'Wedi dod i ben',
+  url: 'Gwefan',
+  urlHint: 'Er enghraifft, https://www.example.org',
+
+  emailHint: 'Er enghraifft, enw@example.org',
+  alert: 'Rhybudd',
+  alertHint: 'Hysbysiad dros dro, fel “Ar gau dros y Pasg”',
+  assuredDate: 'Y dyddiad y gwiriwyd y cofnod ddiwethaf',
+  dateHint: 'Er enghraifft, 2026-03-27',
+
+  ages: 'Oedrannau',
+  agesHint: 'Gadewch y rhain yn wag os yw’r gwasanaeth ar agor i bob oed',
+  minimumAge: 'Isafswm oed',
+  maximumAge: 'Uchafswm oed',
+
+  costs: 'Costau',
+  costNoun: 'Opsiwn cost',
+  costOption: 'Ar gyfer beth mae’r gost',
+  costOptionHint: 'Er enghraifft, Fesul sesiwn',
+  amount: 'Swm',
+  amountHint: 'Er enghraifft, 5.00',
+  currency: 'Arian cyfred',
+  currencyHint: 'Cod 3 llythyren, fel GBP',
+  amountDescription: 'Disgrifiad o’r gost',
+  addCost: 'Ychwanegu opsiwn cost',
+
+  schedules: 'Amseroedd agor',
+  scheduleNoun: 'Amser agor',
+  days: 'Diwrnodau',
+  MO: 'Dydd Llun',
+  TU: 'Dydd Mawrth',
+  WE: 'Dydd Mercher',
+  TH: 'Dydd Iau',
+  FR: 'Dydd Gwener',
+  SA: 'Dydd Sadwrn',
+  SU: 'Dydd Sul',
+  opensAt: 'Yn agor am',
+  closesAt: 'Yn cau am',
+  timeHint: 'Er enghraifft, 09:30',
+  scheduleDescription: 'Disgrifiad',
+  scheduleDescriptionHint: 'Er enghraifft, Galw heibio, dim angen apwyntiad',
+  validFrom: 'Yn ddilys o',
+  validTo: 'Yn ddilys tan',
+  addSchedule: 'Ychwanegu amseroedd agor',
+
+  locations: 'Lleoliadau',
+  locationNoun: 'Lleoliad',
+  locationName: 'Enw’r lleoliad',
+  locationType: 'Math o leoliad',
+  typePhysical: 'Lle y gall pobl ymweld ag ef',
+  typePostal: 'Cyfeiriad post yn unig',
+  typeVirtual: 'Ar-lein neu dros y ffôn',
+  address: 'Cyfeiriad',
+  address1: 'Llinell gyntaf y cyfeiriad',
+  city: 'Tref neu ddinas',
+  region: 'Rhanbarth',
+  stateProvince: 'Sir',
+  postalCode: 'Cod post',
+  addressType: 'Math o gyfeiriad',
+  addressPhysical: 'Lle mae pobl yn mynd',
+  addressPostal: 'Ar gyfer post',
+  accessibility: 'Hygyrchedd',
+  accessibilityNoun: 'Nodwedd hygyrchedd',
+  accessibilityDescription: 'Disgrifiad',
+  accessibilityHint: 'Er enghraifft, Mynediad heb risiau o’r maes parcio',
+  addAccessibility: 'Ychwanegu nodwedd hygyrchedd',
+  addLocation: 'Ychwanegu lleoliad',
+
+  contacts: 'Cysylltiadau',
+  contactNoun: 'Cyswllt',
+  contactName: 'Enw',
+  contactTitle: 'Teitl swydd',
+  contactEmail: 'Cyfeiriad e-bost',
+  addContact: 'Ychwanegu cyswllt',
+  contactPhones: 'Rhifau ffôn y cyswllt hwn',
+  addContactPhone: 'Ychwanegu rhif ffôn ar gyfer y cyswllt hwn',
+
+  phones: 'Rhifau ffôn y gwasanaeth',
+  phoneNoun: 'Rhif ffôn',
+  phoneNumber: 'Rhif ffôn',
+  phoneHint: 'Er enghraifft, 01632 960 001 neu 07700 900 982',
+  phoneDescription: 'Disgrifiad o’r llinell ffôn',
+  phoneDescriptionHint: 'Er enghraifft, Ffôn testun',
+  addPhone: 'Ychwanegu rhif ffôn',
+
+  languages: 'Ieithoedd',
+  languageNoun: 'Iaith',
+  languageName: 'Iaith',
+  languageNameHint: 'Er enghraifft, Cymraeg',
+  languageCode: 'Cod iaith',
+  languageCodeHint: 'Er enghraifft, cy',
+  addLanguage: 'Ychwanegu iaith',
+
+  areas: 'Ardaloedd gwasanaeth',
+  areaNoun: 'Ardal gwasanaeth',
+  areaName: 'Enw’r ardal',
+  areaHint: 'Er enghraifft, Caerdydd',
+  addArea: 'Ychwanegu ardal gwasanaeth',
+
+  taxonomy: 'Categorïau',
+  taxonomyHint: 'Dewiswch y categorïau sy’n disgrifio’r gwasanaeth hwn',
+  filterTerms: 'Hidlo categorïau',
+  noTerms: 'Nid oes gan y catalog gategorïau i ddewis ohonynt.',
+  noMatchingTerms: 'Nid oes categorïau’n cyfateb i’ch hidlydd.',
+
+  remove: 'Dileu',
+  moveUp: 'Symud i fyny',
+  moveDown: 'Symud i lawr',
+
+  preview: 'Rhagolwg',
+  previewHint: 'Sut y bydd y gwasanaeth yn edrych ar eich gwefan',
+
+  itemLabel: (noun: string, n: number) => `${noun} ${n}`,
+  added: (item: string) => `Ychwanegwyd ${item}`,
+  removed: (item: string) => `Dilëwyd ${item}`,
+  moved: (noun: string, position: number, total: number) =>
+    `Symudwyd ${noun} i safle ${position} o ${total}`,
 };

@@ -1,7 +1,9 @@
 /**
- * English text of the editor shell (sign-in, saving, drafts, conflicts).
- * The form's own strings live in ../form/strings/. Every key has a Welsh
- * translation in ./cy.ts. `{name}` marks a parameter filled in by `fill()`.
+ * English text of the editor: the shell (sign-in, saving, drafts, conflicts),
+ * then the service form. One table, so words used in both are written once.
+ * Every key has a Welsh translation in ./cy.ts. `{name}` marks a parameter
+ * filled in by `fill()`. Problems with fields (errors) come from the model's
+ * messages, not from here.
  */
 export const en = {
   loading: 'Loading the service…',
@@ -27,7 +29,7 @@ export const en = {
   sessionEnded: 'Your sign-in has ended. Sign in again to save your changes. Your changes are still here.',
   providerFailed: 'This website could not sign you in to the catalogue. Reload the page, or ask the website’s owner for help.',
 
-  errorSummaryTitle: 'There is a problem',
+  summaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
 
   signedIn: 'Signed in to the catalogue',
@@ -100,7 +102,143 @@ export const en = {
   field_funding: 'Funding',
   field_organization_id: 'Organisation',
   field_organization: 'Organisation details',
+
+  // ---- the service form
+
+
+  optional: '(optional)',
+  formLabel: 'Service details',
+
+  aboutService: 'About the service',
+  name: 'Service name',
+  description: 'Description',
+  descriptionHint: 'What the service does and who it is for',
+  status: 'Status',
+  statusActive: 'Active',
+  statusTemporarilyClosed: 'Temporarily closed',
+  statusInactive: 'Inactive',
+  statusDefunct: 'Defunct',
+  url: 'Website',
+  urlHint: 'For example, https://www.example.org',
+
+  emailHint: 'For example, name@example.org',
+  alert: 'Alert',
+  alertHint: 'A temporary notice, like “Closed over Easter”',
+  assuredDate: 'Date the record was last checked',
+  dateHint: 'For example, 2026-03-27',
+
+  ages: 'Ages',
+  agesHint: 'Leave these empty if the service is open to all ages',
+  minimumAge: 'Minimum age',
+  maximumAge: 'Maximum age',
+
+  costs: 'Costs',
+  costNoun: 'Cost option',
+  costOption: 'What the cost is for',
+  costOptionHint: 'For example, Per session',
+  amount: 'Amount',
+  amountHint: 'For example, 5.00',
+  currency: 'Currency',
+  currencyHint: 'A 3-letter code, like GBP',
+  amountDescription: 'Description of the cost',
+  addCost: 'Add a cost option',
+
+  schedules: 'Opening times',
+  scheduleNoun: 'Opening time',
+  days: 'Days',
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+  opensAt: 'Opens at',
+  closesAt: 'Closes at',
+  timeHint: 'For example, 09:30',
+  scheduleDescription: 'Description',
+  scheduleDescriptionHint: 'For example, Drop-in, no appointment needed',
+  validFrom: 'Valid from',
+  validTo: 'Valid until',
+  addSchedule: 'Add opening times',
+
+  locations: 'Locations',
+  locationNoun: 'Location',
+  locationName: 'Location name',
+  locationType: 'Type of location',
+  typePhysical: 'A place people can visit',
+  typePostal: 'A postal address only',
+  typeVirtual: 'Online or by phone',
+  address: 'Address',
+  address1: 'Address line 1',
+  city: 'Town or city',
+  region: 'Region',
+  stateProvince: 'County',
+  postalCode: 'Postcode',
+  addressType: 'Type of address',
+  addressPhysical: 'Where people go',
+  addressPostal: 'For post',
+  accessibility: 'Accessibility',
+  accessibilityNoun: 'Accessibility feature',
+  accessibilityDescription: 'Description',
+  accessibilityHint: 'For example, Step-free access from the car park',
+  addAccessibility: 'Add an accessibility feature',
+  addLocation: 'Add a location',
+
+  contacts: 'Contacts',
+  contactNoun: 'Contact',
+  contactName: 'Name',
+  contactTitle: 'Job title',
+  contactEmail: 'Email address',
+  addContact: 'Add a contact',
+  contactPhones: 'Phone numbers for this contact',
+  addContactPhone: 'Add a phone number for this contact',
+
+  phones: 'Phone numbers for the service',
+  phoneNoun: 'Phone number',
+  phoneNumber: 'Phone number',
+  phoneHint: 'For example, 01632 960 001 or 07700 900 982',
+  phoneDescription: 'Description of the phone line',
+  phoneDescriptionHint: 'For example, Textphone',
+  addPhone: 'Add a phone number',
+
+  languages: 'Languages',
+  languageNoun: 'Language',
+  languageName: 'Language',
+  languageNameHint: 'For example, Welsh',
+  languageCode: 'Language code',
+  languageCodeHint: 'For example, cy',
+  addLanguage: 'Add a language',
+
+  areas: 'Service areas',
+  areaNoun: 'Service area',
+  areaName: 'Area name',
+  areaHint: 'For example, Cardiff',
+  addArea: 'Add a service area',
+
+  taxonomy: 'Categories',
+  taxonomyHint: 'Choose the categories that describe this service',
+  filterTerms: 'Filter categories',
+  noTerms: 'The catalogue has no categories to choose from.',
+  noMatchingTerms: 'No categories match your filter.',
+
+  remove: 'Remove',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+
+  preview: 'Preview',
+  previewHint: 'How the service will look on your website',
+
+  itemLabel: (noun: string, n: number) => `${noun} ${n}`,
+  added: (item: string) => `${item} added`,
+  removed: (item: string) => `${item} removed`,
+  moved: (noun: string, position: number, total: number) => `${noun} moved to position ${position} of ${total}`,
 };
 
-export type EditorStrings = { readonly [K in keyof typeof en]: string };
+/** The shape every language table must have: the same keys, strings or same-signature functions. */
+export type EditorStrings = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 export type EditorStringKey = keyof typeof en;
+/** The keys of plain text (not the functions that compose announcements). */
+export type TextKey = { [K in EditorStringKey]: EditorStrings[K] extends string ? K : never }[EditorStringKey];

@@ -1,19 +1,32 @@
 /**
- * The editor shell's strings: English built in, Welsh loaded on demand.
+ * The editor's strings (the shell's and the form's): English built in, Welsh
+ * loaded with a dynamic import the first time it is asked for, so English-only
+ * pages never download it.
  */
-import { en, type EditorStrings, type EditorStringKey } from './en.js';
+import { en, type EditorStrings, type EditorStringKey, type TextKey } from './en.js';
 
 export { en };
-export type { EditorStrings, EditorStringKey };
+export type { EditorStrings, EditorStringKey, TextKey };
 export type EditorLang = 'en' | 'cy';
 
-let welsh: Promise<EditorStrings> | undefined;
+let welsh: EditorStrings | undefined;
+let welshLoading: Promise<EditorStrings> | undefined;
+
+/** The table for `lang` if it is ready now: English until Welsh has loaded. */
+export function stringsFor(lang: EditorLang): EditorStrings {
+  return lang === 'cy' && welsh ? welsh : en;
+}
+
+/** True when `lang`'s table can be used without waiting. */
+export function stringsReady(lang: EditorLang): boolean {
+  return lang !== 'cy' || welsh !== undefined;
+}
 
 /** The strings for a language; Welsh is fetched once, the first time it is asked for. */
 export function loadStrings(lang: EditorLang): Promise<EditorStrings> {
   if (lang !== 'cy') return Promise.resolve(en);
-  welsh ??= import('./cy.js').then((m) => m.cy);
-  return welsh;
+  welshLoading ??= import('./cy.js').then((m) => (welsh = m.cy));
+  return welshLoading;
 }
 
 /** Fills `{name}` parameters in a string. Unknown parameters are left as written. */
