@@ -46,6 +46,21 @@ export interface ServiceOpenDetail {
 const RELATED_LIMIT = 10;
 
 /**
+ * Attribute converters: a removed attribute (null) means "not set", never null,
+ * so removing `organization`, `taxonomy-term`, `search` or `selected` clears
+ * that filter or selection, and removing a number falls back to its default.
+ */
+const textAttribute = { fromAttribute: (value: string | null): string => value ?? '' };
+const numberAttribute = (fallback: number) => ({
+  fromAttribute: (value: string | null): number => (value === null || value.trim() === '' ? fallback : Number(value)),
+});
+
+/** A text property as trimmed text, whatever a script set it to (null, undefined). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
  * A charity's services from any ORUK feed (3.0 or v1), with search, a
  * category filter, pagination and a detail view, for the charity's own website.
  *
@@ -146,15 +161,15 @@ export class OrukServiceList extends LitElement {
   // Reactive properties are declared here rather than with decorators: standard decorators
   // are not native in browsers yet, and their down-levelled form (with tslib's helpers) cost nearly 2 kB gzip.
   static override properties = {
-    api: {},
-    organization: {},
-    taxonomyTerm: { attribute: 'taxonomy-term' },
-    search: {},
-    perPage: { attribute: 'per-page', type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    api: { converter: textAttribute },
+    organization: { converter: textAttribute },
+    taxonomyTerm: { attribute: 'taxonomy-term', converter: textAttribute },
+    search: { converter: textAttribute },
+    perPage: { attribute: 'per-page', converter: numberAttribute(10) },
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute(2) },
     showIssues: { attribute: 'show-issues', type: Boolean },
     noHistory: { attribute: 'no-history', type: Boolean },
-    selected: {},
+    selected: { converter: textAttribute },
     services: { attribute: false },
     _strings: { state: true, attribute: false },
     _issueText: { state: true, attribute: false },
@@ -249,7 +264,7 @@ export class OrukServiceList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._query = { ...this._query, search: this.search };
+    this._query = { ...this._query, search: this.search ?? '' };
     if (!this.noHistory) {
       const fromUrl = readUrlState(location.href, this.#prefix());
       if (!sameUrlState(fromUrl, { search: '', term: '', page: 1, service: '' })) this.#applyUrlState(fromUrl);
@@ -296,7 +311,7 @@ export class OrukServiceList extends LitElement {
   }
 
   #term(): string {
-    return this.taxonomyTerm.trim() || this._query.term;
+    return textOf(this.taxonomyTerm) || this._query.term;
   }
 
   #latest(service: ServiceView): ServiceView {
@@ -305,7 +320,7 @@ export class OrukServiceList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('search') && this.isConnected && changed.get('search') !== undefined) {
-      this._query = { ...this._query, search: this.search, page: 1 };
+      this._query = { ...this._query, search: this.search ?? '', page: 1 };
     }
     if (changed.has('services')) {
       this.#servicesVersion++;
@@ -385,7 +400,7 @@ export class OrukServiceList extends LitElement {
       page: this._query.page,
       perPage: this.#perPage(),
       search: this._query.search,
-      organizationId: this.organization.trim(),
+      organizationId: textOf(this.organization),
       taxonomyTermId: this.#term(),
     };
     const key = JSON.stringify([source.baseUrl, query, this.#retryCount]);
@@ -420,7 +435,7 @@ export class OrukServiceList extends LitElement {
 
   #ensureTerms(source: Catalogue): void {
     // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
-    if (this.taxonomyTerm.trim()) return;
+    if (textOf(this.taxonomyTerm)) return;
     const key = source.baseUrl;
     if (key === this.#termsKey) return;
     this.#termsKey = key;
@@ -437,7 +452,7 @@ export class OrukServiceList extends LitElement {
   }
 
   #ensureDetail(source: Catalogue | undefined): void {
-    const id = this.selected.trim();
+    const id = textOf(this.selected);
     const local = this.#isLocal() ? this.#servicesVersion : -1;
     const key = JSON.stringify([source?.baseUrl ?? '', local, id, this.#retryCount]);
     if (key === this.#detailKey) return;
@@ -563,7 +578,7 @@ export class OrukServiceList extends LitElement {
   }
 
   #urlState(): ListUrlState {
-    return { ...this._query, service: this.selected };
+    return { ...this._query, service: textOf(this.selected) };
   }
 
   #applyUrlState(s: ListUrlState): void {
@@ -637,7 +652,7 @@ export class OrukServiceList extends LitElement {
 
   #localTerms(services: ServiceView[]): TaxonomyTermView[] {
     if (this.#localTermsCache?.services !== services) {
-      const org = this.organization.trim();
+      const org = textOf(this.organization);
       const scoped = org ? services.filter((s) => s.organization?.id === org) : services;
       this.#localTermsCache = { services, terms: termsOf(scoped) };
     }
@@ -651,7 +666,7 @@ export class OrukServiceList extends LitElement {
     const all = this.#overrides.size ? services.map((s) => this.#latest(s)) : services;
     const page = localPage(all, {
       search: this._query.search,
-      organizationId: this.organization.trim(),
+      organizationId: textOf(this.organization),
       taxonomyTermId: this.#term(),
       page: this._query.page,
       perPage: this.#perPage(),
@@ -679,7 +694,7 @@ export class OrukServiceList extends LitElement {
   #renderList(ctx: RenderContext) {
     if (!this.#isLocal() && !this.#source()) return noSourceState(ctx);
     const list = this.#currentList();
-    const terms = this.taxonomyTerm.trim()
+    const terms = textOf(this.taxonomyTerm)
       ? []
       : this.services
         ? this.#localTerms(this.services)
