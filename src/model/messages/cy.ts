@@ -143,8 +143,6 @@ export const cy: MessageTable = {
     'taxonomy_term.taxonomy': 'Tacsonomeg',
     'taxonomy_term.term_uri': 'URI y term',
     'taxonomy_term.term': 'Term',
-    'taxonomy.version': 'Fersiwn y tacsonomeg',
-    'taxonomy.taxonomy_terms': 'Categorïau',
   },
   enums: {
     active: 'gweithredol',

@@ -48,7 +48,9 @@ export interface MessageTable {
   entities: Record<EntityName, string>;
   /**
    * Field labels, sentence case: `entity.field` for one entity's field, or a
-   * bare `field` for every entity (may use `{entity}`).
+   * bare `field` for every entity (may use `{entity}`). A field with no label
+   * in the table is named from its key ("minimum_age" → "Minimum age"), in
+   * Welsh after the English table.
    */
   fields: Record<string, string>;
   /** Human labels for enum values ("temporarily closed", "weekly"). */

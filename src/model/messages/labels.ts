@@ -4,26 +4,19 @@
  * from the service to find which entity holds the field, then the label is
  * looked up as `entity.field`, then as a bare `field`.
  */
+import { ENTITY_TABLE, type FieldSpec } from '../schema/table.js';
 import type { EntityName, MessageTable } from './keys.js';
 
-/** Which entity a property of an entity holds (arrays and single objects alike). */
-const CHILDREN: Partial<Record<EntityName, Record<string, EntityName>>> = {
-  service: {
-    organization: 'organization', schedules: 'schedule', service_areas: 'service_area',
-    service_at_locations: 'service_at_location', languages: 'language', funding: 'funding',
-    cost_options: 'cost_option', contacts: 'contact', attributes: 'attribute', phones: 'phone',
-  },
-  organization: { organization_identifiers: 'organization_identifier', attributes: 'attribute' },
-  organization_identifier: { attributes: 'attribute' },
-  service_at_location: { location: 'location' },
-  location: { addresses: 'address', accessibility: 'accessibility', attributes: 'attribute', phones: 'phone' },
-  address: { attributes: 'attribute' },
-  accessibility: { attributes: 'attribute' },
-  contact: { attributes: 'attribute', phones: 'phone' },
-  phone: { languages: 'language' },
-  attribute: { taxonomy_term: 'taxonomy_term' },
-  taxonomy: { taxonomy_terms: 'taxonomy_term' },
-};
+/** The HSDS 3.0 `phones[]` extension (see docs/data-model.md), which ORUK 3.0 itself does not nest. */
+const PHONES = new Set<EntityName>(['service', 'location', 'contact']);
+
+/** Which entity a property of an entity holds (arrays and single objects alike), from the schema table. */
+function childEntity(entity: EntityName, key: string): EntityName | undefined {
+  if (key === 'phones' && PHONES.has(entity)) return 'phone';
+  const fields: Record<string, FieldSpec> = ENTITY_TABLE[entity].fields;
+  const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+  return typeof field === 'object' && !('enum' in field) ? ('array' in field ? field.array : field.entity) : undefined;
+}
 
 /** The entity that holds the last field of a path, and that field. */
 export function locateField(path: string): { entity: EntityName; field: string } {
@@ -31,7 +24,7 @@ export function locateField(path: string): { entity: EntityName; field: string }
   let entity: EntityName = 'service';
   if (keys.length === 0) return { entity, field: '' };
   for (const key of keys.slice(0, -1)) {
-    const child: EntityName | undefined = CHILDREN[entity]?.[key];
+    const child = childEntity(entity, key);
     if (!child) return { entity, field: keys[keys.length - 1]! }; // an unknown (vendor) branch
     entity = child;
   }
