@@ -98,12 +98,16 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `/a/0/b` (JSON Pointer) or `a[0].b` → `a.0.b`, the path form of Problem. */
+/**
+ * A path as a server may send it, `/a/0/b` (JSON Pointer, also `#/a/0/b`),
+ * `a[0].b` or `$.a[0].b`, in the dotted form of Problem: `a.0.b`.
+ */
 export function normalisePath(path: string): string {
   return path
-    .replace(/^#?\/+/, '')
+    .replace(/^[#$]/, '')
     .replace(/\[(\d+)\]/g, '.$1')
     .replace(/\//g, '.')
+    .replace(/\.{2,}/g, '.')
     .replace(/^\.+|\.+$/g, '');
 }
 

@@ -26,43 +26,39 @@ export function isBlankAddress(address: unknown): boolean {
   return isObject(address) && Object.keys(address).every((key) => ['id', 'location_id', 'country', 'address_type'].includes(key));
 }
 
+/** What each new item starts with, besides its id and its owner's id. */
+const STARTS: Record<string, Json> = {
+  cost_options: { currency: 'GBP' },
+  schedules: { freq: 'WEEKLY' },
+  service_at_locations: {},
+  accessibility: {},
+  contacts: {},
+  phones: {},
+  languages: {},
+  service_areas: {},
+};
+
+/** The key that links a new item to its owner, when that is not the service itself. */
+const OWNER_KEYS: Record<string, string> = { accessibility: 'location_id', phones: 'contact_id' };
+
 /**
  * A new item for the array at `listPath` in `record`, or undefined when the
  * form does not know that list.
  */
 export function newItem(record: Json, listPath: Path): Json | undefined {
-  const list = listPath[listPath.length - 1];
-  const owner = getIn(record, listPath.slice(0, -1));
-  const ownerId = isObject(owner) && typeof owner.id === 'string' ? owner.id : undefined;
-  const serviceId = typeof record.id === 'string' ? record.id : undefined;
-  const withService = serviceId ? { service_id: serviceId } : {};
-  const id = newId();
-  switch (list) {
-    case 'cost_options':
-      return { id, ...withService, currency: 'GBP' };
-    case 'schedules':
-      return { id, ...withService, freq: 'WEEKLY' };
-    case 'service_at_locations': {
-      const locationId = newId();
-      return {
-        id,
-        ...withService,
-        location_id: locationId,
-        location: { id: locationId, location_type: 'physical', addresses: [newAddress(locationId)] },
-      };
-    }
-    case 'accessibility':
-      return { id, ...(ownerId ? { location_id: ownerId } : {}) };
-    case 'contacts':
-      return { id, ...withService };
-    case 'phones':
-      // A contact's phone, or the service's own.
-      return listPath.length > 1 ? { id, ...(ownerId ? { contact_id: ownerId } : {}) } : { id, ...withService };
-    case 'languages':
-      return { id, ...withService };
-    case 'service_areas':
-      return { id, ...withService };
-    default:
-      return undefined;
+  const list = String(listPath[listPath.length - 1]);
+  const start = STARTS[list];
+  if (!start) return undefined;
+  const item: Json = { id: newId() };
+  // A contact's phone or a location's accessibility belongs to its owner; anything else to the service.
+  const ownerKey = listPath.length > 1 ? OWNER_KEYS[list] : undefined;
+  const owner = ownerKey ? getIn(record, listPath.slice(0, -1)) : record;
+  if (isObject(owner) && typeof owner.id === 'string') item[ownerKey ?? 'service_id'] = owner.id;
+  Object.assign(item, start);
+  if (list === 'service_at_locations') {
+    const locationId = newId();
+    item.location_id = locationId;
+    item.location = { id: locationId, location_type: 'physical', addresses: [newAddress(locationId)] };
   }
+  return item;
 }

@@ -22,18 +22,8 @@ export function joinPath(path: Path): string {
   return path.join('.');
 }
 
-/**
- * Turns a path as a server may send it (`/service_at_locations/0/name`,
- * `$.name`, `contacts[0].name`) into the dotted form.
- */
-export function normalisePath(path: string): string {
-  return path
-    .replace(/^\$\.?/, '')
-    .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/\//g, '.')
-    .replace(/^\.+|\.+$/g, '')
-    .replace(/\.{2,}/g, '.');
-}
+/** Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`) into the dotted form. */
+export { normalisePath } from '../../api/write-client.js';
 
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
