@@ -12,14 +12,15 @@ export interface CachedAnswer {
   contentType: string;
 }
 
-/** Enough for every page of a large catalogue's common queries; the oldest go first. */
-const MAX_ENTRIES = 500;
+/** At most this many bytes of answers are kept; the oldest go first. */
+const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 /** Larger answers (a whole catalogue as ndjson, say) are made afresh each time. */
 const MAX_BYTES = 1024 * 1024;
 
 export class AnswerCache {
   #stamp: string | undefined;
   readonly #entries = new Map<string, CachedAnswer>();
+  #bytes = 0;
 
   constructor(private readonly changeStamp: () => string) {}
 
@@ -27,6 +28,7 @@ export class AnswerCache {
     const stamp = this.changeStamp();
     if (stamp !== this.#stamp) {
       this.#entries.clear();
+      this.#bytes = 0;
       this.#stamp = stamp;
       return undefined;
     }
@@ -35,11 +37,19 @@ export class AnswerCache {
 
   /** Keeps an answer made after get(key) in the same synchronous turn (so under the stamp get() saw). */
   set(key: string, answer: CachedAnswer): void {
-    if (answer.body.length > MAX_BYTES) return;
-    if (this.#entries.size >= MAX_ENTRIES) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
+    const size = answer.body.length + key.length;
+    if (size > MAX_BYTES) return;
+    const previous = this.#entries.get(key);
+    if (previous) {
+      this.#entries.delete(key);
+      this.#bytes -= previous.body.length + key.length;
+    }
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#bytes + size <= MAX_TOTAL_BYTES) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= old.body.length + oldKey.length;
     }
     this.#entries.set(key, answer);
+    this.#bytes += size;
   }
 }

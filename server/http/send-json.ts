@@ -36,13 +36,13 @@ export function sendCachedJson(
   answers: AnswerCache,
   request: FastifyRequest,
   reply: FastifyReply,
-  make: () => { text: string; contentType?: string },
+  make: () => { text: string; etag?: string; contentType?: string },
 ): FastifyReply {
   const key = request.url;
   let answer = answers.get(key);
   if (answer === undefined) {
     const made = make();
-    answer = { body: Buffer.from(made.text), etag: hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
+    answer = { body: Buffer.from(made.text), etag: made.etag ?? hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
     answers.set(key, answer);
   }
   return sendTagged(request, reply, answer.body, answer.etag, answer.contentType);

@@ -6,7 +6,7 @@ import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { boolParam, dateTimeParam, envelopeJson, formatParam, MINIMAL_PER_PAGE, pageParams, param } from '../query.js';
 import type { FastifyRequest } from 'fastify';
-import { sendCachedJson, sendJson } from '../send-json.js';
+import { sendCachedJson } from '../send-json.js';
 
 export const NO_MATCH = Symbol('no searchable words');
 
@@ -54,8 +54,10 @@ export function serviceReadRoutes(api: FastifyInstance, ctx: AppContext): void {
   });
 
   api.get<{ Params: { id: string } }>('/services/:id', async (request, reply) => {
-    const stored = services.get(request.params.id);
-    if (!stored) throw new HttpProblem(404, 'not_found', 'There is no service with this id in the catalogue.');
-    return sendJson(request, reply, stored.doc, { etag: stored.etag });
+    return sendCachedJson(ctx.answers, request, reply, () => {
+      const stored = services.get(request.params.id);
+      if (!stored) throw new HttpProblem(404, 'not_found', 'There is no service with this id in the catalogue.');
+      return { text: stored.doc, etag: stored.etag };
+    });
   });
 }

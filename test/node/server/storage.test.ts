@@ -103,16 +103,24 @@ describe('list answers kept between writes', () => {
     const url = `${t.api}/services?organization_id=${orgId}&per_page=100`;
     const before = await getJson<Page>(url);
     const id = String(before.body.contents[0]!.id);
+    const itemBefore = await getJson(`${t.api}/services/${id}`);
     const other = openCatalogue(t.catalogue.db.name);
+    let newEtag = '';
     try {
       const stored = other.services.get(id)!;
       const doc = { ...(JSON.parse(stored.doc) as Record<string, unknown>), name: 'Renamed elsewhere', last_modified: new Date().toISOString() };
-      other.db.transaction(() => other.services.write(doc as Parameters<typeof other.services.write>[0], { previous: stored, action: 'update' })).immediate();
+      newEtag = other.db
+        .transaction(() => other.services.write(doc as Parameters<typeof other.services.write>[0], { previous: stored, action: 'update' }))
+        .immediate().etag;
     } finally {
       other.close();
     }
     const after = await getJson<Page>(url);
     assert.equal(after.body.contents.find((s) => s.id === id)?.name, 'Renamed elsewhere');
+    const itemAfter = await getJson(`${t.api}/services/${id}`);
+    assert.equal(itemAfter.body.name, 'Renamed elsewhere');
+    assert.equal(itemAfter.headers.get('etag'), newEtag);
+    assert.notEqual(itemAfter.headers.get('etag'), itemBefore.headers.get('etag'));
     const search = await getJson<Page>(`${t.api}/services?search=${encodeURIComponent('renamed elsewhere')}`);
     assert.deepEqual(search.body.contents.map((s) => s.id), [id], 'the full-text index follows the new name');
   });
