@@ -529,7 +529,7 @@ export class OrukServiceEditor extends LitElement {
     this.#dirty = true;
     if (this.saveState.kind === 'saved' || this.saveState.kind === 'idle') this.saveState = { kind: 'idle' };
     this.#scheduleDraft();
-    this.#emit('oruk-change', { record });
+    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record }, bubbles: true, composed: true }));
   }
 
   #scheduleDraft() {
@@ -559,10 +559,6 @@ export class OrukServiceEditor extends LitElement {
     this.draftOffer = undefined;
     this.notice = this.strings.draftDiscarded;
     this.#focusHeading();
-  }
-
-  #emit(type: 'oruk-change' | 'oruk-saved', detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   #focusHeading() {
@@ -650,7 +646,7 @@ export class OrukServiceEditor extends LitElement {
     } catch {
       // The catalogue stored it; a list that cannot read it will fetch it itself.
     }
-    this.#emit('oruk-saved', stored.json);
+    this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
   }
 
   #needSignIn(message: string) {
@@ -728,7 +724,7 @@ export class OrukServiceEditor extends LitElement {
     this.#dirty = true;
     this.conflict = undefined;
     this.#scheduleDraft();
-    this.#emit('oruk-change', { record: this.record });
+    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
     await this.updateComplete;
     await this.save();
   }
