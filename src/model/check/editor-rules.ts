@@ -6,7 +6,7 @@
 import { problem, problemsFromIssues } from '../messages/from-issues.js';
 import type { Problem } from '../problem.js';
 import { isDate, isEmail } from '../schema/formats.js';
-import { validateList } from './validate.js';
+import { phoneListSchema } from '../schema/entities.js';
 import { clockSeconds, isClockTime, isCurrencyCode, isLanguageCode, isUkPhone, isUkPostcode } from './uk-formats.js';
 
 type Obj = Record<string, unknown>;
@@ -72,7 +72,8 @@ function phones(out: Problem[], obj: Obj, prefix: string): void {
   const value = obj.phones;
   if (value === undefined) return;
   const path = join(prefix, 'phones');
-  for (const p of problemsFromIssues(validateList('phone', value), value)) {
+  const parsed = phoneListSchema.safeParse(value);
+  for (const p of parsed.success ? [] : problemsFromIssues(parsed.error.issues, value)) {
     out.push(problem(p.path === '' ? path : `${path}.${p.path}`, p.key as Parameters<typeof problem>[1], p.params));
   }
   for (const [i, phone] of items(value)) {

@@ -49,6 +49,8 @@ export const locationSchema = entitySchema('location');
 export const addressSchema = entitySchema('address');
 export const accessibilitySchema = entitySchema('accessibility');
 export const phoneSchema = entitySchema('phone');
+/** The HSDS `phones[]` extension on services, contacts and locations (checked by the editor rules). */
+export const phoneListSchema = z.array(phoneSchema);
 export const contactSchema = entitySchema('contact');
 export const scheduleSchema = entitySchema('schedule');
 export const serviceAreaSchema = entitySchema('service_area');

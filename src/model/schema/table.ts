@@ -3,11 +3,9 @@
  * type, format, enum or nested entity of the official JSON Schema) and the ones
  * it requires. Extra properties are always allowed, as in the official schema.
  *
- * One table, two readers: `entities.ts` builds the zod/mini schemas from it
- * (the documented schemas, proven against Ajv by the agreement test), and
- * `../check/validate.ts` walks it in the browser, so the editor's bundle needs
- * no schema library (test/node/model/validate.test.ts proves both give the
- * same issues).
+ * `entities.ts` builds the zod/mini schemas from it, one per entity: the
+ * schemas the editor checks a record against before it writes, proven against
+ * Ajv on the official schema by the agreement test.
  *
  * Only `uuid`, `email`, `uri` and `date-time` have a format in the official
  * schema: dates such as `assured_date` and `valid_from`, and times such as
