@@ -135,7 +135,7 @@ function writeClientFor(baseUrl: string): WriteClient {
  * @csspart status - The save status ("Saving…", "Saved at 14:32", "Not saved…").
  * @csspart button - Every button.
  *
- * @cssproperty --oruk-font - Font family (default: the page's).
+ * @cssproperty --oruk-font-family - Font family (default: the page's), as for the list.
  * @cssproperty --oruk-font-size - Base font size (default 1em).
  * @cssproperty --oruk-color - Text colour (default: the page's).
  * @cssproperty --oruk-background - Background of the sticky Save bar and of inputs (default #fff).

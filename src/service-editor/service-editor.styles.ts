@@ -12,14 +12,14 @@ export const editorStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--oruk-font, inherit);
+    font-family: var(--oruk-font-family, inherit);
     font-size: var(--oruk-font-size, 1em);
     line-height: 1.4;
     color: var(--oruk-color, inherit);
     --_error: var(--oruk-error-color, #d4351c);
     --_border: var(--oruk-border-color, #b1b4b6);
-    --_focus: var(--oruk-focus-color, #fd0);
-    --_link: var(--oruk-link-color, #1d70b8);
+    --_focus: var(--oruk-focus-color, #ffbf47);
+    --_link: var(--oruk-link-color, var(--oruk-accent-color, #005ea5));
   }
   :host([hidden]) {
     display: none;
