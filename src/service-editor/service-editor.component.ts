@@ -139,8 +139,9 @@ function writeClientFor(baseUrl: string): WriteClient {
  * @cssproperty --oruk-font-size - Base font size (default 1em).
  * @cssproperty --oruk-color - Text colour (default: the page's).
  * @cssproperty --oruk-background - Background of the sticky Save bar and of inputs (default #fff).
- * @cssproperty --oruk-link-color - Links and chosen items (default #1d70b8).
- * @cssproperty --oruk-focus-color - Focus highlight (default #fd0).
+ * @cssproperty --oruk-link-color - Links and chosen items (default: --oruk-accent-color, else #005ea5, as in the list).
+ * @cssproperty --oruk-accent-color - The site's accent colour, used for links when --oruk-link-color is not set.
+ * @cssproperty --oruk-focus-color - Focus highlight (default #ffbf47, as in the list).
  * @cssproperty --oruk-error-color - Errors (default #d4351c).
  * @cssproperty --oruk-notice-color - Border of information boxes (default #1d70b8).
  * @cssproperty --oruk-border-color - Separators (default #b1b4b6).
