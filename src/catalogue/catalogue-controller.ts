@@ -11,41 +11,21 @@
  * // in willUpdate or a task: this.#catalogue.value?.client.services({...})
  * ```
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveElement } from 'lit';
 import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
-import { requestCatalogue, type ContextCallback } from './context.js';
+import { catalogueContext } from './context.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-export class CatalogueController implements ReactiveController {
-  readonly #host: Host;
+export class CatalogueController {
   readonly #api: () => string | undefined;
-  #provided: Catalogue | undefined;
-  #unsubscribe: (() => void) | undefined;
+  readonly #consumer: ContextConsumer<typeof catalogueContext, ReactiveElement>;
 
-  constructor(host: Host, api: () => string | undefined) {
-    this.#host = host;
+  constructor(host: ReactiveElement, api: () => string | undefined) {
     this.#api = api;
-    host.addController(this);
+    // Subscribes on connect, re-renders the host when the provided value changes,
+    // and moves to a nearer provider when one appears.
+    this.#consumer = new ContextConsumer(host, { context: catalogueContext, subscribe: true });
   }
-
-  hostConnected(): void {
-    requestCatalogue(this.#host, this.#onValue);
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  readonly #onValue: ContextCallback = (value, unsubscribe) => {
-    // A nearer provider took over: leave the one that answered before.
-    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
-    this.#unsubscribe = unsubscribe;
-    if (value === this.#provided) return;
-    this.#provided = value;
-    this.#host.requestUpdate();
-  };
 
   /** The catalogue to use now, or undefined when there is none (no `api` and no provider). */
   get value(): Catalogue | undefined {
@@ -57,11 +37,11 @@ export class CatalogueController implements ReactiveController {
         return undefined;
       }
     }
-    return this.#provided;
+    return this.#consumer.value;
   }
 
   /** The catalogue an enclosing `<oruk-catalogue>` provides, whatever the host's own `api`. */
   get provided(): Catalogue | undefined {
-    return this.#provided;
+    return this.#consumer.value;
   }
 }

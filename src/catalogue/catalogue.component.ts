@@ -1,6 +1,7 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
-import { CatalogueProvider } from './context.js';
+import { ContextProvider } from '@lit/context';
+import { catalogueContext } from './context.js';
 
 /**
  * @summary Connects every ORUK element inside it to one catalogue: one read client and one
@@ -31,7 +32,7 @@ export class OrukCatalogue extends LitElement {
   /** The catalogue's base URL, for example `http://localhost:8080/api`. */
   declare api: string;
 
-  readonly #provider = new CatalogueProvider(this);
+  readonly #provider = new ContextProvider(this, { context: catalogueContext });
 
   constructor() {
     super();
@@ -45,8 +46,9 @@ export class OrukCatalogue extends LitElement {
 
   override connectedCallback(): void {
     this.#provide();
+    // The provider (a controller) announces itself as the host connects, so a
+    // provider above hands over the elements inside this one.
     super.connectedCallback();
-    this.#provider.announce();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
