@@ -2,7 +2,9 @@
  * The read client: GETs a catalogue's `/`, service pages, single services and
  * taxonomy terms, and hands every answer to the lenient reader so ORUK 3.0
  * and v1 feeds both work. It times out, retries safely, revalidates with
- * If-None-Match, and merges identical requests in flight at the same moment.
+ * If-None-Match (falling back to plain GETs for a cross-origin feed that
+ * does not answer the preflight this header brings), and merges identical
+ * requests in flight at the same moment.
  *
  * The reader is a module of its own, imported with the first request and
  * fetched while that request is on its way: a page shows its loading state
@@ -12,6 +14,7 @@
 import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTermPage } from '../model/view-model.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { CatalogueError } from './catalogue-error.js';
+import { crossOrigin, mayRevalidate, withConditionalFallback } from './conditional-fallback.js';
 import type { ReadClient, ServiceQuery } from './contract.js';
 import { EtagCache } from './etag-cache.js';
 import { buildUrl, pageParams, serviceQueryParams, type QueryParams } from './feed-query.js';
@@ -164,11 +167,18 @@ class HttpReadClient implements CatalogueReadClient {
 
   async #fetchJson(url: string, signal: AbortSignal): Promise<JsonResult> {
     const cached = this.#cache.get(url);
+    // Accept: application/json is CORS-safelisted, so a first (unconditional) GET is never preflighted.
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (cached) headers['If-None-Match'] = cached.etag;
+    let policy = this.#policy;
+    if (cached && mayRevalidate(url)) {
+      headers['If-None-Match'] = cached.etag;
+      // If-None-Match is not safelisted: cross-origin, it brings a preflight that many feeds never answer.
+      const origin = crossOrigin(url);
+      if (origin) policy = { ...policy, fetch: withConditionalFallback(policy.fetch, origin) };
+    }
     // Our ETag cache is the only cache: the browser's HTTP cache is bypassed, so a list never shows a
     // copy older than the catalogue's after an edit, and the client behaves the same in Node.
-    const response = await requestText(url, { method: 'GET', headers, cache: 'no-store' }, this.#policy, signal);
+    const response = await requestText(url, { method: 'GET', headers, cache: 'no-store' }, policy, signal);
     if (response.status === 304 && cached) return { json: cached.json, etag: cached.etag };
     if (response.status < 200 || response.status > 299) {
       throw new CatalogueError({ kind: 'http', url, status: response.status });

@@ -17,11 +17,15 @@
 //   slow-<ms>             wait <ms> before answering normally
 //   etag                  answer with an ETag and 304 when If-None-Match matches;
 //                         GET `${baseUrl}/etag/<key>/__bump` changes the content
+//   etag-nopreflight      as etag, but CORS preflights (OPTIONS) get a 405 with no CORS headers,
+//                         as on the many feeds that never answer OPTIONS: a GET that needs a
+//                         preflight (If-None-Match) fails in the browser as a network error
 //   garbage               answer 200 with a body that is not JSON
 //   v1                    answer as a small ORUK v1 feed that searches (`text`) and filters (`taxonomy_id`)
 //   v1-fixture            answer with the messy v1 fixtures in test/fixtures/feeds/v1, as they are
 // Feed paths (3.0): `` (api details), `services`, `services/<id>`, `taxonomy_terms`.
-// The log: GET `${baseUrl}/__log/<key>` gives [{scenario, method, path, query, ifNoneMatch, status, at}].
+// The log: GET `${baseUrl}/__log/<key>` gives [{scenario, method, path, query, ifNoneMatch, status, at}]
+// (OPTIONS requests are logged only for etag-nopreflight).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -184,12 +188,18 @@ export function faultPlugin() {
 
   async function handle(req, res) {
     const url = new URL(req.url, 'http://localhost');
-    if (req.method === 'OPTIONS') return send(res, 204, '');
     const parts = url.pathname.split('/').filter((p, i) => i > 0);
     // parts: [scenario, key, ...path]
-    if (parts[0] === '__log') return json(res, 200, logs.get(parts[1] ?? '') ?? []);
     const [scenario = '', key = '', ...rest] = parts;
     const path = rest.join('/');
+    if (req.method === 'OPTIONS') {
+      if (scenario !== 'etag-nopreflight') return send(res, 204, '');
+      const requested = req.headers['access-control-request-headers'] ?? null;
+      log(key, { scenario, method: 'OPTIONS', path, query: {}, ifNoneMatch: null, requestHeaders: requested, status: 405, at: Date.now() });
+      res.writeHead(405, { Allow: 'GET, HEAD', Connection: 'close' });
+      return res.end();
+    }
+    if (parts[0] === '__log') return json(res, 200, logs.get(parts[1] ?? '') ?? []);
     const counterKey = `${scenario}/${key}`;
     const seen = (counters.get(counterKey) ?? 0) + 1;
     counters.set(counterKey, seen);
@@ -243,7 +253,7 @@ export function faultPlugin() {
       await sleep(Number(match[1]));
       return normal();
     }
-    if (scenario === 'etag') {
+    if (scenario === 'etag' || scenario === 'etag-nopreflight') {
       if (path === '__bump') {
         revisions.set(key, (revisions.get(key) ?? 1) + 1);
         return finish(200, { revision: revisions.get(key) });

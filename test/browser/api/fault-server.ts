@@ -7,6 +7,8 @@ export interface LoggedRequest {
   path: string;
   query: Record<string, string>;
   ifNoneMatch: string | null;
+  /** OPTIONS only (etag-nopreflight): the Access-Control-Request-Headers the browser asked about. */
+  requestHeaders?: string | null;
   status: number;
   at: number;
 }
