@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.js';
 import { verifyPassword } from './domain/passwords.js';
 import { buildApp } from './http/app.js';
+import { enableTestHooks } from './http/test-hooks.js';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.js';
 import { isEmpty, seedDemo } from './seed/seed.js';
 import { openCatalogue } from './store/catalogue.js';
@@ -33,6 +34,12 @@ if (extra.length > 0) {
   catalogue.db.transaction(() => {
     for (const id of catalogue.organizations.allIds()) for (const o of extra) catalogue.organizations.addOrigin(id, o);
   })();
+}
+
+// Test-only hook (see http/test-hooks.ts): only the e2e test plugin sets ORUK_TEST_HOOKS=1; never with --demo (npm start).
+if (process.env.ORUK_TEST_HOOKS === '1' && !demo && process.env.NODE_ENV !== 'production') {
+  enableTestHooks();
+  console.log('TEST HOOKS ON (ORUK_TEST_HOOKS=1): for automated tests only.');
 }
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));

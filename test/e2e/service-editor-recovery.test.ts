@@ -1,10 +1,12 @@
 /**
  * <oruk-service-editor> losing nothing, against the real catalogue: two
- * editors conflict and merge field by field; the catalogue stops in the
- * middle of editing, the page reloads, the draft is restored and saved once
- * the catalogue is back.
+ * editors conflict and merge field by field; the catalogue crashes in the
+ * middle of a save (its test-only hook holds the PUT before it writes, then
+ * the process is killed), the page reloads, the draft is restored and saved
+ * once the catalogue is back.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { define } from '../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
 import {
@@ -25,6 +27,18 @@ import {
 } from '../browser/service-editor/helpers.js';
 
 define();
+
+/** The catalogue plugin's hold: the next PUT waits, without writing, until the process is killed. */
+const holdWrites = () => executeServerCommand('catalogue', { action: 'holdWrites' });
+/** Resolves with the id of the PUT being held, once the catalogue holds it. */
+const heldWrite = () => executeServerCommand('catalogue', { action: 'waitForHeldWrite' }) as Promise<string>;
+
+/** A plain GET: the stored service and its ETag. */
+async function stored(api: string, id: string): Promise<{ etag: string | null; json: Record<string, unknown> }> {
+  const response = await fetch(`${api}/services/${encodeURIComponent(id)}`, { cache: 'no-store' });
+  expect(response.status).to.equal(200);
+  return { etag: response.headers.get('ETag'), json: (await response.json()) as Record<string, unknown> };
+}
 
 describe('<oruk-service-editor> losing nothing', function () {
   this.timeout(90000);
@@ -82,16 +96,26 @@ describe('<oruk-service-editor> losing nothing', function () {
     expect(merged.description).to.equal('Described by the second editor');
   });
 
-  it('keeps the edits when the catalogue stops, restores them after a reload, and saves once it is back', async () => {
+  it('keeps the edits when the catalogue crashes in the middle of a save, restores them after a reload, and saves once it is back', async () => {
     const id = ids[8]!;
+    const before = await stored(info.api, id);
+    expect(before.etag).to.be.a('string');
     let el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Warm space (winter hours)');
     await setField(el, 'alert', 'Closed on 26 December');
 
+    // Save; the catalogue takes the PUT, checks it, and is killed before it writes.
+    await holdWrites();
+    button(el, 'Save changes')!.click();
+    expect(await heldWrite()).to.equal(id);
+    await el.updateComplete;
+    expect(el.saveState.kind).to.equal('saving');
+    expect(statusText(el)).to.equal('Saving…');
     stopped = true;
     await catalogue('stop');
-    await save(el);
+    await until(() => el.saveState.kind !== 'saving', 'the interrupted save to fail');
+    await el.updateComplete;
     expect(statusText(el)).to.equal('Not saved. Your changes are kept on this device.');
     expect(button(el, 'Try again')).to.not.equal(undefined);
 
@@ -110,11 +134,16 @@ describe('<oruk-service-editor> losing nothing', function () {
 
     await catalogue('start');
     stopped = false;
+    // The held write never landed, not even in part: the catalogue holds the record as it was.
+    const afterCrash = await stored(info.api, id);
+    expect(afterCrash.etag).to.equal(before.etag);
+    expect(afterCrash.json).to.deep.equal(before.json);
+
     await save(el);
     expect(statusText(el)).to.match(/^Saved at/);
-    const stored = await fetchService(info.api, id);
-    expect(stored.name).to.equal('Warm space (winter hours)');
-    expect(stored.alert).to.equal('Closed on 26 December');
+    const saved = await fetchService(info.api, id);
+    expect(saved.name).to.equal('Warm space (winter hours)');
+    expect(saved.alert).to.equal('Closed on 26 December');
     // The draft is gone after the save.
     expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
   });

@@ -5,14 +5,35 @@
 //   const info = await executeServerCommand('catalogue', { action: 'info' });
 //   // info.api = 'http://127.0.0.1:PORT/api'; info.accounts = [{email, password, organizationId, organizationName}]
 //   // info.serviceIds = { [organizationId]: [serviceId, ...] }
-// Other actions: 'stop' (SIGKILL: a crash), 'start' (same port and database), 'reset' (fresh seeded database).
+// Other actions: 'stop' (SIGKILL: a crash), 'start' (same port and database), 'reset' (fresh seeded database),
+// and, to stop the catalogue in the middle of a save:
+//   'holdWrites'      the next PUT /services/{id} passes its checks, then waits without writing until
+//                     the process is killed (the server's test-only hook, server/http/test-hooks.ts,
+//                     which only this plugin turns on, with ORUK_TEST_HOOKS=1);
+//   'waitForHeldWrite' resolves with the held service id once that PUT is held (payload.timeoutMs, default 15000).
 // The test runner's own origins are registered as website origins of every organisation, so pages
 // served by the runner may write.
 import { DEMO_ACCOUNTS, startCatalogue } from './node/catalogue-process.mjs';
 
+const ARMED = 'TEST HOOK: the next PUT will be held';
+const HELD = /TEST HOOK: holding PUT \/services\/(\S+)/;
+
+/** Waits until the catalogue's output, after `from`, has a line matching `pattern`. */
+async function waitForOutput(c, from, pattern, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = c.output().slice(from).match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`The catalogue did not print ${pattern} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export function cataloguePlugin() {
   let catalogue;
   let starting;
+  /** Where the catalogue's output stood when a hold was asked for. */
+  let holdFrom = 0;
 
   async function ensure() {
     if (!catalogue) await starting;
@@ -38,7 +59,10 @@ export function cataloguePlugin() {
     name: 'oruk-catalogue',
     async serverStart({ config }) {
       const port = config.port ?? 8000;
-      starting = startCatalogue({ origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`] }).then((c) => {
+      starting = startCatalogue({
+        origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+        env: { ORUK_TEST_HOOKS: '1' },
+      }).then((c) => {
         catalogue = c;
       });
       await starting;
@@ -62,8 +86,16 @@ export function cataloguePlugin() {
         case 'reset':
           await c.reset();
           return true;
+        case 'holdWrites': {
+          holdFrom = c.output().length;
+          process.kill(c.pid(), 'SIGUSR2');
+          await waitForOutput(c, holdFrom, ARMED, 5000);
+          return true;
+        }
+        case 'waitForHeldWrite':
+          return (await waitForOutput(c, holdFrom, HELD, payload?.timeoutMs ?? 15000))[1];
         default:
-          throw new Error(`Unknown catalogue action "${action}": use info, stop, start or reset`);
+          throw new Error(`Unknown catalogue action "${action}": use info, stop, start, reset, holdWrites or waitForHeldWrite`);
       }
     },
   };

@@ -18,6 +18,7 @@ import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { requireEditor } from '../require-editor.js';
 import { sendJson } from '../send-json.js';
+import { holdWriteIfAsked } from '../test-hooks.js';
 
 /** Deeper than any real service (about 8 levels); stops hostile nesting before it costs anything. */
 const MAX_DEPTH = 32;
@@ -133,6 +134,7 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
     }
     if (!ifMatchHits(ifMatch, existing.etag)) throw stale(existing);
     const doc = prepare(ctx, input, editor.organizationId);
+    await holdWriteIfAsked(id); // test-only (./test-hooks.ts): a no-op unless the e2e tests asked for a hold
     const stored = db
       .transaction(() => {
         const current = services.get(id);
