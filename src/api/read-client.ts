@@ -14,7 +14,7 @@
 import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTermPage } from '../model/view-model.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { CatalogueError } from './catalogue-error.js';
-import { crossOrigin, mayRevalidate, withConditionalFallback } from './conditional-fallback.js';
+import { revalidatingFetch } from './conditional-fallback.js';
 import type { ReadClient, ServiceQuery } from './contract.js';
 import { EtagCache } from './etag-cache.js';
 import { buildUrl, pageParams, serviceQueryParams, type QueryParams } from './feed-query.js';
@@ -169,13 +169,10 @@ class HttpReadClient implements CatalogueReadClient {
     const cached = this.#cache.get(url);
     // Accept: application/json is CORS-safelisted, so a first (unconditional) GET is never preflighted.
     const headers: Record<string, string> = { Accept: 'application/json' };
-    let policy = this.#policy;
-    if (cached && mayRevalidate(url)) {
-      headers['If-None-Match'] = cached.etag;
-      // If-None-Match is not safelisted: cross-origin, it brings a preflight that many feeds never answer.
-      const origin = crossOrigin(url);
-      if (origin) policy = { ...policy, fetch: withConditionalFallback(policy.fetch, origin) };
-    }
+    // If-None-Match is not safelisted: cross-origin, it brings a preflight that many feeds never answer.
+    const revalidate = cached && revalidatingFetch(url, this.#policy.fetch);
+    if (revalidate) headers['If-None-Match'] = cached.etag;
+    const policy = revalidate ? { ...this.#policy, fetch: revalidate } : this.#policy;
     // Our ETag cache is the only cache: the browser's HTTP cache is bypassed, so a list never shows a
     // copy older than the catalogue's after an edit, and the client behaves the same in Node.
     const response = await requestText(url, { method: 'GET', headers, cache: 'no-store' }, policy, signal);
