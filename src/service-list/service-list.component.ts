@@ -153,7 +153,7 @@ function textOf(value: unknown): string {
  * @cssproperty --oruk-alert-color - The border beside a service's alert. Default #d4351c.
  * @cssproperty --oruk-input-background - Search field and select background. Default the browser's field colour.
  * @cssproperty --oruk-input-color - Search field and select text. Default the browser's field text colour.
- * @cssproperty --oruk-skeleton-card-height - Height of each loading placeholder. Default 7.5em.
+ * @cssproperty --oruk-skeleton-card-height - Least height of each loading placeholder. Default: the height of its placeholder lines (a title, an organisation and a short description, like a real card).
  */
 export class OrukServiceList extends LitElement {
   static override styles = serviceListStyles;
@@ -685,7 +685,11 @@ export class OrukServiceList extends LitElement {
   protected override render() {
     this.#shown = [];
     const strings = this._strings;
-    if (!strings) return skeleton(this.#perPage(), englishStrings.list.loading);
+    if (!strings) {
+      // Before the strings (Welsh) arrive: placeholders for the search form too.
+      const shape = this.selected ? {} : { fields: textOf(this.taxonomyTerm) ? 1 : 2, frame: true };
+      return skeleton(this.selected ? 1 : this.#perPage(), englishStrings.list.loading, shape);
+    }
     const ctx = this.#context(strings);
     if (this._detail.kind !== 'none') return this.#renderDetail(ctx);
     return this.#renderList(ctx);
@@ -701,7 +705,7 @@ export class OrukServiceList extends LitElement {
         : this._remoteTerms;
     const controls = searchForm(ctx, { search: this._query.search, term: this._query.term, terms, onSearch: this.#onSearch });
     let body: unknown = nothing;
-    if (list.kind === 'loading' || list.kind === 'idle') body = skeleton(this.#perPage(), ctx.strings.list.loading);
+    if (list.kind === 'loading' || list.kind === 'idle') body = skeleton(this.#perPage(), ctx.strings.list.loading, { frame: true });
     else if (list.kind === 'error') body = errorState(list.error, ctx, () => this.reload());
     else if (list.page.totalItems === 0 || list.page.items.length === 0) {
       body = html`${emptyState(ctx, this._query.search, this.#clearSearch)}${this.#issues(list.page.problems, ctx)}`;

@@ -124,10 +124,12 @@ export const serviceListStyles = css`
     padding: var(--_gap);
   }
   .service > :first-child,
+  .skeleton-card > :first-child,
   .detail > :first-child {
     margin-block-start: 0;
   }
-  .service > :last-child {
+  .service > :last-child,
+  .skeleton-card > :last-child {
     margin-block-end: 0;
   }
   .title,
@@ -205,27 +207,38 @@ export const serviceListStyles = css`
     min-height: 1em;
   }
   .skeleton-card {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6em;
-    min-height: var(--oruk-skeleton-card-height, 7.5em);
+    min-height: var(--oruk-skeleton-card-height, 0);
   }
-  .bone {
-    display: block;
-    height: 0.9em;
-    width: 90%;
+  .bone,
+  .bone-text {
     border-radius: 4px;
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  .bone-title {
-    height: 1.3em;
-    width: 45%;
+  .bone {
+    display: block;
   }
-  .bone-short {
-    width: 60%;
+  .bone-text {
+    color: transparent;
+    user-select: none;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .bone-label {
+    width: 40%;
+    height: 1em;
+    margin-block: 0.25em;
+  }
+  .bone-input,
+  .bone-button {
+    min-height: 2.5em;
+    height: calc(2.3em + 4px);
+  }
+  .bone-button {
+    width: 5.5em;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .bone {
+    .bone,
+    .bone-text {
       animation: pulse 1.4s ease-in-out infinite;
     }
   }

@@ -4,14 +4,43 @@ import { fill } from '../../shared/i18n.js';
 import type { LoadError } from '../errors.js';
 import type { RenderContext } from './context.js';
 
-/** Placeholder cards, one per expected result, so the page keeps its height while loading. */
-export function skeleton(count: number, label: string) {
+export interface SkeletonShape {
+  /** Placeholders for the search form (before the strings it needs have loaded): its number of fields. */
+  fields?: number;
+  /** Placeholders for the results summary above the cards and the pagination below. */
+  frame?: boolean;
+}
+
+/** Placeholder text of `words` words drawn as a bar on each line it takes, so it wraps as real text does. */
+const bar = (words: number) => html`<span class="bone-text">${'xxxxx '.repeat(words)}</span>`;
+
+const fieldBones = (n: number) =>
+  Array.from({ length: n }).map(() => html`<span class="field"><span class="bone bone-label"></span><span class="bone bone-input"></span></span>`);
+
+/**
+ * The loading state: placeholder cards, one per expected result, laid out with
+ * the real cards' classes (title, organisation line, and a description of
+ * about a typical one's length that wraps as text does), so the page keeps its height when the services arrive.
+ */
+export function skeleton(count: number, label: string, shape: SkeletonShape = {}) {
   const rows = Array.from({ length: Math.max(1, Math.min(count, 50)) });
   return html`<div part="loading" class="loading" role="status" aria-live="polite" aria-busy="true">
     <span class="visually-hidden">${label}</span>
-    <ul class="skeleton" aria-hidden="true">
-      ${rows.map(() => html`<li class="skeleton-card"><span class="bone bone-title"></span><span class="bone"></span><span class="bone bone-short"></span></li>`)}
-    </ul>
+    <div aria-hidden="true">
+      ${shape.fields ? html`<div class="search">${fieldBones(shape.fields)}<span class="bone bone-button"></span></div>` : nothing}
+      ${shape.frame ? html`<p class="summary">${bar(5)}</p>` : nothing}
+      <ul class="skeleton">
+        ${rows.map(
+          () =>
+            html`<li class="skeleton-card">
+              <p class="title">${bar(4)}</p>
+              <p class="organization">${bar(4)}</p>
+              <p class="description">${bar(28)}</p>
+            </li>`,
+        )}
+      </ul>
+      ${shape.frame ? html`<div class="pagination"><span class="page-link">${bar(2)}</span></div>` : nothing}
+    </div>
   </div>`;
 }
 
