@@ -90,9 +90,9 @@ ${table}
 - **Search.** Search text is words, never syntax: any text gets 200 and an ordinary page that
   matches exactly what its letters and digits match as plain words (often nothing).
 - **Bad bodies.** Over 1 MiB: 413. Nested deeper than 32 levels: 400. A list over 1,000 items:
-  400. Not UTF-8: 400. Wrong types and fields ORUK 3.0 does not define: 422 with one problem
-  per field (the HSDS extension fields in \`docs/data-model.md\` and vendor fields named \`x_…\`
-  are accepted). Every error is \`application/problem+json\`.
+  400. Not UTF-8: 400. Wrong types, and fields that neither ORUK 3.0 nor HSDS 3.0 defines: 422
+  with one problem per field (HSDS 3.0 fields, the extension fields in \`docs/data-model.md\` and
+  vendor fields named \`x_…\` are accepted). Every error is \`application/problem+json\`.
 - **Sign-in.** A browser page may sign in and write only from a website origin registered for
   the editor's organisation. After 5 failed sign-ins for an email in 15 minutes, every attempt
   (even with the right password) gets 429 with \`Retry-After\`.
