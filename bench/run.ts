@@ -6,6 +6,7 @@
  *   npm run bench                  everything, writes bench/results.md
  *   npm run bench -- --quick       fewer, shorter runs; prints only (a smoke test)
  *   npm run bench -- --only=list,editor   some measurements; prints only
+ *   npm run bench -- --note="…"    adds a line to results.md's Machine section
  *
  * Measurements: checking, sizes, list, editor, lighthouse, catalogue.
  * Exits 1 when a measurement fails to run (bench/results.md is then left as it was).
@@ -39,6 +40,8 @@ const quick = argv.includes('--quick');
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = new Set<Name>(onlyArg ? (onlyArg.split(',').filter((n) => (ALL as readonly string[]).includes(n)) as Name[]) : ALL);
 const full = !quick && !onlyArg;
+// --note="…": a line for the Machine section of results.md (what else was using the machine).
+const runNote = argv.find((a) => a.startsWith('--note='))?.slice('--note='.length);
 
 const started = Date.now();
 const startLoad = loadavg();
@@ -182,6 +185,7 @@ if (full) {
     '',
     ...describeMachine(chromium.executablePath || '/usr/bin/chromium', chromium.version, startLoad, startFree),
     `- The whole run took ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s.`,
+    ...(runNote ? [`- ${runNote}`] : []),
     '',
     '## Results',
     '',

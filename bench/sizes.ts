@@ -17,7 +17,7 @@ interface Measured {
 }
 
 interface SizeBudget {
-  BUDGETS: { name: string; entry: string; include: 'static' | 'all'; maxGzip: number }[];
+  BUDGETS: { name: string; entry: string; include: 'static' | 'all'; maxGzip: number; target?: number }[];
   reachable(entry: string, include: 'static' | 'all'): { files: string[]; lazy: Set<string> };
   measure(file: string): Measured;
 }
@@ -35,7 +35,12 @@ export async function measureSizes(root: string): Promise<Section> {
     });
     const atOnce = sum(measured.filter((m) => !m.lazy));
     const all = sum(measured);
-    const budgetFor = (include: 'static' | 'all') => sizes.BUDGETS.find((b) => b.entry === entry && b.include === include)?.maxGzip;
+    // The issue's target, not the checked limit: where the limit is a ratchet above the
+    // target (everything: 90 kB checked, 40 kB target), the target is what falls short.
+    const budgetFor = (include: 'static' | 'all') => {
+      const b = sizes.BUDGETS.find((x) => x.entry === entry && x.include === include);
+      return b ? (b.target ?? b.maxGzip) : undefined;
+    };
     for (const [label, total, include, fileCount] of [
       ['at once', atOnce, 'static', measured.filter((m) => !m.lazy).length],
       ['everything it can load', all, 'all', measured.length],
@@ -49,7 +54,7 @@ export async function measureSizes(root: string): Promise<Section> {
         baseline: budget ? `budget ${kb(budget)} gzip` : '—',
         ratio: r === undefined ? '—' : ratio(r),
         ...(r === undefined ? {} : { ratioValue: r }),
-        note: 'gzip 9, brotli 11; 1 kB = 1000 bytes; the budget is scripts/size-budget.mjs\'s',
+        note: 'gzip 9, brotli 11; 1 kB = 1000 bytes; the budget is the issue\'s target in scripts/size-budget.mjs (CI checks a ratchet limit)',
         ...(r !== undefined && r > 1 ? { shortfall: `dist/${entry} ${label}: ${kb(total.gzip)} gzip, over its ${kb(budget!)} budget` } : {}),
       });
     }
