@@ -7,10 +7,22 @@ function param(name: string): string | null {
   return new URL(location.href).searchParams.get(name);
 }
 
-async function back(el: List): Promise<void> {
-  const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
-  history.back();
-  await popped;
+interface Entry {
+  state: unknown;
+  url: string;
+}
+
+/**
+ * What the browser's back button does, seen from the page: the previous entry's URL and
+ * state become current and `popstate` fires. Done by hand from the entries the element
+ * pushed, because a real history.back() in the shared test tab is not deterministic:
+ * Chromium keeps at most 50 entries, which the tests before this file can fill.
+ */
+async function back(el: List, entries: Entry[]): Promise<void> {
+  entries.pop();
+  const previous = entries[entries.length - 1]!;
+  history.replaceState(previous.state, '', previous.url);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: previous.state }));
   await el.updateComplete;
 }
 
@@ -29,12 +41,12 @@ describe('<oruk-service-list> URL state', () => {
 
   it('pushes search, page and the open service, and the back button restores each', async () => {
     const el = await fixture<List>(html`<oruk-service-list .services=${manyServices(42)}></oruk-service-list>`);
-    // Count the entries the element pushes (history.length stops growing at 50 in Chromium,
-    // which earlier tests in this page may already have reached); the calls still go through.
-    const pushed: string[] = [];
+    // Record the entries the element pushes (history.length stops growing at 50 in Chromium,
+    // which earlier tests in this tab may already have reached); the calls still go through.
+    const entries: Entry[] = [{ state: history.state, url: location.href }];
     const pushState = history.pushState;
     history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
-      pushed.push(String(args[2]));
+      entries.push({ state: args[0], url: new URL(String(args[2]), location.href).href });
       return pushState.apply(this, args);
     };
     try {
@@ -52,18 +64,18 @@ describe('<oruk-service-list> URL state', () => {
       await el.updateComplete;
       expect(param('oruk-service')).to.equal('svc-2');
       expect(q(el, '[part="detail"]')).to.exist;
-      expect(pushed.length).to.equal(3);
+      expect(entries.length).to.equal(4);
     } finally {
       history.pushState = pushState;
     }
 
-    await back(el);
+    await back(el, entries);
     expect(q(el, '[part="detail"]')).to.equal(null);
     expect(q<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('advice');
-    await back(el);
+    await back(el, entries);
     expect(q<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('');
     expect(text(el, '[part="summary"]')).to.equal('Showing 11 to 20 of 42 services');
-    await back(el);
+    await back(el, entries);
     expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 10 of 42 services');
   });
 
