@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { catalogue, DEMO_ACCOUNTS, getService, integrityCheck, serviceIds, signIn, type CatalogueProcess } from './support/catalogue.js';
+import { getService, integrityCheck, signedInCatalogue } from './support/catalogue.js';
 import { record } from './support/results.js';
 
 /** A PUT on its own connection (50 sockets open at once, so the requests really overlap). */
@@ -34,22 +34,10 @@ function put(port: number, path: string, token: string, etag: string, body: stri
 }
 
 describe('concurrent writes', () => {
-  let cat: CatalogueProcess;
-  let token = '';
-  let ids: string[] = [];
-  const account = DEMO_ACCOUNTS[0]!;
-
-  before(async () => {
-    cat = await catalogue();
-    token = await signIn(cat.api, account);
-    ids = await serviceIds(cat.api, account.organizationId);
-  });
-  after(async () => {
-    await cat?.dispose();
-  });
+  const f = signedInCatalogue({ before, after });
 
   async function historyLength(id: string): Promise<number> {
-    const res = await fetch(`${cat.api}/services/${id}/history`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${f.cat.api}/services/${id}/history`, { headers: { Authorization: `Bearer ${f.token}` } });
     return ((await res.json()) as { contents: unknown[] }).contents.length;
   }
 
@@ -57,20 +45,20 @@ describe('concurrent writes', () => {
     const rounds = 3;
     const outcomes: string[] = [];
     for (let round = 0; round < rounds; round++) {
-      const id = ids[round]!;
-      const { doc, etag } = await getService(cat.api, id);
+      const id = f.ids[round]!;
+      const { doc, etag } = await getService(f.cat.api, id);
       const historyBefore = await historyLength(id);
       const agent = new Agent({ keepAlive: false, maxSockets: 100 });
       const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ ...doc, name: `Writer ${i} of round ${round}`, description: `Written by writer ${i}. `.repeat(50) }));
       // Open all 50 connections, then send: the requests reach the server together.
-      const results = await Promise.all(bodies.map((b) => put(cat.port, `/api/services/${id}`, token, etag, b, agent)));
+      const results = await Promise.all(bodies.map((b) => put(f.cat.port, `/api/services/${id}`, f.token, etag, b, agent)));
       agent.destroy();
       const winners = results.map((r, i) => ({ ...r, i })).filter((r) => r.status === 200);
       const losers = results.filter((r) => r.status === 412);
       assert.equal(winners.length, 1, `round ${round}: ${results.map((r) => r.status).join(',')}`);
       assert.equal(losers.length, 49, `round ${round}: ${results.map((r) => r.status).join(',')}`);
       const winner = winners[0]!;
-      const stored = await getService(cat.api, id);
+      const stored = await getService(f.cat.api, id);
       assert.equal(stored.doc.name, `Writer ${winner.i} of round ${round}`);
       assert.equal(stored.doc.description, `Written by writer ${winner.i}. `.repeat(50));
       assert.equal(stored.etag, winner.etag);
@@ -83,7 +71,7 @@ describe('concurrent writes', () => {
       assert.equal(await historyLength(id), historyBefore + 1);
       outcomes.push(`1 × 200 + 49 × 412`);
     }
-    assert.equal(integrityCheck(cat.dbPath), 'ok');
+    assert.equal(integrityCheck(f.cat.dbPath), 'ok');
     record({
       area: 'Concurrency',
       tried: '50 parallel PUTs of one service with the same If-Match (50 connections at once), 3 rounds',

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { call, catalogue, DEMO_ACCOUNTS, getService, integrityCheck, serviceIds, signIn, type CatalogueProcess } from './support/catalogue.js';
+import { call, getService, integrityCheck, signedInCatalogue } from './support/catalogue.js';
 import { record } from './support/results.js';
 
 const WRITERS = 4;
@@ -21,19 +21,7 @@ function version(round: number, writer: number, n: number): { name: string; desc
 }
 
 describe('kill -9 during a stream of writes', () => {
-  let cat: CatalogueProcess;
-  let token = '';
-  let ids: string[] = [];
-  const account = DEMO_ACCOUNTS[0]!;
-
-  before(async () => {
-    cat = await catalogue();
-    token = await signIn(cat.api, account);
-    ids = await serviceIds(cat.api, account.organizationId);
-  });
-  after(async () => {
-    await cat?.dispose();
-  });
+  const f = signedInCatalogue({ before, after });
 
   it('keeps every acknowledged write, tears no record and passes integrity_check', async () => {
     let acknowledged = 0;
@@ -50,8 +38,8 @@ describe('kill -9 during a stream of writes', () => {
       let roundAcks = 0;
 
       async function writer(w: number): Promise<void> {
-        const id = ids[w]!;
-        let { doc, etag } = await getService(cat.api, id);
+        const id = f.ids[w]!;
+        let { doc, etag } = await getService(f.cat.api, id);
         const state: { acked?: { name: string; description: string }; pending?: { name: string; description: string } } = {};
         updated.set(id, state);
         for (let n = 0; !stop; n++) {
@@ -59,9 +47,9 @@ describe('kill -9 during a stream of writes', () => {
           try {
             if (n % 2 === 0) {
               state.pending = v;
-              const a = await call(`${cat.api}/services/${id}`, {
+              const a = await call(`${f.cat.api}/services/${id}`, {
                 method: 'PUT',
-                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': etag },
+                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${f.token}`, 'If-Match': etag },
                 body: JSON.stringify({ ...doc, ...v }),
               });
               assert.equal(a.status, 200, `PUT answered ${a.status}: ${a.text.slice(0, 200)}`);
@@ -72,9 +60,9 @@ describe('kill -9 during a stream of writes', () => {
             } else {
               const newId = randomUUID();
               maybeCreated.set(newId, v);
-              const a = await call(`${cat.api}/services`, {
+              const a = await call(`${f.cat.api}/services`, {
                 method: 'POST',
-                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${f.token}` },
                 body: JSON.stringify({ id: newId, status: 'active', ...v }),
               });
               assert.equal(a.status, 201, `POST answered ${a.status}: ${a.text.slice(0, 200)}`);
@@ -95,31 +83,31 @@ describe('kill -9 during a stream of writes', () => {
       while (roundAcks < killAfter) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, Math.random() * 50));
       stop = true;
-      const { signal } = await cat.stop('SIGKILL');
+      const { signal } = await f.cat.stop('SIGKILL');
       assert.equal(signal, 'SIGKILL');
       await Promise.all(writers);
       acknowledged += roundAcks;
       inFlightAtKill += maybeCreated.size + [...updated.values()].filter((s) => s.pending).length;
 
       // The file as the crash left it.
-      assert.equal(integrityCheck(cat.dbPath), 'ok', `round ${round}: integrity_check after the kill`);
-      await cat.start();
-      assert.equal(integrityCheck(cat.dbPath), 'ok', `round ${round}: integrity_check after the restart`);
+      assert.equal(integrityCheck(f.cat.dbPath), 'ok', `round ${round}: integrity_check after the kill`);
+      await f.cat.start();
+      assert.equal(integrityCheck(f.cat.dbPath), 'ok', `round ${round}: integrity_check after the restart`);
 
       // Every acknowledged POST is there, whole.
       for (const [id, v] of created) {
-        const { doc } = await getService(cat.api, id);
+        const { doc } = await getService(f.cat.api, id);
         assert.equal(doc.name, v.name);
         assert.equal(doc.description, v.description);
       }
       // A POST in flight either landed whole or not at all.
       for (const [id, v] of maybeCreated) {
-        const a = await call(`${cat.api}/services/${id}`);
+        const a = await call(`${f.cat.api}/services/${id}`);
         assert.ok(a.status === 404 || (a.status === 200 && (a.json as { description: string }).description === v.description), `in-flight POST ${id}: ${a.status}`);
       }
       // Every PUT service holds its last acknowledged version, or the one in flight, whole.
       for (const [id, s] of updated) {
-        const { doc } = await getService(cat.api, id);
+        const { doc } = await getService(f.cat.api, id);
         const allowed = [s.acked, s.pending].filter((v) => v !== undefined);
         assert.ok(
           allowed.some((v) => v.name === doc.name && v.description === doc.description),
@@ -127,15 +115,15 @@ describe('kill -9 during a stream of writes', () => {
         );
       }
       // The search index agrees with the stored services: every service of this round is found by its words, and nothing else.
-      const found = (await call(`${cat.api}/services?search=Crashround${round}&per_page=100`)).json as { total_items: number; contents: { id: string; name: string }[] };
-      const stored = (await call(`${cat.api}/services?organization_id=${account.organizationId}&minimal=true`)).json as { contents: { id: string; name: string }[] };
+      const found = (await call(`${f.cat.api}/services?search=Crashround${round}&per_page=100`)).json as { total_items: number; contents: { id: string; name: string }[] };
+      const stored = (await call(`${f.cat.api}/services?organization_id=${f.account.organizationId}&minimal=true`)).json as { contents: { id: string; name: string }[] };
       const ofRound = stored.contents.filter((s) => s.name.startsWith(`Crashround${round} `));
       assert.deepEqual(found.contents.map((s) => s.id).sort(), ofRound.map((s) => s.id).sort(), 'the search index matches the services');
       // The token issued before the crash still works (it was committed).
-      const again = await getService(cat.api, ids[0]!);
-      const a = await call(`${cat.api}/services/${ids[0]}`, {
+      const again = await getService(f.cat.api, f.ids[0]!);
+      const a = await call(`${f.cat.api}/services/${f.ids[0]}`, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': again.etag },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${f.token}`, 'If-Match': again.etag },
         body: JSON.stringify(again.doc),
       });
       assert.equal(a.status, 200);

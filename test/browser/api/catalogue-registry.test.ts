@@ -4,23 +4,9 @@ import { normaliseBaseUrl } from '../../../src/api/base-url.js';
 import { catalogueFor, clearCatalogueRegistry } from '../../../src/api/catalogue-registry.js';
 import { createServiceStore, SERVICE_CHANGED, type ServiceChangedEvent } from '../../../src/api/service-store.js';
 import type { ServiceView } from '../../../src/model/view-model.js';
+import { makeService } from '../service-list/fixtures.js';
 
-function service(id: string, name: string): ServiceView {
-  return {
-    id,
-    name,
-    status: 'active',
-    contacts: [],
-    phones: [],
-    locations: [],
-    schedules: [],
-    costOptions: [],
-    languages: [],
-    serviceAreas: [],
-    taxonomyTerms: [],
-    problems: [],
-  };
-}
+const service = (id: string, name: string): ServiceView => makeService({ id, name });
 
 describe('catalogueFor (page-wide registry)', () => {
   afterEach(() => clearCatalogueRegistry());

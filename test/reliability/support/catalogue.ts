@@ -100,3 +100,21 @@ export async function rssMiB(pid: number): Promise<number> {
   const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
   return Math.round((kb / 1024) * 10) / 10;
 }
+
+/**
+ * A fresh catalogue for one describe block, signed in as the first demo editor, with that
+ * organisation's service ids; disposed after the block. Read its fields inside tests.
+ */
+export function signedInCatalogue(hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }) {
+  const account = DEMO_ACCOUNTS[0]!;
+  const state = { cat: undefined as unknown as CatalogueProcess, token: '', ids: [] as string[], account };
+  hooks.before(async () => {
+    state.cat = await catalogue();
+    state.token = await signIn(state.cat.api, account);
+    state.ids = await serviceIds(state.cat.api, account.organizationId);
+  });
+  hooks.after(async () => {
+    await state.cat?.dispose();
+  });
+  return state;
+}
