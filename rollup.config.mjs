@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const root = process.cwd();
 
@@ -102,6 +103,8 @@ function bundle(name) {
         // transpiling only keeps each bundle build fast.
         noCheck: true,
       }),
+      // Template text (html``, css``) loses its indentation; terser leaves it alone.
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkGraph(name),
     ],
