@@ -376,13 +376,13 @@ export class OrukServiceList extends LitElement {
     return undefined;
   }
 
-  /** The reader's problem texts in the page's language, for show-issues (they load with the reader, Welsh on its own). */
+  /** The reader's problem texts in the page's language, for show-issues (each language a small chunk of its own). */
   #ensureIssueText(): void {
     const lang = this.#stringsFor;
     if (!lang || lang === this.#issueTextFor) return;
     this.#issueTextFor = lang;
     this.#track(
-      // From the reader's own chunk (loaded for any fetched list anyway), not a chunk of its own.
+      // The reader's chunk is loaded for any fetched list anyway; the words come with show-issues only.
       import('../model/reader/index.js').then(
         async ({ loadReaderMessages, localizeReaderProblem }) => {
           const messages = await loadReaderMessages(lang);
@@ -749,7 +749,9 @@ export class OrukServiceList extends LitElement {
     if (!this.showIssues || problems.length === 0) return nothing;
     const extras = this.#extras();
     const text = this._issueText;
-    return extras ? extras.issuesPanel(text ? problems.map((p) => ({ ...p, message: text(p) })) : problems, ctx) : nothing;
+    // The reader's problems carry no words: the panel waits for their table (a small chunk).
+    if (!extras || (!text && problems.some((p) => p.message === undefined))) return nothing;
+    return extras.issuesPanel(text ? problems.map((p) => ({ ...p, message: text(p) })) : problems, ctx);
   }
 
   protected override updated(): void {

@@ -72,6 +72,6 @@ export function messageFor(key: MessageKey, path: string, params: Record<string,
  * re-worded from their key; others (e.g. from a server) keep their message.
  */
 export function formatProblem(problem: Problem, lang: Lang = 'en'): string {
-  if (!isMessageKey(problem.key)) return problem.message;
+  if (!isMessageKey(problem.key)) return problem.message ?? '';
   return messageFor(problem.key, problem.path, problem.params ?? {}, lang);
 }

@@ -7,6 +7,6 @@ export { readApiDetails, versionOf } from './read-api-details.js';
 export { readTaxonomyTermPage } from './read-taxonomy-terms.js';
 export { ReaderError } from './reader-error.js';
 export { formatReaderMessage, loadReaderMessages, localizeReaderProblem, type ReaderLanguage } from './messages.js';
-export { readerMessagesEn, type ReaderMessageKey, type ReaderMessages } from './messages-en.js';
+export type { ReaderMessageKey, ReaderMessages } from './messages-en.js';
 export { htmlToText, summarize } from './html-text.js';
 export { dialable } from './phone.js';

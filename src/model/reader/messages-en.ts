@@ -2,13 +2,12 @@
  * English texts of the reader's problems and errors. `{field}` is the path of
  * the field in the record (ORUK names, e.g. `schedules.0.opens_at`); `{value}`
  * is the feed's value, shortened. The Welsh table (messages-cy.ts) has the
- * same keys and is loaded only when asked for.
+ * same keys. Both load only when a problem is shown (loadReaderMessages).
  */
+import { readerErrorsEn } from './reader-error.js';
+
 export const readerMessagesEn = {
-  'reader.error.notObject': 'This is not a response from a service directory: it holds no record.',
-  'reader.error.notServicePage': 'This is not a list of services from a service directory.',
-  'reader.error.notService': 'This is not a service record: it has no id and no name.',
-  'reader.error.notTermPage': 'This is not a list of taxonomy terms from a service directory.',
+  ...readerErrorsEn,
 
   'reader.value.wrongType': '{field} was not in a form we could read: ignored',
   'reader.value.missing': '{field} was missing',

@@ -3,7 +3,6 @@
  * problem is recorded, so clean records cost nothing extra.
  */
 import type { Problem } from '../problem.js';
-import { formatReaderMessage } from './messages.js';
 import type { ReaderMessageKey } from './messages-en.js';
 
 export type Notes = Problem[];
@@ -30,8 +29,8 @@ export function note(
   params: Record<string, string | number> = {},
 ): void {
   const path = joinPath(base, name);
-  const all = { field: path, ...params };
-  notes.push({ path, key, params: all, message: formatReaderMessage(key, all) });
+  // No text here: the words load only where a problem is shown (localizeReaderProblem).
+  notes.push({ path, key, params: { field: path, ...params } });
 }
 
 /** Copies a record's problems into a page's list, with the record's place in front of each path. */

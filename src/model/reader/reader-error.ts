@@ -3,28 +3,27 @@
  * (null, a string, an array where an object is expected, an object with no
  * list in it). Field values never cause it: those are repaired or dropped.
  */
-import { formatReaderMessage } from './messages.js';
-import type { ReaderMessageKey } from './messages-en.js';
+
+/** English texts of the errors (also in messages-en.ts, which loads only with a problem shown). */
+export const readerErrorsEn = {
+  'reader.error.notObject': 'This is not a response from a service directory: it holds no record.',
+  'reader.error.notServicePage': 'This is not a list of services from a service directory.',
+  'reader.error.notService': 'This is not a service record: it has no id and no name.',
+  'reader.error.notTermPage': 'This is not a list of taxonomy terms from a service directory.',
+} as const;
 
 export class ReaderError extends Error {
-  override name = 'ReaderError';
   /** Translation key of the message (see messages-en.ts). */
-  readonly key: ReaderMessageKey;
+  declare readonly key: keyof typeof readerErrorsEn;
   /** `got` says what the input was: null, list, text, number, boolean, nothing or object. */
-  readonly params: Record<string, string | number>;
+  declare readonly params: Record<string, string | number>;
 
-  constructor(key: ReaderMessageKey, input: unknown) {
-    const params = { got: kindOf(input) };
-    super(formatReaderMessage(key, params));
+  constructor(key: keyof typeof readerErrorsEn, input: unknown) {
+    super(readerErrorsEn[key]);
+    this.name = 'ReaderError';
     this.key = key;
-    this.params = params;
+    this.params = {
+      got: input === null ? 'null' : Array.isArray(input) ? 'list' : typeof input === 'string' ? 'text' : input === undefined ? 'nothing' : typeof input,
+    };
   }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'string') return 'text';
-  if (value === undefined) return 'nothing';
-  return typeof value;
 }

@@ -41,7 +41,7 @@ function problems(json: unknown): Problem[] {
   const result = checkService(json);
   return result.ok ? [] : result.problems;
 }
-function only(json: unknown): { path: string; key?: string; message: string } {
+function only(json: unknown): { path: string; key?: string; message?: string } {
   const found = problems(json);
   assert.equal(found.length, 1, `expected exactly one problem, got ${JSON.stringify(found, null, 1)}`);
   const [{ path, key, message }] = found as [Problem];

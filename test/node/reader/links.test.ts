@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readService } from '../../../src/model/reader/index.js';
 import { readUrl } from '../../../src/model/reader/url.js';
 import { dialable } from '../../../src/model/reader/phone.js';
-import { feed, keysAt } from './feeds.js';
+import { english, feed, keysAt } from './feeds.js';
 
 describe('placeholder emails and example URLs', () => {
   const service = readService(feed('v3/placeholders.json'));
@@ -16,7 +16,7 @@ describe('placeholder emails and example URLs', () => {
     assert.deepEqual(keysAt(service.problems, 'url'), ['reader.url.placeholder']);
     assert.deepEqual(keysAt(service.problems, 'organization.email'), ['reader.email.placeholder']);
     assert.equal(
-      service.problems.find((p) => p.path === 'email')!.message,
+      english(service.problems.find((p) => p.path === 'email')!),
       'email "email@example.com" is a placeholder, not a real email address: ignored',
     );
   });
@@ -85,7 +85,7 @@ describe('phone "numbers" that contain words', () => {
   it('gives no tel when there is nothing to dial', () => {
     assert.deepEqual(phones[1], { id: 'a0000000-0000-4000-8000-0000000000a2', number: 'Ask at reception' });
     const problem = service.problems.find((p) => p.path === 'phones.1.number')!;
-    assert.equal(problem.message, 'phones.1.number "Ask at reception" has no number to call: shown as text only');
+    assert.equal(english(problem), 'phones.1.number "Ask at reception" has no number to call: shown as text only');
   });
 
   it('normalises +44 (0), 00 44 and national numbers; leaves short codes alone', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readService } from '../../../src/model/reader/index.js';
 import { readDays, readTime } from '../../../src/model/reader/times.js';
 import type { Problem } from '../../../src/model/problem.js';
-import { feed, keysAt } from './feeds.js';
+import { english, feed, keysAt } from './feeds.js';
 
 describe('times like "10:00:00", "10:00:00Z", "1000", "10am"; byday "MO,TH", "Monday", lowercase', () => {
   const service = readService(feed('v3/schedules.json'));
@@ -24,7 +24,7 @@ describe('times like "10:00:00", "10:00:00Z", "1000", "10am"; byday "MO,TH", "Mo
     assert.deepEqual(keysAt(service.problems, 'schedules.0.closes_at'), []);
     assert.deepEqual(keysAt(service.problems, 'schedules.1.opens_at'), ['reader.time.repaired']);
     assert.equal(
-      service.problems.find((p) => p.path === 'schedules.2.closes_at')!.message,
+      english(service.problems.find((p) => p.path === 'schedules.2.closes_at')!),
       'schedules.2.closes_at "2.30pm" was read as 14:30',
     );
   });

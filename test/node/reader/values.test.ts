@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readService, readServicePage } from '../../../src/model/reader/index.js';
-import { feed, keysAt, problemAt } from './feeds.js';
+import { english, feed, keysAt, problemAt } from './feeds.js';
 
 describe('minimum_age -1 and other ages that are not set or not ages', () => {
   const page = readServicePage(feed('v3/ages.json'));
@@ -12,7 +12,7 @@ describe('minimum_age -1 and other ages that are not set or not ages', () => {
     assert.equal(service.minimumAge, undefined);
     assert.equal(service.maximumAge, undefined);
     const problem = problemAt(page.problems, 'contents.0.minimum_age', 'reader.age.notSet')!;
-    assert.equal(problem.message, 'minimum_age was -1, which means not set: ignored');
+    assert.equal(english(problem), 'minimum_age was -1, which means not set: ignored');
   });
 
   it('reads ages sent as text', () => {
