@@ -1,8 +1,6 @@
 /**
- * The list's second chunk: what the cards do not need. Loaded after the first
- * render that shows services (for the JSON-LD), or when a detail view or the
- * data-problems panel is first shown, whichever comes first; see ./lazy-extras.ts.
+ * What every list page loads after its first render that shows services: the
+ * schema.org JSON-LD for search engines. The detail view is in ./detail-chunk.ts,
+ * loaded only when a service is opened; see ./lazy-extras.ts.
  */
-export { detailView } from './render/detail.js';
-export { issuesPanel } from './render/issues.js';
 export { writeJsonLd } from '../shared/json-ld.js';

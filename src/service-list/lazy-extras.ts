@@ -1,25 +1,31 @@
 /**
- * Loading the list's second chunk (./extras.ts: the detail view with its
- * formatters and sanitizer, the data-problems panel and the JSON-LD) once per
- * page. A failed load (the network dropped) is tried again on the next call.
+ * The list's code that a first render does not need, in chunks of their own,
+ * each loaded once per page when first asked for: ./extras.ts (the JSON-LD,
+ * after the first render that shows services) and ./detail-chunk.ts (the
+ * detail view with its formatters and sanitizer, and the data-problems panel,
+ * when a person opens a service, the URL names one, or show-issues finds
+ * problems). A failed load (the network dropped) is tried again on the next call.
  */
-export type ListExtras = typeof import('./extras.js');
-
-let loaded: ListExtras | undefined;
-let loading: Promise<ListExtras> | undefined;
-
-/** The chunk, when it has arrived. */
-export function listExtras(): ListExtras | undefined {
-  return loaded;
+export interface Lazy<T> {
+  /** The module, once it has arrived. */
+  value?: T;
+  load(): Promise<T>;
 }
 
-export function loadListExtras(): Promise<ListExtras> {
-  loading ??= import('./extras.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let loading: Promise<T> | undefined;
+  const chunk: Lazy<T> = {
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (chunk.value = module),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+  return chunk;
 }
+
+export const jsonLdChunk = lazy(() => import('./extras.js'));
+export const detailChunk = lazy(() => import('./detail-chunk.js'));

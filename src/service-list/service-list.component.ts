@@ -15,7 +15,7 @@ import { serviceCard } from './render/card.js';
 import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
 import { clampLevel } from './render/heading.js';
-import { listExtras, loadListExtras, type ListExtras } from './lazy-extras.js';
+import { detailChunk, jsonLdChunk, type Lazy } from './lazy-extras.js';
 import { emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
@@ -248,7 +248,8 @@ export class OrukServiceList extends LitElement {
   /** The services the last render showed, for the JSON-LD. */
   #shown: ServiceView[] = [];
   #jsonLdWritten = false;
-  #extrasState: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The chunks this element has asked for: loading, or failed (until "Try again"). */
+  readonly #chunks = new Map<Lazy<unknown>, 'loading' | 'failed'>();
   #issueTextFor: Lang | undefined;
   /** Chunks this element is waiting for: `updateComplete` waits for them and the render they bring. */
   readonly #pending = new Set<Promise<unknown>>();
@@ -290,7 +291,7 @@ export class OrukServiceList extends LitElement {
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
     this.#retryCount++;
-    if (this.#extrasState === 'failed') this.#extrasState = 'idle';
+    this.#chunks.clear();
     this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
     this.requestUpdate();
   }
@@ -356,19 +357,18 @@ export class OrukServiceList extends LitElement {
     this.#pending.add(tracked);
   }
 
-  /** The second chunk (detail view, issues panel, JSON-LD), or undefined while it loads: the element renders again when it arrives. */
-  #extras(): ListExtras | undefined {
-    const loaded = listExtras();
-    if (loaded || this.#extrasState !== 'idle') return loaded;
-    this.#extrasState = 'loading';
+  /** A chunk's module, or undefined while it loads (the element renders again when it arrives) or after it failed. */
+  #use<T>(chunk: Lazy<T>): T | undefined {
+    if (chunk.value || this.#chunks.has(chunk)) return chunk.value;
+    this.#chunks.set(chunk, 'loading');
     this.#track(
-      loadListExtras().then(
+      chunk.load().then(
         () => {
-          this.#extrasState = 'idle';
+          this.#chunks.delete(chunk);
           this.requestUpdate();
         },
         () => {
-          this.#extrasState = 'failed';
+          this.#chunks.set(chunk, 'failed');
           this.requestUpdate();
         },
       ),
@@ -728,9 +728,10 @@ export class OrukServiceList extends LitElement {
     if (detail.kind !== 'loaded') return nothing;
     const service = this.#latest(detail.service);
     this.#shown = [service];
-    const extras = this.#extras();
+    const extras = this.#use(detailChunk);
     if (!extras) {
-      return this.#extrasState === 'failed'
+      // The detail view's code is fetched when a service is first opened: a network error when it cannot be.
+      return this.#chunks.get(detailChunk) === 'failed'
         ? this.#detailError({ kind: 'network' }, ctx)
         : skeleton(1, ctx.strings.list.loadingService);
     }
@@ -747,7 +748,7 @@ export class OrukServiceList extends LitElement {
 
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
-    const extras = this.#extras();
+    const extras = this.#use(detailChunk);
     const text = this._issueText;
     // The reader's problems carry no words: the panel waits for their table (a small chunk).
     if (!extras || (!text && problems.some((p) => p.message === undefined))) return nothing;
@@ -776,10 +777,10 @@ export class OrukServiceList extends LitElement {
     }
   }
 
-  /** schema.org JSON-LD for what is shown, written once the second chunk is here (never before the first render). */
+  /** schema.org JSON-LD for what is shown, written once its chunk is here (never before the first render). */
   #writeJsonLd(): void {
     if (this.#shown.length === 0 && !this.#jsonLdWritten) return;
-    const extras = this.#extras();
+    const extras = this.#use(jsonLdChunk);
     if (!extras) return;
     extras.writeJsonLd(this, this.#shown);
     this.#jsonLdWritten = this.#shown.length > 0;
