@@ -11,6 +11,8 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
+const ADDRESS_KEYS = ['id', 'location_id', 'country', 'address_type'];
+
 /** An address for a location, with the parts a charity does not choose filled in. */
 export function newAddress(locationId: unknown, addressType: 'physical' | 'postal' = 'physical'): Json {
   return {
@@ -23,42 +25,26 @@ export function newAddress(locationId: unknown, addressType: 'physical' | 'posta
 
 /** True when an address holds nothing a person typed (only what newAddress filled in). */
 export function isBlankAddress(address: unknown): boolean {
-  return isObject(address) && Object.keys(address).every((key) => ['id', 'location_id', 'country', 'address_type'].includes(key));
+  return isObject(address) && Object.keys(address).every((key) => ADDRESS_KEYS.includes(key));
 }
 
-/** What each new item starts with, besides its id and its owner's id. */
-const STARTS: Record<string, Json> = {
-  cost_options: { currency: 'GBP' },
-  schedules: { freq: 'WEEKLY' },
-  service_at_locations: {},
-  accessibility: {},
-  contacts: {},
-  phones: {},
-  languages: {},
-  service_areas: {},
-};
+/** What new items of some lists start with, besides their id and their owner's id. */
+const STARTS: Record<string, Json> = { cost_options: { currency: 'GBP' }, schedules: { freq: 'WEEKLY' } };
 
 /** The key that links a new item to its owner, when that is not the service itself. */
 const OWNER_KEYS: Record<string, string> = { accessibility: 'location_id', phones: 'contact_id' };
 
-/**
- * A new item for the array at `listPath` in `record`, or undefined when the
- * form does not know that list.
- */
-export function newItem(record: Json, listPath: Path): Json | undefined {
+/** A new item for the array at `listPath` in `record`. */
+export function newItem(record: Json, listPath: Path): Json {
   const list = String(listPath[listPath.length - 1]);
-  const start = STARTS[list];
-  if (!start) return undefined;
-  const item: Json = { id: newId() };
   // A contact's phone or a location's accessibility belongs to its owner; anything else to the service.
   const ownerKey = listPath.length > 1 ? OWNER_KEYS[list] : undefined;
   const owner = ownerKey ? getIn(record, listPath.slice(0, -1)) : record;
-  if (isObject(owner) && typeof owner.id === 'string') item[ownerKey ?? 'service_id'] = owner.id;
-  Object.assign(item, start);
+  const item: Json = { id: newId(), ...(isObject(owner) && typeof owner.id === 'string' ? { [ownerKey ?? 'service_id']: owner.id } : {}), ...STARTS[list] };
   if (list === 'service_at_locations') {
-    const locationId = newId();
-    item.location_id = locationId;
-    item.location = { id: locationId, location_type: 'physical', addresses: [newAddress(locationId)] };
+    const id = newId();
+    item.location_id = id;
+    item.location = { id, location_type: 'physical', addresses: [newAddress(id)] };
   }
   return item;
 }

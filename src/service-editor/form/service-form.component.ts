@@ -9,18 +9,14 @@ import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 import { checkRecord, loadProblemMessages, normaliseProblem, problemText } from './checking.js';
 import { toggleDay } from './days.js';
-import { displayValue, fieldId, type FieldContext } from './fields.js';
-import { addButtonId } from './groups.js';
+import { addButtonId, displayValue, fieldId, repeatGroup, type FieldContext } from './fields.js';
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
-import { problemsKey, remapProblems, sameProblems, type ProblemMap } from './problem-map.js';
+import { isUnder, problemsKey, remapProblems } from './problems.js';
 import { renderPreview } from './preview.js';
 import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
-import { renderAbout } from './sections/about.js';
-import { renderAreas, renderContacts, renderCosts, renderLanguages, renderPhones, renderSchedules } from './sections/lists.js';
-import { renderLocations } from './sections/locations.js';
-import { renderTaxonomy } from './sections/taxonomy.js';
+import { GROUPS, renderAbout, renderTaxonomy } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
-import { loadStrings, stringsFor, stringsReady, type EditorLang, type EditorStrings, type TextKey } from '../strings/index.js';
+import { loadStrings, stringsFor, toEditorLang, type EditorLang, type TextKey } from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
 import { defineOnce } from '../define-once.js';
 
@@ -32,49 +28,29 @@ export interface FormInputDetail {
   record: Json;
 }
 
-const ADDRESS_PATH = /^(service_at_locations\.\d+\.location)\.addresses\.0\./;
-
 /** Stored value for what is typed in a number field: a number when it is one, else the text (so the check can say why). */
 function numberOrText(raw: string): unknown {
   const text = raw.trim();
-  if (text === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
+  return text === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
 }
 
-/** The key of the noun for one item of each repeating list ("Cost option 2"). */
-const NOUNS: Record<string, TextKey> = {
-  cost_options: 'costNoun',
-  schedules: 'scheduleNoun',
-  service_at_locations: 'locationNoun',
-  accessibility: 'accessibilityNoun',
-  contacts: 'contactNoun',
-  phones: 'phoneNoun',
-  languages: 'languageNoun',
-};
-
-function nounFor(s: EditorStrings, listPath: string): string {
-  return s[NOUNS[listPath.split('.').pop()!] ?? 'areaNoun'];
-}
-
-/** The repeating groups, in the order the form shows them. */
-const GROUPS: readonly [string, (ctx: FieldContext, items: unknown) => TemplateResult][] = [
-  ['schedules', renderSchedules],
-  ['service_at_locations', renderLocations],
-  ['cost_options', renderCosts],
-  ['contacts', renderContacts],
-  ['phones', renderPhones],
-  ['languages', renderLanguages],
-  ['service_areas', renderAreas],
-];
-
-function groupByPath(problems: readonly Problem[]): Map<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    const list = map.get(problem.path);
-    if (list) list.push(problem);
-    else map.set(problem.path, [problem]);
-  }
-  return map;
+/**
+ * Keeps a location's addresses in step with an edit at `path` (made after this):
+ * typing into the address of a location with none first gives it one; choosing
+ * "online" drops a blank address; another type gives a location without an
+ * address a blank one of that kind.
+ */
+function withAddress(record: Json, path: string, value: unknown): Json {
+  const match = /^(service_at_locations\.\d+\.location)\.(location_type$|addresses\.0\.)/.exec(path);
+  if (!match) return record;
+  const at = parsePath(match[1]!);
+  const list = [...at, 'addresses'];
+  const addresses = listAt(record, list);
+  const location = getIn(record, at);
+  const id = isObject(location) ? location.id : undefined;
+  if (match[2] !== 'location_type') return isObject(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
+  if (value === 'virtual') return addresses.length === 1 && isBlankAddress(addresses[0]) ? setIn(record, list, []) : record;
+  return addresses.length ? record : setIn(record, list, [newAddress(id, value === 'postal' ? 'postal' : 'physical')]);
 }
 
 /**
@@ -131,10 +107,10 @@ export class OrukServiceForm extends LitElement {
   /** Disables every control (while saving). */
   declare disabled: boolean;
 
-  /** Problems shown after a blur or checkAll(), by path, in document order. */
-  declare private shown: ProblemMap;
-  /** Server problems still shown, by path. */
-  declare private serverShown: ProblemMap;
+  /** Problems shown after a blur or checkAll(), in document order. */
+  declare private shown: Problem[];
+  /** Server problems still shown. */
+  declare private serverShown: Problem[];
   declare private summaryVisible: boolean;
   declare private announcement: string;
   declare private termFilter: string;
@@ -148,8 +124,8 @@ export class OrukServiceForm extends LitElement {
     this.serverProblems = [];
     this.lang = 'en';
     this.disabled = this.summaryVisible = this.previewOpen = false;
-    this.shown = new Map();
-    this.serverShown = new Map();
+    this.shown = [];
+    this.serverShown = [];
     this.announcement = this.termFilter = '';
   }
 
@@ -160,8 +136,8 @@ export class OrukServiceForm extends LitElement {
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingFocus: (() => void) | undefined;
 
-  get #language(): EditorLang {
-    return String(this.lang).toLowerCase().startsWith('cy') ? 'cy' : 'en';
+  get #lang(): EditorLang {
+    return toEditorLang(this.lang);
   }
 
   /**
@@ -171,25 +147,20 @@ export class OrukServiceForm extends LitElement {
    */
   checkAll(): Problem[] {
     const problems = checkRecord(this.record);
-    this.shown = groupByPath(problems);
-    this.summaryVisible = problems.length > 0 || this.serverShown.size > 0;
+    this.shown = problems;
+    this.summaryVisible = problems.length > 0 || this.serverShown.length > 0;
     // Server problems given at the same time may not be rendered yet: focus once they are.
     this.#afterRender(() => this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus());
-    return problems;
+    return [...problems];
   }
 
   /** Moves focus to the control that edits `path` (or its nearest enclosing group). */
   focusField(path: string): void {
-    const root = this.renderRoot as ShadowRoot;
     const segments = parsePath(path);
     while (segments.length) {
-      const target = root.getElementById(fieldId(segments.join('.')));
+      const target = (this.renderRoot as ShadowRoot).getElementById(fieldId(segments.join('.')));
       if (target) {
-        const control =
-          target instanceof HTMLFieldSetElement
-            ? target.querySelector<HTMLElement>('input, textarea, select, button')
-            : target;
-        (control ?? target).focus();
+        (target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, textarea, select, button') ?? target : target).focus();
         return;
       }
       segments.pop();
@@ -208,23 +179,16 @@ export class OrukServiceForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverProblems')) {
-      this.serverShown = groupByPath((this.serverProblems ?? []).map(normaliseProblem));
-      if (this.serverShown.size > 0) this.summaryVisible = true;
+      this.serverShown = (this.serverProblems ?? []).map(normaliseProblem);
+      if (this.serverShown.length) this.summaryVisible = true;
     }
     if (changed.has('lang')) {
       this.#version++;
-      const lang = this.#language;
-      if (!stringsReady(lang)) {
-        void Promise.all([loadStrings(lang), loadProblemMessages(lang)]).then(() => {
-          this.#version++;
-          this.requestUpdate();
-        });
-      } else {
-        void loadProblemMessages(lang).then(() => {
-          this.#version++;
-          this.requestUpdate();
-        });
-      }
+      const lang = this.#lang;
+      void Promise.all([loadStrings(lang), loadProblemMessages(lang)]).then(() => {
+        this.#version++;
+        this.requestUpdate();
+      });
     }
     if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }
@@ -242,76 +206,34 @@ export class OrukServiceForm extends LitElement {
 
   // ---- rendering -------------------------------------------------------
 
-  #errorsAt(path: string): string[] {
-    const lang = this.#language;
-    const out: string[] = [];
-    for (const problem of this.serverShown.get(path) ?? []) out.push(problemText(problem, lang));
-    for (const problem of this.shown.get(path) ?? []) out.push(problemText(problem, lang));
-    return [...new Set(out)];
-  }
-
-  #context(): FieldContext {
-    return {
-      s: stringsFor(this.#language),
-      errors: (path) => this.#errorsAt(path),
+  protected override render(): TemplateResult {
+    const lang = this.#lang;
+    const s = stringsFor(lang);
+    const all = [...this.serverShown, ...this.shown];
+    const text = (problem: Problem) => problemText(problem, lang);
+    const ctx: FieldContext = {
+      s,
+      errors: (path) => [...new Set(all.filter((p) => p.path === path).map(text))],
       rawText: (path, stored) => {
         const raw = this.#rawTexts.get(path);
         return raw !== undefined && numberOrText(raw) === stored ? raw : displayValue(stored);
       },
-      errorsKey: (prefix) => problemsKey([this.serverShown, this.shown], prefix),
+      errorsKey: (prefix) => problemsKey(all, prefix),
       version: this.#version,
     };
-  }
-
-  #summaryProblems(): Problem[] {
     const seen = new Set<string>();
-    const out: Problem[] = [];
-    for (const list of [...this.serverShown.values(), ...this.shown.values()]) {
-      for (const problem of list) {
-        const key = `${problem.path}\n${problem.key ?? ''}\n${problem.message}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push(problem);
-        }
-      }
-    }
-    return out;
-  }
-
-  #renderSummary(s: EditorStrings): TemplateResult | typeof nothing {
-    const problems = this.summaryVisible ? this.#summaryProblems() : [];
-    if (problems.length === 0) return nothing;
-    const lang = this.#language;
-    return html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary">
-      <h2 id="error-summary-title">${s.summaryTitle}</h2>
-      <ul>
-        ${problems.map(
-          (problem) =>
-            html`<li><a href="#${fieldId(problem.path)}" data-focus=${problem.path} @click=${this.#onSummaryLink}>${problemText(problem, lang)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  protected override render(): TemplateResult {
-    const ctx = this.#context();
-    const { s } = ctx;
+    const summary = this.summaryVisible ? all.filter((p) => !seen.has(problemsKey([p], '')) && seen.add(problemsKey([p], ''))) : [];
     const r = this.record ?? {};
     const v = this.#version;
-    return html`${this.#renderSummary(s)}
-      <form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @focusout=${this.#onFocusOut} @click=${this.#onClick}>
-        <fieldset class="form-fieldset" ?disabled=${this.disabled}>
-          ${renderAbout(ctx, r)}
-          ${GROUPS.map(([key, renderGroup]) => guard([r[key], v, ctx.errorsKey(key)], () => renderGroup(ctx, r[key])))}
-          ${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
-            renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
-          )}
-        </fieldset>
-      </form>
-      <div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>
-      ${renderPreview({
+    return html`${summary.length
+        ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
+            (p) => html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
+          )}</ul></div>`
+        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${GROUPS.map((g) => guard([r[g.list], v, ctx.errorsKey(g.list)], () => repeatGroup(ctx, g, r[g.list], g.list)))}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
+        renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
+      )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview({
         s,
-        lang: this.#language,
+        lang,
         open: this.previewOpen,
         record: this.previewRecord,
         onToggle: this.#onPreviewToggle,
@@ -325,180 +247,95 @@ export class OrukServiceForm extends LitElement {
     const next = change(this.record ?? {});
     if (next === this.record) return;
     this.record = next;
-    if (path !== undefined && this.serverShown.has(path)) {
-      const copy = new Map(this.serverShown);
-      copy.delete(path);
-      this.serverShown = copy;
-    }
+    this.serverShown = this.serverShown.filter((p) => p.path !== path);
     this.#schedulePreview();
-    this.dispatchEvent(
-      new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }),
-    );
-  }
-
-  /** Editing an address field of a location with no address first gives it one. */
-  #withAddress(record: Json, path: string): Json {
-    const match = ADDRESS_PATH.exec(path);
-    if (!match) return record;
-    const locationPath = parsePath(match[1]!);
-    if (isObject(getIn(record, [...locationPath, 'addresses', 0]))) return record;
-    const location = getIn(record, locationPath);
-    const id = isObject(location) ? location.id : undefined;
-    return setIn(record, [...locationPath, 'addresses', 0], newAddress(id));
+    this.dispatchEvent(new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }));
   }
 
   readonly #onSubmit = (event: Event): void => {
     event.preventDefault();
   };
 
-  readonly #onInput = (event: Event): void => {
-    const target = event.target;
-    if (target instanceof HTMLInputElement && target.dataset.filter === 'taxonomy') {
+  /** `input` from text controls and the taxonomy filter; `change` from radios and checkboxes. */
+  readonly #onEdit = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const { path, check } = target.dataset;
+    if (target.dataset.filter) {
       this.termFilter = target.value;
-      return;
-    }
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
-    if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) return;
-    const path = target.dataset.path;
-    if (!path) return;
-    const raw = target.value;
-    let value: unknown = raw === '' ? undefined : raw;
-    if (target.dataset.kind === 'number') {
-      this.#rawTexts.set(path, raw);
-      value = numberOrText(raw);
-    }
-    this.#edit((r) => setIn(this.#withAddress(r, path), parsePath(path), value), path);
-  };
-
-  readonly #onChange = (event: Event): void => {
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement) || !target.dataset.path) return;
-    const path = target.dataset.path;
-    if (target.type === 'checkbox' && target.dataset.check === 'days') {
+    } else if (!path || (target.type === 'checkbox' || target.type === 'radio') !== (event.type === 'change')) {
+      // A text control's change (on blur) repeats its input events.
+    } else if (check === 'days') {
       this.#edit((r) => updateIn(r, parsePath(path), (old) => toggleDay(old, target.value, target.checked)), path);
-    } else if (target.type === 'checkbox' && target.dataset.check === 'term') {
-      const term =
-        (this.taxonomyTerms ?? []).find((t) => t.id === target.value) ?? { id: target.value, name: target.value };
+    } else if (check === 'term') {
+      const term = (this.taxonomyTerms ?? []).find((t) => t.id === target.value) ?? { id: target.value, name: target.value };
       this.#edit((r) => ({ ...r, attributes: toggleTerm(r.attributes, term, target.checked, r.id) }), path);
-    } else if (target.type === 'radio' && target.checked) {
-      this.#edit((r) => this.#setChoice(r, path, target.value), path);
+    } else if (target.type !== 'radio' || target.checked) {
+      let value: unknown = target.value || undefined;
+      if (target.dataset.kind === 'number') {
+        this.#rawTexts.set(path, target.value);
+        value = numberOrText(target.value);
+      }
+      this.#edit((r) => setIn(withAddress(r, path, value), parsePath(path), value), path);
     }
   };
-
-  /** Sets a radio's value; a location's type also adds or drops its (blank) address. */
-  #setChoice(record: Json, path: string, value: string): Json {
-    let next = setIn(record, parsePath(path), value);
-    const match = /^(service_at_locations\.\d+\.location)\.location_type$/.exec(path);
-    if (match) {
-      const locationPath = parsePath(match[1]!);
-      const addresses = listAt(next, [...locationPath, 'addresses']);
-      if (value === 'virtual' && addresses.length === 1 && isBlankAddress(addresses[0])) {
-        next = setIn(next, [...locationPath, 'addresses'], []);
-      } else if (value !== 'virtual' && addresses.length === 0) {
-        const location = getIn(next, locationPath);
-        next = setIn(next, [...locationPath, 'addresses'], [
-          newAddress(isObject(location) ? location.id : undefined, value === 'postal' ? 'postal' : 'physical'),
-        ]);
-      }
-    }
-    return next;
-  }
 
   readonly #onFocusOut = (event: FocusEvent): void => {
-    const target = event.target;
-    if (!(target instanceof HTMLElement) || !target.dataset.path) return;
-    const path = target.dataset.path;
+    const target = event.target as HTMLElement;
+    const path = target.dataset?.path;
+    if (!path) return;
     // Moving between the boxes of one group is not leaving the field.
-    const next = event.relatedTarget;
-    if (next instanceof HTMLElement && next !== target && next.dataset.path === path && target.dataset.check) return;
-    this.#checkField(path);
+    const next = event.relatedTarget as HTMLElement | null;
+    if (next && next !== target && next.dataset?.path === path && target.dataset.check) return;
+    // Checks this field: only its problems are shown or cleared; others stay as they were, in document order.
+    const now = checkRecord(this.record);
+    const paths = now.map((p) => p.path);
+    const rank = (p: Problem) => (paths.indexOf(p.path) + paths.length + 1) % (paths.length + 1);
+    this.shown = [...now.filter((p) => isUnder(p, path)), ...this.shown.filter((p) => !isUnder(p, path))].sort((a, b) => rank(a) - rank(b));
+    if (!this.shown.length && !this.serverShown.length) this.summaryVisible = false;
   };
-
-  /** Checks one field: only its problems are shown or cleared; others stay as they were. */
-  #checkField(path: string): void {
-    const all = checkRecord(this.record);
-    const inField = (p: Problem) => p.path === path || p.path.startsWith(`${path}.`);
-    const next = new Map<string, Problem[]>();
-    for (const problem of all) {
-      if (inField(problem)) {
-        const list = next.get(problem.path);
-        if (list) list.push(problem);
-        else next.set(problem.path, [problem]);
-      } else if (this.shown.has(problem.path) && !next.has(problem.path)) {
-        next.set(problem.path, [...this.shown.get(problem.path)!]);
-      }
-    }
-    for (const [p, problems] of this.shown) if (!inField({ path: p, message: '' }) && !next.has(p)) next.set(p, [...problems]);
-    if (sameProblems(next, this.shown)) return;
-    this.shown = next;
-    if (next.size === 0 && this.serverShown.size === 0) this.summaryVisible = false;
-  }
 
   // ---- repeating groups ------------------------------------------------
 
   readonly #onClick = (event: Event): void => {
-    const button = (event.target as Element | null)?.closest?.('button[data-action]');
-    if (!(button instanceof HTMLButtonElement)) return;
-    const list = button.dataset.list ?? '';
+    const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const { action, list = '' } = button.dataset;
     const index = Number(button.dataset.index);
-    const s = stringsFor(this.#language);
-    const noun = nounFor(s, list);
-    const listPath = parsePath(list);
-    switch (button.dataset.action) {
-      case 'add': {
-        const item = newItem(this.record ?? {}, listPath);
-        if (!item) return;
-        const position = listAt(this.record, listPath).length;
-        this.#edit((r) => appendIn(r, listPath, item));
-        this.#announce(s.added(s.itemLabel(noun, position + 1)));
-        this.#afterRender(() => this.#focusItem(`${list}.${position}`));
-        break;
-      }
-      case 'remove': {
-        const total = listAt(this.record, listPath).length;
-        this.#edit((r) => removeIn(r, listPath, index));
-        this.#remap(list, (i) => (i === index ? undefined : i > index ? i - 1 : i));
-        this.#announce(s.removed(s.itemLabel(noun, index + 1)));
-        this.#afterRender(() => {
-          if (total > 1) this.#focusItem(`${list}.${Math.min(index, total - 2)}`);
-          else (this.renderRoot as ShadowRoot).getElementById(addButtonId(list))?.focus();
-        });
-        break;
-      }
-      case 'up':
-      case 'down': {
-        const to = button.dataset.action === 'up' ? index - 1 : index + 1;
-        const total = listAt(this.record, listPath).length;
-        if (to < 0 || to >= total) return;
-        this.#edit((r) => swapIn(r, listPath, index, to));
-        this.#remap(list, (i) => (i === index ? to : i === to ? index : i));
-        this.#announce(s.moved(noun, to + 1, total));
-        const action = button.dataset.action;
-        this.#afterRender(() => {
-          const item = (this.renderRoot as ShadowRoot).getElementById(fieldId(`${list}.${to}`));
-          const own = (a: string) => item?.querySelector<HTMLElement>(`:scope > .item__actions > button[data-action="${a}"]`);
-          (own(action) ?? own(action === 'up' ? 'down' : 'up') ?? own('remove'))?.focus();
-        });
-        break;
-      }
-      default:
-        return;
+    const s = stringsFor(this.#lang);
+    const noun = s[button.dataset.noun as TextKey];
+    const at = parsePath(list);
+    const total = listAt(this.record, at).length;
+    const root = this.renderRoot as ShadowRoot;
+    const item = (i: number) => root.getElementById(fieldId(`${list}.${i}`));
+    const focusItem = (i: number) => item(i)?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    if (action === 'add') {
+      const added = newItem(this.record ?? {}, at);
+      this.#edit((r) => appendIn(r, at, added));
+      this.#announce(s.added(s.itemLabel(noun, total + 1)));
+      this.#afterRender(() => focusItem(total));
+    } else if (action === 'remove') {
+      this.#edit((r) => removeIn(r, at, index));
+      this.#remap(list, (i) => (i === index ? undefined : i > index ? i - 1 : i));
+      this.#announce(s.removed(s.itemLabel(noun, index + 1)));
+      this.#afterRender(() => (total > 1 ? focusItem(Math.min(index, total - 2)) : root.getElementById(addButtonId(list))?.focus()));
+    } else {
+      const to = action === 'up' ? index - 1 : index + 1;
+      if (to < 0 || to >= total) return;
+      this.#edit((r) => swapIn(r, at, index, to));
+      this.#remap(list, (i) => (i === index ? to : i === to ? index : i));
+      this.#announce(s.moved(noun, to + 1, total));
+      // Focus stays on the moved item: on the same button, else the other move button, else Remove.
+      this.#afterRender(() => {
+        const own = (a: string) => item(to)?.querySelector<HTMLElement>(`:scope>.item__actions>[data-action="${a}"]`);
+        (own(action!) ?? own(action === 'up' ? 'down' : 'up') ?? own('remove'))?.focus();
+      });
     }
   };
 
-  #focusItem(itemPath: string): void {
-    const item = (this.renderRoot as ShadowRoot).getElementById(fieldId(itemPath));
-    item?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
-  }
-
   /** Moves shown problems with their items when a list is reordered or shortened. */
   #remap(list: string, move: (index: number) => number | undefined): void {
-    const shown = remapProblems(this.shown, list, move);
-    const server = remapProblems(this.serverShown, list, move);
-    if (shown !== this.shown || server !== this.serverShown) {
-      this.shown = shown;
-      this.serverShown = server;
-    }
+    this.shown = remapProblems(this.shown, list, move);
+    this.serverShown = remapProblems(this.serverShown, list, move);
   }
 
   #announce(message: string): void {
@@ -511,8 +348,7 @@ export class OrukServiceForm extends LitElement {
 
   readonly #onSummaryLink = (event: Event): void => {
     event.preventDefault();
-    const path = (event.currentTarget as HTMLElement).dataset.focus;
-    if (path !== undefined) this.focusField(path);
+    this.focusField((event.currentTarget as HTMLElement).dataset.focus!);
   };
 
   // ---- preview ---------------------------------------------------------
