@@ -12,11 +12,13 @@ import { CatalogueError } from '../api/catalogue-error.js';
 import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import type { Problem } from '../model/problem.js';
+import { isRecord as isJson } from '../model/reader/fields.js';
 import { readService } from '../model/reader/index.js';
 import type { TaxonomyTermView } from '../model/view-model.js';
-import { sameValue } from './conflict/merge.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
+import { sameValue } from './conflict/same-value.js';
 import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
+import { CONFLICT, loadPart, partReady, SIGN_IN, type PartTag } from './parts.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
@@ -51,17 +53,6 @@ const SAVE_FAILURES: Partial<Record<string, FailReason>> = {
   'rate-limited': 'offline',
 };
 
-/** What the sign-in form says for each kind of write error. */
-const SIGN_IN_FAILURES: Partial<Record<string, TextKey>> = {
-  unauthorized: 'badCredentials',
-  invalid: 'badCredentials',
-  forbidden: 'badCredentials',
-  'rate-limited': 'tooManyAttempts',
-  network: 'signInUnreachable',
-  timeout: 'signInUnreachable',
-  server: 'signInUnreachable',
-};
-
 /** The status line's words for each failure. */
 const FAILURE_TEXT: Record<FailReason, TextKey> = {
   invalid: 'notSavedInvalid',
@@ -90,17 +81,8 @@ interface Conflict {
 const button = (text: string, onClick: () => unknown, variant = '', disabled = false) =>
   html`<button class="button ${variant}" part="button" type="button" ?disabled=${disabled} @click=${onClick}>${text}</button>`;
 
-const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const writeClients = new Map<string, WriteClient>();
-function writeClientFor(baseUrl: string): WriteClient {
-  let client = writeClients.get(baseUrl);
-  if (!client) {
-    client = createWriteClient(baseUrl);
-    writeClients.set(baseUrl, client);
-  }
-  return client;
-}
+/** An information box: "done" notices (success) have a green border. */
+const notice = (text: string, variant = 'success') => html`<div class="notice ${variant}" part="notice"><p>${text}</p></div>`;
 
 /**
  * Staff edit a service record, check it against the ORUK 3.0 standard in the
@@ -166,7 +148,7 @@ export class OrukServiceEditor extends LitElement {
     organization: {},
     tokenProvider: { attribute: false },
     ...Object.fromEntries(
-      ['phase', 'strings', 'record', 'taxonomyTerms', 'serverProblems', 'saveState', 'draftOffer', 'conflict', 'signInBusy', 'signInError', 'signInMessage', 'confirmSignOut', 'notice', 'loadError'].map(
+      ['phase', 'strings', 'record', 'taxonomyTerms', 'serverProblems', 'saveState', 'draftOffer', 'conflict', 'signInBusy', 'signInError', 'signInMessage', 'confirmSignOut', 'notice', 'loadError', 'partFailed'].map(
         (name) => [name, { state: true }],
       ),
     ),
@@ -217,6 +199,8 @@ export class OrukServiceEditor extends LitElement {
   declare notice: string;
   /** @private */
   declare loadError: string;
+  /** @private The code of the sign-in form or merge view could not be fetched. */
+  declare partFailed: boolean;
 
   constructor() {
     super();
@@ -229,7 +213,7 @@ export class OrukServiceEditor extends LitElement {
     this.taxonomyTerms = [];
     this.serverProblems = [];
     this.saveState = { kind: 'idle' };
-    this.signInBusy = this.confirmSignOut = false;
+    this.signInBusy = this.confirmSignOut = this.partFailed = false;
     this.signInError = this.signInMessage = this.notice = this.loadError = '';
   }
 
@@ -299,6 +283,36 @@ export class OrukServiceEditor extends LitElement {
       this.#loadedKey = key;
       void this.#start(this.#catalogue.value);
     }
+    const part = this.conflict ? CONFLICT : this.phase === 'sign-in' ? SIGN_IN : undefined;
+    if (part && !this.partFailed && !partReady(part)) void this.#needPart(part);
+  }
+
+  /**
+   * Fetches the code of a rarely needed part (./parts.ts) and shows it; if that
+   * fails, the part's place says so and offers "Try again". Resolves true once
+   * the part is on the page.
+   */
+  async #needPart(tag: PartTag, focus = false): Promise<boolean> {
+    this.partFailed = false;
+    try {
+      await loadPart(tag);
+    } catch {
+      this.partFailed = true;
+      return false;
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    if (focus) (this.renderRoot.querySelector(tag) as HTMLElement | null)?.focus();
+    return true;
+  }
+
+  /** Where a part goes: the part once its code is here, meanwhile a loading line or the failure. */
+  #part(tag: PartTag, part: unknown) {
+    const s = this.strings;
+    if (partReady(tag)) return part;
+    return this.partFailed
+      ? html`<div class="problem" part="problem" role="alert"><p>${s.partFailed}</p>${button(s.tryAgain, () => this.#needPart(tag, true), 'secondary')}</div>`
+      : html`<p role="status">${s.loadingPart}</p>`;
   }
 
   /** What the editor is loaded for: the catalogue, the service and where tokens come from. */
@@ -327,7 +341,7 @@ export class OrukServiceEditor extends LitElement {
     }
     this.phase = 'loading';
     this.#baseUrl = normaliseBaseUrl(catalogue.baseUrl);
-    this.#writer = writeClientFor(this.#baseUrl);
+    this.#writer = createWriteClient(this.#baseUrl);
     this.#session = new EditorSession(this.#writer, this.tokenProvider);
     this.#drafts = new DraftStore(this.#baseUrl);
     this.#draftWriter = new DraftWriter(this.#drafts);
@@ -371,6 +385,7 @@ export class OrukServiceEditor extends LitElement {
     this.signInMessage = '';
     this.notice = '';
     this.loadError = '';
+    this.partFailed = false;
   }
 
   #failLoad(error: unknown) {
@@ -471,11 +486,10 @@ export class OrukServiceEditor extends LitElement {
       }
       await session.signIn(this.#tokenUrl, email, password);
     } catch (error) {
+      // The form's own module says why (it is loaded: the person just used it).
+      const { signInFailure } = await import('./session/sign-in-form.component.js');
       this.signInBusy = false;
-      const kind = error instanceof WriteError ? error.kind : 'other';
-      this.signInError = fill(s[SIGN_IN_FAILURES[kind] ?? 'signInFailed'], {
-        minutes: Math.max(1, Math.ceil(((error as WriteError | undefined)?.retryAfter ?? 900) / 60)),
-      });
+      this.signInError = signInFailure(error, s);
       return;
     }
     this.signInBusy = false;
@@ -527,10 +541,15 @@ export class OrukServiceEditor extends LitElement {
     const record = event.detail?.record;
     if (!isJson(record)) return;
     this.record = record;
+    if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
+    this.#changed();
+  }
+
+  /** After an edit (typed, or chosen in the merge view): keep a draft and tell the page. */
+  #changed() {
     this.#dirty = true;
-    if (this.saveState.kind === 'saved' || this.saveState.kind === 'idle') this.saveState = { kind: 'idle' };
     this.#scheduleDraft();
-    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
   }
 
   #scheduleDraft() {
@@ -711,8 +730,7 @@ export class OrukServiceEditor extends LitElement {
     }
     this.saveState = { kind: 'idle' };
     this.conflict = current.etag ? { theirs, etag: current.etag } : { theirs };
-    await this.updateComplete;
-    (this.renderRoot.querySelector('oruk-editor-conflict') as HTMLElement | null)?.focus();
+    await this.#needPart(CONFLICT, true);
   }
 
   async #onResolve(event: CustomEvent<ConflictResolveDetail>) {
@@ -722,10 +740,8 @@ export class OrukServiceEditor extends LitElement {
     this.record = event.detail.record;
     this.#base = conflict.theirs;
     this.#etag = conflict.etag;
-    this.#dirty = true;
     this.conflict = undefined;
-    this.#scheduleDraft();
-    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
+    this.#changed();
     await this.updateComplete;
     await this.save();
   }
@@ -784,16 +800,19 @@ export class OrukServiceEditor extends LitElement {
     const failed = this.saveState.kind === 'failed';
     const canRetry = this.saveState.kind === 'failed' && this.saveState.reason === 'offline';
     return html`<h2 id="editor-heading" part="heading" tabindex="-1">${heading}</h2>
-      ${this.notice ? html`<div class="notice success" part="notice"><p>${this.notice}</p></div>` : nothing}
+      ${this.notice ? notice(this.notice) : nothing}
       ${this.draftOffer ? this.#renderDraftOffer(this.draftOffer) : nothing}
       ${this.conflict
-        ? html`<oruk-editor-conflict
-            .mine=${record}
-            .theirs=${this.conflict.theirs}
-            .base=${this.#base}
-            .strings=${s}
-            @oruk-conflict-resolve=${this.#onResolve}
-          ></oruk-editor-conflict>`
+        ? this.#part(
+            CONFLICT,
+            html`<oruk-editor-conflict
+              .mine=${record}
+              .theirs=${this.conflict.theirs}
+              .base=${this.#base}
+              .strings=${s}
+              @oruk-conflict-resolve=${this.#onResolve}
+            ></oruk-editor-conflict>`,
+          )
         : html`<oruk-service-form
             .record=${record}
             .taxonomyTerms=${this.taxonomyTerms}
@@ -828,17 +847,20 @@ export class OrukServiceEditor extends LitElement {
         </div>`;
         break;
       case 'read-only':
-        body = html`<div class="notice" part="notice"><p>${s.readOnly}</p></div>`;
+        body = notice(s.readOnly, '');
         break;
       case 'sign-in':
-        body = html`${this.notice && !this.signInMessage ? html`<div class="notice success" part="notice"><p>${this.notice}</p></div>` : nothing}
-          <oruk-editor-sign-in
+        body = html`${this.notice && !this.signInMessage ? notice(this.notice) : nothing}
+        ${this.#part(
+          SIGN_IN,
+          html`<oruk-editor-sign-in
             .strings=${s}
             ?busy=${this.signInBusy}
             error=${this.signInError}
             message=${this.signInMessage}
             @oruk-sign-in=${this.#onSignIn}
-          ></oruk-editor-sign-in>`;
+          ></oruk-editor-sign-in>`,
+        )}`;
         break;
       case 'editing':
         body = this.record ? this.#renderEditing(this.record) : nothing;

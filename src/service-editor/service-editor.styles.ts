@@ -1,6 +1,6 @@
 /**
  * The one stylesheet of the editor and its parts (the form, sign-in, the
- * conflict view), after the GOV.UK Design System: bold labels, grey hints, a
+ * conflict view, which adds its own rules in its own chunk), after the GOV.UK Design System: bold labels, grey hints, a
  * red bar beside fields in error, a thick yellow focus ring, buttons with a
  * bottom shadow. Every part adopts the same sheet, so the browser parses it once.
  * em and px only, never rem: sites that set `html { font-size: 62.5% }` must
@@ -301,56 +301,5 @@ export const editorStyles = css`
   }
   .status.error {
     color: var(--_error);
-  }
-  .conflict fieldset {
-    margin: 0 0 1.5em;
-    padding: 0.8em 1em 0.4em;
-    border: 1px solid var(--_border);
-  }
-  .conflict legend {
-    padding: 0 0.3em;
-  }
-  .sides {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
-    gap: 0.8em;
-  }
-  .side {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    margin: 0 0 0.6em;
-    padding: 0.6em;
-    border: 2px solid var(--_border);
-    cursor: pointer;
-  }
-  .chosen {
-    border-color: var(--_link);
-    background: var(--oruk-chosen-background, #f3f7fb);
-  }
-  .side input {
-    flex: none;
-    width: 1.4em;
-    height: 1.4em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_link);
-  }
-  .choice-name {
-    display: block;
-    font-weight: bold;
-  }
-  .who {
-    display: block;
-    color: var(--oruk-secondary-color, #505a5f);
-    font-size: 0.9em;
-  }
-  ul.value {
-    margin: 0.3em 0 0;
-    padding-left: 1.1em;
-    overflow-wrap: anywhere;
-  }
-  ul.single {
-    padding-left: 0;
-    list-style: none;
   }
 `;

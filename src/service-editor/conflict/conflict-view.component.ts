@@ -2,10 +2,12 @@
  * The field-by-field merge view shown after a 412: for every field that
  * differs, your value beside the value someone else saved, and a choice
  * ("Keep yours" / "Use theirs"). Saving fires `oruk-conflict-resolve` with
- * the merged record. Internal to `<oruk-service-editor>`.
+ * the merged record. Internal to `<oruk-service-editor>`, which loads it (a
+ * chunk of its own, with its strings and styles) only after a clash.
  */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { en, fill, type EditorStrings, type TextKey } from '../strings/index.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
+import { en, fill, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
 
@@ -20,7 +22,62 @@ export interface ConflictResolveDetail {
  * @event oruk-conflict-resolve - The person chose; `detail.record` is the merged record to save.
  */
 export class OrukConflictView extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [
+    editorStyles,
+    css`
+      .conflict fieldset {
+        margin: 0 0 1.5em;
+        padding: 0.8em 1em 0.4em;
+        border: 1px solid var(--_border);
+      }
+      .conflict legend {
+        padding: 0 0.3em;
+      }
+      .sides {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+        gap: 0.8em;
+      }
+      .side {
+        display: flex;
+        gap: 0.5em;
+        align-items: flex-start;
+        margin: 0 0 0.6em;
+        padding: 0.6em;
+        border: 2px solid var(--_border);
+        cursor: pointer;
+      }
+      .chosen {
+        border-color: var(--_link);
+        background: var(--oruk-chosen-background, #f3f7fb);
+      }
+      .side input {
+        flex: none;
+        width: 1.4em;
+        height: 1.4em;
+        margin: 0.1em 0 0;
+        accent-color: var(--_link);
+      }
+      .choice-name {
+        display: block;
+        font-weight: bold;
+      }
+      .who {
+        display: block;
+        color: var(--oruk-secondary-color, #505a5f);
+        font-size: 0.9em;
+      }
+      ul.value {
+        margin: 0.3em 0 0;
+        padding-left: 1.1em;
+        overflow-wrap: anywhere;
+      }
+      ul.single {
+        padding-left: 0;
+        list-style: none;
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     mine: { attribute: false },
@@ -37,6 +94,7 @@ export class OrukConflictView extends LitElement {
   declare theirs: Record<string, unknown>;
   /** The record you started from, to suggest sensible choices. */
   declare base: Record<string, unknown> | undefined;
+  /** The editor's strings (the Welsh table includes the view's). */
   declare strings: EditorStrings;
   declare disabled: boolean;
 
@@ -85,23 +143,27 @@ export class OrukConflictView extends LitElement {
     );
   }
 
-  #label(field: string): string {
-    const key = `field_${field}` as TextKey;
-    return key in this.strings ? this.strings[key] : field.replace(/_/g, ' ');
+  /** The editor's table with the view's English filled in (the Welsh table has its own). */
+  #s(): EditorStrings & ConflictStrings {
+    return { ...conflictEn, ...this.strings };
   }
 
-  #value(value: unknown) {
+  #label(s: ConflictStrings, field: string): string {
+    const key = `field_${field}`;
+    return key in s ? s[key as keyof ConflictStrings] : field.replace(/_/g, ' ');
+  }
+
+  #value(s: ConflictStrings, value: unknown) {
     const lines = describe(value);
-    if (lines.length === 0) return html`<ul class="value single"><li>${this.strings.empty}</li></ul>`;
+    if (lines.length === 0) return html`<ul class="value single"><li>${s.empty}</li></ul>`;
     const shown = lines.slice(0, MAX_LINES);
     const more = lines.length - shown.length;
     return html`<ul class="value ${lines.length === 1 ? 'single' : ''}">
-      ${shown.map((line) => html`<li>${line}</li>`)} ${more > 0 ? html`<li>${fill(this.strings.moreItems, { count: more })}</li>` : nothing}
+      ${shown.map((line) => html`<li>${line}</li>`)} ${more > 0 ? html`<li>${fill(s.moreItems, { count: more })}</li>` : nothing}
     </ul>`;
   }
 
-  #side(d: FieldDifference, choice: Choice) {
-    const s = this.strings;
+  #side(s: ConflictStrings, d: FieldDifference, choice: Choice) {
     const chosen = this.choices[d.field] === choice;
     return html`<label class="side ${chosen ? 'chosen' : ''}" part="conflict-choice">
       <input
@@ -115,21 +177,21 @@ export class OrukConflictView extends LitElement {
       <span>
         <span class="choice-name">${choice === 'mine' ? s.keepYours : s.useTheirs}</span>
         <span class="who">${choice === 'mine' ? s.yours : s.theirs}</span>
-        ${this.#value(choice === 'mine' ? d.mine : d.theirs)}
+        ${this.#value(s, choice === 'mine' ? d.mine : d.theirs)}
       </span>
     </label>`;
   }
 
   override render() {
-    const s = this.strings;
+    const s = this.#s();
     return html`<section class="conflict" part="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" tabindex="-1">${s.conflictHeading}</h2>
       <p>${s.conflictIntro}</p>
       <form @submit=${this.#resolve} novalidate>
         ${this.#diffs.map(
           (d) => html`<fieldset data-field=${d.field}>
-            <legend class="legend">${this.#label(d.field)}</legend>
-            <div class="sides">${this.#side(d, 'mine')} ${this.#side(d, 'theirs')}</div>
+            <legend class="legend">${this.#label(s, d.field)}</legend>
+            <div class="sides">${this.#side(s, d, 'mine')} ${this.#side(s, d, 'theirs')}</div>
           </fieldset>`,
         )}
         <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${s.saveChoices}</button>

@@ -3,6 +3,10 @@
  * repeating groups) differ between your record and the one someone else
  * saved, and the merged record once you have chosen for each.
  */
+import { isRecord } from '../../model/reader/fields.js';
+import { sameValue } from './same-value.js';
+
+export { sameValue };
 
 export type Choice = 'mine' | 'theirs';
 
@@ -19,27 +23,6 @@ export interface FieldDifference {
 
 /** Fields the catalogue sets itself: always taken from the stored record, never shown. */
 const SERVER_FIELDS = new Set(['last_modified']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Structural equality for JSON values. Missing, null and "" count as the same empty value. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  const emptyA = a === undefined || a === null || a === '';
-  const emptyB = b === undefined || b === null || b === '';
-  if (emptyA || emptyB) return emptyA && emptyB;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => sameValue(item, b[i]));
-  }
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) if (!sameValue(a[key], b[key])) return false;
-    return true;
-  }
-  return a === b;
-}
 
 /**
  * Every top-level field where your record and theirs differ, in a stable
@@ -85,7 +68,7 @@ function leafTexts(value: unknown, out: string[], depth = 0): void {
     for (const item of value) leafTexts(item, out, depth + 1);
     return;
   }
-  if (isPlainObject(value)) {
+  if (isRecord(value)) {
     for (const [key, v] of Object.entries(value)) if (!SKIP_KEYS.test(key)) leafTexts(v, out, depth + 1);
   }
 }

@@ -4,10 +4,13 @@
  * filled in, then fires `oruk-sign-in` with the email and password; the
  * editor posts them to the catalogue's token URL and sets `error` when that
  * fails. The password never leaves the field except in that event.
- * Internal to `<oruk-service-editor>`.
+ * Internal to `<oruk-service-editor>`, which loads it (a chunk of its own)
+ * only when someone has to sign in.
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { en, type EditorStrings } from '../strings/index.js';
+import { WriteError } from '../../api/write-client.js';
+import { en, fill, type EditorStrings } from '../strings/index.js';
+import { signInEn, type SignInStrings } from '../strings/sign-in.js';
 import { editorStyles } from '../service-editor.styles.js';
 
 export interface SignInDetail {
@@ -16,6 +19,27 @@ export interface SignInDetail {
 }
 
 type FieldName = 'email' | 'password';
+
+/** What the form says for each kind of refusal (../../api/write-client.ts). */
+const FAILURES: Partial<Record<string, keyof SignInStrings>> = {
+  unauthorized: 'badCredentials',
+  invalid: 'badCredentials',
+  forbidden: 'badCredentials',
+  'rate-limited': 'tooManyAttempts',
+  network: 'signInUnreachable',
+  timeout: 'signInUnreachable',
+  server: 'signInUnreachable',
+};
+
+/** The words for a failed sign-in, in the language of `strings`. */
+export function signInFailure(error: unknown, strings: EditorStrings): string {
+  const kind = error instanceof WriteError ? error.kind : '';
+  const minutes = Math.max(1, Math.ceil(((error as WriteError | undefined)?.retryAfter ?? 900) / 60));
+  return fill(withSignIn(strings)[FAILURES[kind] ?? 'signInFailed'], { minutes });
+}
+
+/** The editor's table with the sign-in form's English filled in (the Welsh table has its own). */
+const withSignIn = (strings: EditorStrings): EditorStrings & SignInStrings => ({ ...signInEn, ...strings });
 
 /**
  * @summary Email and password sign-in for the catalogue's write API.
@@ -32,6 +56,7 @@ export class OrukSignInForm extends LitElement {
     fieldErrors: { state: true },
   };
 
+  /** The editor's strings (the Welsh table includes the form's). */
   declare strings: EditorStrings;
   /** A sign-in attempt is under way. */
   declare busy: boolean;
@@ -80,8 +105,9 @@ export class OrukSignInForm extends LitElement {
     const email = this.#value('email').trim();
     const password = this.#value('password');
     const errors: Partial<Record<FieldName, string>> = {};
-    if (!email) errors.email = this.strings.emailMissing;
-    if (!password) errors.password = this.strings.passwordMissing;
+    const s = withSignIn(this.strings);
+    if (!email) errors.email = s.emailMissing;
+    if (!password) errors.password = s.passwordMissing;
     this.fieldErrors = errors;
     if (errors.email || errors.password) {
       this.#lastError = this.error = '';
@@ -96,8 +122,7 @@ export class OrukSignInForm extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>(`#${name}`)?.focus();
   }
 
-  #field(name: FieldName, type: string, autocomplete: string) {
-    const s = this.strings;
+  #field(s: EditorStrings & SignInStrings, name: FieldName, type: string, autocomplete: string) {
     const error = this.fieldErrors[name];
     const describedBy = [name === 'email' ? 'sign-in-hint' : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field ${error ? 'field--error' : ''}">
@@ -119,7 +144,7 @@ export class OrukSignInForm extends LitElement {
   }
 
   override render() {
-    const s = this.strings;
+    const s = withSignIn(this.strings);
     const summary: { field: FieldName; text: string }[] = [];
     if (this.error) summary.push({ field: 'email', text: this.error });
     if (this.fieldErrors.email) summary.push({ field: 'email', text: this.fieldErrors.email });
@@ -137,7 +162,7 @@ export class OrukSignInForm extends LitElement {
         : nothing}
       <form @submit=${this.#submit} novalidate>
         <p class="hint" id="sign-in-hint">${s.signInHint}</p>
-        ${this.#field('email', 'email', 'username')} ${this.#field('password', 'password', 'current-password')}
+        ${this.#field(s, 'email', 'email', 'username')} ${this.#field(s, 'password', 'password', 'current-password')}
         <button class="button" part="button" type="submit" ?disabled=${this.busy}>${this.busy ? s.signingIn : s.signIn}</button>
       </form>
     </section>`;

@@ -2,14 +2,16 @@
  * Welsh text of the editor and its form (Cymraeg). Loaded with a dynamic import
  * only when the page or the element asks for Welsh (`lang="cy"`).
  */
-import type { EditorStrings } from './en.js';
+import type { AllStrings } from './en.js';
 
-export const cy: EditorStrings = {
+export const cy: AllStrings = {
   loading: 'Wrthi’n llwytho’r gwasanaeth…',
   noApi: 'Nid oes catalog gan y golygydd hwn i weithio gydag ef. Rhowch gyfeiriad y catalog yn ei briodoledd api.',
   loadFailed: 'Nid oedd modd llwytho’r gwasanaeth o’r catalog.',
   notFound: 'Nid yw’r gwasanaeth hwn yn y catalog. Efallai ei fod wedi cael ei ddileu.',
   tryAgain: 'Rhoi cynnig arall arni',
+  loadingPart: 'Wrthi’n llwytho…',
+  partFailed: 'Nid oedd modd llwytho’r rhan hon o’r golygydd. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
   readOnly:
     'Mae’r catalog hwn yn un darllen yn unig. Nid yw’n derbyn newidiadau o’r dudalen hon, felly nid oes modd golygu’r gwasanaeth yma. Gofynnwch i berchennog y catalog sut i’w ddiweddaru.',
 

@@ -1,31 +1,27 @@
 /**
- * English text of the editor: the shell (sign-in, saving, drafts, conflicts),
- * then the service form. One table, so words used in both are written once.
- * Every key has a Welsh translation in ./cy.ts. `{name}` marks a parameter
+ * English text of the editor: the shell (loading, saving, drafts, signing
+ * out), then the service form. One table, so words used in both are written
+ * once. The sign-in form and the merge view, each in a chunk of its own, bring
+ * their English with them (./sign-in.ts, ./conflict.ts). Every key of all three
+ * has a Welsh translation in ./cy.ts. `{name}` marks a parameter
  * filled in by `fill()`. Problems with fields (errors) come from the model's
  * messages, not from here.
  */
+import type { ConflictStrings } from './conflict.js';
+import type { SignInStrings } from './sign-in.js';
+
 export const en = {
   loading: 'Loading the service…',
   noApi: 'This editor has no catalogue to work with. Set its api attribute to the catalogue’s address.',
   loadFailed: 'The service could not be loaded from the catalogue.',
   notFound: 'This service is not in the catalogue. It may have been removed.',
   tryAgain: 'Try again',
+  loadingPart: 'Loading…',
+  partFailed: 'This part of the editor could not be loaded. Check your connection, then try again.',
   readOnly:
     'This catalogue is read-only. It does not accept changes from this page, so this service cannot be edited here. Ask the catalogue’s owner how to update it.',
 
-  signInHeading: 'Sign in to edit services',
-  signInHint: 'Use the email address and password that the catalogue gave you.',
   email: 'Email address',
-  password: 'Password',
-  signIn: 'Sign in',
-  signingIn: 'Signing in…',
-  emailMissing: 'Enter your email address',
-  passwordMissing: 'Enter your password',
-  badCredentials: 'The email address or password is not right. Check them and try again.',
-  tooManyAttempts: 'You have tried to sign in too many times. Wait {minutes} minutes, then try again.',
-  signInUnreachable: 'The catalogue could not be reached. Check your connection, then try again.',
-  signInFailed: 'Signing in did not work. Try again later.',
   sessionEnded: 'Your sign-in has ended. Sign in again to save your changes. Your changes are still here.',
   providerFailed: 'This website could not sign you in to the catalogue. Reload the page, or ask the website’s owner for help.',
 
@@ -67,44 +63,9 @@ export const en = {
   notSavedSignIn: 'Not saved yet. Sign in again to save your changes.',
   leaveWarning: 'You have unsaved changes. If you leave, they stay on this device as a draft.',
 
-  conflictHeading: 'Someone else changed this service',
-  conflictIntro:
-    'Someone saved changes to this service after you started editing. For each field below, choose which version to keep, then save.',
-  yours: 'Your version',
-  theirs: 'Saved by someone else',
-  keepYours: 'Keep yours',
-  useTheirs: 'Use theirs',
-  saveChoices: 'Save with these choices',
-  empty: '(empty)',
-  moreItems: 'and {count} more',
   conflictNone: 'The other changes do not clash with yours. Saving again…',
 
-  field_name: 'Name',
-  field_description: 'Description',
-  field_status: 'Status',
-  field_url: 'Website',
-  field_email: 'Email address',
-  field_alert: 'Alert',
-  field_assured_date: 'Date last checked',
-  field_assurer_email: 'Checked by (email)',
-  field_minimum_age: 'Minimum age',
-  field_maximum_age: 'Maximum age',
-  field_fees: 'Fees',
-  field_accreditations: 'Accreditations',
-  field_cost_options: 'Costs',
-  field_schedules: 'Opening times',
-  field_service_at_locations: 'Locations',
-  field_contacts: 'Contacts',
-  field_phones: 'Phone numbers',
-  field_languages: 'Languages',
-  field_service_areas: 'Service areas',
-  field_attributes: 'Categories',
-  field_funding: 'Funding',
-  field_organization_id: 'Organisation',
-  field_organization: 'Organisation details',
-
   // ---- the service form
-
 
   optional: '(optional)',
   formLabel: 'Service details',
@@ -240,5 +201,7 @@ export type EditorStrings = {
   readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 export type EditorStringKey = keyof typeof en;
+/** Every string of the editor with its parts: the shape of the Welsh table. */
+export type AllStrings = EditorStrings & SignInStrings & ConflictStrings;
 /** The keys of plain text (not the functions that compose announcements). */
 export type TextKey = { [K in EditorStringKey]: EditorStrings[K] extends string ? K : never }[EditorStringKey];

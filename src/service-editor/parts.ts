@@ -1,0 +1,41 @@
+/**
+ * The editor's rarely needed parts, each in a chunk of its own: the sign-in
+ * form (only when nobody is signed in, never with a `tokenProvider`) and the
+ * merge view (only after a clash, 412). A part's code is fetched the first
+ * time it is shown, and its element registered in the registry the editor
+ * was defined in. A failed fetch is forgotten, so that "Try again" fetches again.
+ */
+import { defineOnce } from './define-once.js';
+
+export const SIGN_IN = 'oruk-editor-sign-in';
+export const CONFLICT = 'oruk-editor-conflict';
+export type PartTag = typeof SIGN_IN | typeof CONFLICT;
+
+const LOADERS: Record<PartTag, () => Promise<CustomElementConstructor>> = {
+  [SIGN_IN]: () => import('./session/sign-in-form.component.js').then((m) => m.OrukSignInForm),
+  [CONFLICT]: () => import('./conflict/conflict-view.component.js').then((m) => m.OrukConflictView),
+};
+
+let registry: CustomElementRegistry | undefined;
+const loading = new Map<PartTag, Promise<unknown>>();
+
+/** Where parts are registered (the registry `define()` was given). */
+export function setPartRegistry(to: CustomElementRegistry): void {
+  registry = to;
+}
+
+/** Whether the part's element is registered, so that it renders at once. */
+export function partReady(tag: PartTag): boolean {
+  return (registry ?? customElements).get(tag) !== undefined;
+}
+
+/** Fetches the part's code once and registers its element. */
+export function loadPart(tag: PartTag): Promise<unknown> {
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = LOADERS[tag]().then((element) => defineOnce(tag, element, registry));
+    promise.catch(() => loading.delete(tag));
+    loading.set(tag, promise);
+  }
+  return promise;
+}
