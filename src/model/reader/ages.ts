@@ -4,7 +4,7 @@
  * service.
  */
 import { field, type FeedRecord } from './fields.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { isNothing, readList, toNumber } from './values.js';
 
 const OLDEST = 130;
@@ -14,18 +14,18 @@ export function readAge(value: unknown, notes: Notes, base: string, name: string
   if (typeof value === 'string' && isNothing(value.trim())) return undefined;
   const age = toNumber(value);
   if (age === undefined) {
-    note(notes, base, name, 'reader.age.invalid', { value: shorten(value) });
+    note(notes, base, name, 'age.invalid', value);
     return undefined;
   }
   if (age < 0) {
-    note(notes, base, name, 'reader.age.notSet', { value: age });
+    note(notes, base, name, 'age.notSet', age);
     return undefined;
   }
   if (age > OLDEST) {
-    note(notes, base, name, 'reader.age.invalid', { value: shorten(value) });
+    note(notes, base, name, 'age.invalid', value);
     return undefined;
   }
-  if (typeof value === 'string') note(notes, base, name, 'reader.age.fromText', { value: shorten(value), age });
+  if (typeof value === 'string') note(notes, base, name, 'age.fromText', value, { age });
   return age;
 }
 
@@ -51,7 +51,7 @@ export function readAgeRange(service: FeedRecord, notes: Notes): AgeRange {
     if (maximumAge === undefined && maxes.length > 0) maximumAge = Math.max(...maxes);
   }
   if (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge) {
-    note(notes, '', 'maximum_age', 'reader.age.swapped', { min: minimumAge, max: maximumAge });
+    note(notes, '', 'maximum_age', 'age.swapped', undefined, { min: minimumAge, max: maximumAge });
     [minimumAge, maximumAge] = [maximumAge, minimumAge];
   }
   const range: AgeRange = {};

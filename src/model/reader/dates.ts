@@ -4,7 +4,7 @@
  * `YYYY-MM-DD`, and must be real calendar dates.
  */
 import { isNothing } from './values.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 
 const DATE_TIME =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -40,11 +40,11 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
   if (typeof value === 'number') {
     // Seconds or milliseconds since 1970: anything below 1e11 is seconds.
     const iso = Number.isFinite(value) ? fromEpoch(Math.abs(value) < 1e11 ? value * 1000 : value) : undefined;
-    if (iso === undefined) note(notes, base, name, 'reader.dateTime.invalid', { value: shorten(value) });
+    if (iso === undefined) note(notes, base, name, 'dateTime.invalid', value);
     return iso;
   }
   if (typeof value !== 'string') {
-    note(notes, base, name, 'reader.dateTime.invalid', { value: shorten(value) });
+    note(notes, base, name, 'dateTime.invalid', value);
     return undefined;
   }
   const text = value.trim();
@@ -58,7 +58,7 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
     return text;
   }
   const iso = parseDateTime(text, notes, base, name);
-  if (iso === undefined) note(notes, base, name, 'reader.dateTime.invalid', { value: shorten(text) });
+  if (iso === undefined) note(notes, base, name, 'dateTime.invalid', text);
   return iso;
 }
 
@@ -72,9 +72,9 @@ function parseDateTime(text: string, notes: Notes, base: string, name: string): 
     let utc = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms);
     const zone = m[8];
     if (m[4] === undefined) {
-      note(notes, base, name, 'reader.dateTime.dateOnly', { value: shorten(text) });
+      note(notes, base, name, 'dateTime.dateOnly', text);
     } else if (zone === undefined) {
-      note(notes, base, name, 'reader.dateTime.noZone', { value: shorten(text) });
+      note(notes, base, name, 'dateTime.noZone', text);
     } else if (zone.toUpperCase() !== 'Z') {
       const sign = zone[0] === '-' ? -1 : 1;
       const digits = zone.slice(1).replace(':', '');
@@ -88,9 +88,7 @@ function parseDateTime(text: string, notes: Notes, base: string, name: string): 
     const [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
     const [h, mi, s] = [Number(uk[4] ?? 0), Number(uk[5] ?? 0), Number(uk[6] ?? 0)];
     if (!validParts(y, mo, d, h, mi, s)) return undefined;
-    note(notes, base, name, uk[4] === undefined ? 'reader.dateTime.dateOnly' : 'reader.dateTime.noZone', {
-      value: shorten(text),
-    });
+    note(notes, base, name, uk[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
     return fromEpoch(Date.UTC(y, mo - 1, d, h, mi, s));
   }
   const dotnet = DOTNET_DATE.exec(text);
@@ -102,7 +100,7 @@ function parseDateTime(text: string, notes: Notes, base: string, name: string): 
 export function readDate(value: unknown, notes: Notes, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, 'reader.date.invalid', { value: shorten(value) });
+    note(notes, base, name, 'date.invalid', value);
     return undefined;
   }
   const text = value.trim();
@@ -112,7 +110,7 @@ export function readDate(value: unknown, notes: Notes, base: string, name: strin
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validParts(y, mo, d)) {
       const date = isoDate(y, mo, d);
-      if (date !== text) note(notes, base, name, 'reader.date.repaired', { value: shorten(text), date });
+      if (date !== text) note(notes, base, name, 'date.repaired', text, { date });
       return date;
     }
   }
@@ -121,10 +119,10 @@ export function readDate(value: unknown, notes: Notes, base: string, name: strin
     const [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
     if (validParts(y, mo, d)) {
       const date = isoDate(y, mo, d);
-      note(notes, base, name, 'reader.date.repaired', { value: shorten(text), date });
+      note(notes, base, name, 'date.repaired', text, { date });
       return date;
     }
   }
-  note(notes, base, name, 'reader.date.invalid', { value: shorten(text) });
+  note(notes, base, name, 'date.invalid', text);
   return undefined;
 }

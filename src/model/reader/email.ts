@@ -4,7 +4,7 @@
  * a note: showing them to the public would send people nowhere.
  */
 import { isNothing } from './values.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,63}$/i;
 const PLACEHOLDER_DOMAINS = new Set([
@@ -18,13 +18,13 @@ const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|no_reply)(?:[+.\-_].*)
 export function readEmail(value: unknown, notes: Notes, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, 'reader.email.invalid', { value: shorten(value) });
+    note(notes, base, name, 'email.invalid', value);
     return undefined;
   }
   const email = value.trim().replace(/^mailto:/i, '');
   if (isNothing(email)) return undefined;
   if (!EMAIL.test(email)) {
-    note(notes, base, name, 'reader.email.invalid', { value: shorten(email) });
+    note(notes, base, name, 'email.invalid', email);
     return undefined;
   }
   const at = email.lastIndexOf('@');
@@ -36,11 +36,11 @@ export function readEmail(value: unknown, notes: Notes, base: string, name: stri
     domain.endsWith('.example.com') ||
     (PLACEHOLDER_LOCALS.has(local) && /^(?:test|email|mail|domain|none)\./.test(domain))
   ) {
-    note(notes, base, name, 'reader.email.placeholder', { value: shorten(email) });
+    note(notes, base, name, 'email.placeholder', email);
     return undefined;
   }
   if (NO_REPLY.test(local)) {
-    note(notes, base, name, 'reader.email.noReply', { value: shorten(email) });
+    note(notes, base, name, 'email.noReply', email);
     return undefined;
   }
   return email;

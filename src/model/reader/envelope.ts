@@ -7,7 +7,7 @@
  */
 import type { FeedVersion } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { toNumber } from './values.js';
 
 export interface Envelope {
@@ -29,7 +29,7 @@ function readCount(record: FeedRecord, name: string, notes: Notes): number | und
   if (value === undefined) return undefined;
   const number = toNumber(value);
   if (number === undefined || number < 0 || !Number.isInteger(number)) {
-    note(notes, '', name, 'reader.page.invalidNumber', { value: shorten(value) });
+    note(notes, '', name, 'page.invalidNumber', value);
     return undefined;
   }
   return number;
@@ -58,7 +58,7 @@ export function readEnvelope(json: FeedRecord, notes: Notes): Envelope | undefin
   let pageNumber = readCount(json, names.page, notes);
   if (pageNumber !== undefined && v1) pageNumber += 1;
   else if (pageNumber === 0) {
-    note(notes, '', names.page, 'reader.page.zeroBased');
+    note(notes, '', names.page, 'page.zeroBased');
     pageNumber = 1;
   }
   pageNumber ??= 1;
@@ -66,7 +66,7 @@ export function readEnvelope(json: FeedRecord, notes: Notes): Envelope | undefin
   if (size < items.length) size = items.length;
   let totalItems = totalGiven ?? (pageNumber - 1) * size + items.length;
   if (totalItems < items.length) {
-    note(notes, '', names.total, 'reader.page.totalTooSmall', { value: totalItems, count: items.length });
+    note(notes, '', names.total, 'page.totalTooSmall', totalItems, { count: items.length });
     totalItems = items.length;
   }
   const totalPages = readCount(json, names.pages, notes) ?? (size === 0 ? 0 : Math.ceil(totalItems / size));

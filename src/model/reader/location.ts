@@ -5,7 +5,7 @@
  */
 import type { AddressView, LocationView } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { readPhones } from './phone.js';
 import { readId, readList, readPlainText, readText, toNumber } from './values.js';
 
@@ -15,7 +15,7 @@ function readPlaceType(value: unknown, notes: Notes, path: string, name: string)
   const text = readText(value, notes, path, name)?.toLowerCase();
   if (text === undefined) return undefined;
   if (text === 'physical' || text === 'postal' || text === 'virtual') return text;
-  note(notes, path, name, 'reader.value.wrongType', { value: shorten(text) });
+  note(notes, path, name, 'value.wrongType', text);
   return undefined;
 }
 
@@ -44,7 +44,7 @@ export function readAddress(record: FeedRecord, notes: Notes, path: string, type
   const addressType = readPlaceType(field(record, 'address_type'), notes, path, 'address_type') ?? type;
   if (addressType !== undefined) address.type = addressType;
   if (address.address1 === '' && city === undefined && postcode === undefined) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return address;
@@ -56,7 +56,7 @@ function readCoordinate(record: FeedRecord, notes: Notes, path: string, name: st
   const number = toNumber(value);
   if (number === undefined || Math.abs(number) > limit) {
     if (!(typeof value === 'string' && value.trim() === '')) {
-      note(notes, path, name, 'reader.coordinates.invalid', { value: shorten(value) });
+      note(notes, path, name, 'coordinates.invalid', value);
     }
     return undefined;
   }
@@ -106,7 +106,7 @@ export function readLocation(record: FeedRecord, notes: Notes, path: string): Lo
     location.latitude === undefined &&
     description === undefined
   ) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return location;

@@ -21,16 +21,23 @@ export function shorten(value: unknown): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 
+/** A message key without its `reader.` prefix, which `note` adds. */
+export type NoteKey = ReaderMessageKey extends `reader.${infer K}` ? K : never;
+
+/** Records a problem at `base.name`; `value` (the feed's, shortened) fills `{value}`, `more` the other placeholders. */
 export function note(
   notes: Notes,
   base: string,
   name: string | number,
-  key: ReaderMessageKey,
-  params: Record<string, string | number> = {},
+  key: NoteKey,
+  value?: unknown,
+  more?: Record<string, string | number>,
 ): void {
   const path = joinPath(base, name);
   // No text here: the words load only where a problem is shown (localizeReaderProblem).
-  notes.push({ path, key, params: { field: path, ...params } });
+  const params: Record<string, string | number> = { field: path, ...more };
+  if (value !== undefined) params['value'] = shorten(value);
+  notes.push({ path, key: `reader.${key}`, params });
 }
 
 /** Copies a record's problems into a page's list, with the record's place in front of each path. */

@@ -5,7 +5,7 @@
  */
 import type { PhoneView } from '../view-model.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { readId, readPlainText, readText } from './values.js';
 
 // A run of digits with the separators people type between them, starting with + or a digit.
@@ -32,7 +32,7 @@ export function readPhone(value: unknown, notes: Notes, path: string): PhoneView
   const record: FeedRecord = isRecord(value) ? value : { number: value };
   const number = readPlainText(field(record, 'number') ?? field(record, 'phone'), notes, path, 'number');
   if (number === undefined) {
-    note(notes, path, 'number', 'reader.value.missing');
+    note(notes, path, 'number', 'value.missing');
     return undefined;
   }
   const phone: PhoneView = { number };
@@ -46,10 +46,10 @@ export function readPhone(value: unknown, notes: Notes, path: string): PhoneView
     phone.number = `${number} ext. ${extension}`;
     if (tel !== undefined) tel = `${tel};ext=${extension}`;
   }
-  if (tel === undefined) note(notes, path, 'number', 'reader.phone.noDigits', { value: shorten(number) });
+  if (tel === undefined) note(notes, path, 'number', 'phone.noDigits', number);
   else {
     phone.tel = tel;
-    if (HAS_LETTERS.test(number)) note(notes, path, 'number', 'reader.phone.words', { value: shorten(number), tel });
+    if (HAS_LETTERS.test(number)) note(notes, path, 'number', 'phone.words', number, { tel });
   }
   return phone;
 }
@@ -64,7 +64,7 @@ export function readPhones(value: unknown, notes: Notes, base: string, name: str
     const item: unknown = list[i];
     if (item === null || item === undefined) continue;
     if (!isRecord(item) && typeof item !== 'string' && typeof item !== 'number') {
-      note(notes, path, i, 'reader.item.notRecord');
+      note(notes, path, i, 'item.notRecord');
       continue;
     }
     const phone = readPhone(item, notes, Array.isArray(value) ? `${path}.${i}` : path);

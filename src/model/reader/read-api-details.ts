@@ -7,7 +7,7 @@
 import type { ApiDetailsView, FeedVersion } from '../view-model.js';
 import type { ReadApiDetails } from '../reader-contract.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readUrl } from './url.js';
 import { readText } from './values.js';
@@ -42,10 +42,10 @@ export const readApiDetails: ReadApiDetails = (json) => {
   let version: FeedVersion;
   if (label === undefined) {
     version = guessVersion(json);
-    if (version === 'unknown') note(problems, '', 'version', 'reader.version.missing');
+    if (version === 'unknown') note(problems, '', 'version', 'version.missing');
   } else {
     version = versionOf(label);
-    if (version === 'unknown') note(problems, '', 'version', 'reader.version.unknown', { value: shorten(label) });
+    if (version === 'unknown') note(problems, '', 'version', 'version.unknown', label);
   }
   const details: ApiDetailsView = { version, problems };
   if (label !== undefined) details.versionLabel = label;
@@ -56,9 +56,9 @@ export const readApiDetails: ReadApiDetails = (json) => {
     const writeVersion = readText(field(writeApi, 'version'), problems, 'write_api', 'version');
     const tokenUrl = readTokenUrl(field(writeApi, 'token_url'), problems, 'write_api');
     if (writeVersion !== undefined && tokenUrl !== undefined) details.writeApi = { version: writeVersion, tokenUrl };
-    else note(problems, '', 'write_api', 'reader.writeApi.incomplete');
+    else note(problems, '', 'write_api', 'writeApi.incomplete');
   } else if (writeApi !== undefined) {
-    note(problems, '', 'write_api', 'reader.writeApi.incomplete');
+    note(problems, '', 'write_api', 'writeApi.incomplete');
   }
   return details;
 };

@@ -28,17 +28,17 @@ export const readServicePage: ReadServicePage = (json) => {
   for (let i = 0; i < raw.length; i++) {
     const item: unknown = raw[i];
     if (!isRecord(item)) {
-      note(problems, itemsKey, i, 'reader.item.notRecord');
+      note(problems, itemsKey, i, 'item.notRecord');
       continue;
     }
     const service = readServiceRecord(item);
     if (!service) {
-      note(problems, itemsKey, i, 'reader.service.noIdOrName');
+      note(problems, itemsKey, i, 'service.noIdOrName');
     } else if (readId(field(item, 'id')) === undefined) {
       // Without an id the list cannot link to the service's page.
-      note(problems, itemsKey, i, 'reader.service.noId');
+      note(problems, itemsKey, i, 'service.noId');
     } else if (service.name === '') {
-      note(problems, itemsKey, i, 'reader.service.noNameDropped');
+      note(problems, itemsKey, i, 'service.noNameDropped');
     } else {
       items.push(service);
       if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);

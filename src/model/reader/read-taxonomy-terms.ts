@@ -40,7 +40,7 @@ export const readTaxonomyTermPage: ReadTaxonomyTermPage = (json) => {
   for (let i = 0; i < raw.length; i++) {
     const item: unknown = raw[i];
     if (!isRecord(item)) {
-      note(problems, itemsKey, i, 'reader.item.notRecord');
+      note(problems, itemsKey, i, 'item.notRecord');
       continue;
     }
     const term = readTerm(item, problems, `${itemsKey}.${i}`);

@@ -6,7 +6,7 @@
 import type { ScheduleView } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
 import { readDate } from './dates.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { readDays, readTime } from './times.js';
 import { readId, readPlainText, readText } from './values.js';
 
@@ -15,7 +15,7 @@ function readFreq(record: FeedRecord, notes: Notes, path: string): ScheduleView[
   if (freq === undefined) return undefined;
   const upper = freq.toUpperCase();
   if (upper === 'WEEKLY' || upper === 'MONTHLY') return upper;
-  note(notes, path, 'freq', 'reader.freq.invalid', { value: shorten(freq) });
+  note(notes, path, 'freq', 'freq.invalid', freq);
   return undefined;
 }
 
@@ -57,7 +57,7 @@ export function readSchedule(record: FeedRecord, notes: Notes, path: string, loc
   setIf(view, 'notes', readPlainText(field(record, 'notes'), notes, path, 'notes'));
   setIf(view, 'locationId', locationId);
   if (isEmpty(view)) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return view;
@@ -77,7 +77,7 @@ export function readHolidaySchedule(record: FeedRecord, notes: Notes, path: stri
   setIf(view, 'description', readPlainText(field(record, 'description'), notes, path, 'description'));
   setIf(view, 'locationId', locationId);
   if (view.validFrom === undefined && view.validTo === undefined) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return view;

@@ -6,7 +6,7 @@ import type { ContactView, CostOptionView, LanguageView, OrganizationView, Servi
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { readEmail } from './email.js';
 import { htmlToText } from './html-text.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { readPhones } from './phone.js';
 import { readUrl } from './url.js';
 import { isNothing, isUuid, readId, readList, readPlainText, readText } from './values.js';
@@ -15,18 +15,18 @@ export function readOrganization(service: FeedRecord, notes: Notes): Organizatio
   const record = field(service, 'organization');
   const fallbackId = readId(field(service, 'organization_id'));
   if (!isRecord(record)) {
-    if (record !== undefined) note(notes, '', 'organization', 'reader.item.notRecord');
+    if (record !== undefined) note(notes, '', 'organization', 'item.notRecord');
     return undefined;
   }
   const path = 'organization';
   const name = readPlainText(field(record, 'name'), notes, path, 'name');
   const id = readId(field(record, 'id')) ?? fallbackId;
   if (name === undefined) {
-    note(notes, path, 'name', 'reader.value.missing');
+    note(notes, path, 'name', 'value.missing');
     return undefined;
   }
-  if (id === undefined) note(notes, path, 'id', 'reader.id.missing');
-  else if (!isUuid(id)) note(notes, path, 'id', 'reader.id.notUuid', { value: shorten(id) });
+  if (id === undefined) note(notes, path, 'id', 'id.missing');
+  else if (!isUuid(id)) note(notes, path, 'id', 'id.notUuid', id);
   const organization: OrganizationView = { id: id ?? '', name };
   const description = readText(field(record, 'description'), notes, path, 'description');
   if (description !== undefined) {
@@ -54,7 +54,7 @@ export function readContact(record: FeedRecord, notes: Notes, path: string): Con
   const email = readEmail(field(record, 'email'), notes, path, 'email');
   if (email !== undefined) contact.email = email;
   if (name === undefined && title === undefined && email === undefined && contact.phones.length === 0) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return contact;
@@ -67,14 +67,14 @@ function readLanguage(record: FeedRecord, notes: Notes, path: string): LanguageV
   let code: string | undefined;
   if (rawCode !== undefined) {
     if (LANGUAGE_CODE.test(rawCode)) code = rawCode;
-    else note(notes, path, 'code', 'reader.language.code', { value: shorten(rawCode) });
+    else note(notes, path, 'code', 'language.code', rawCode);
   }
   const name =
     readPlainText(field(record, 'name'), notes, path, 'name') ??
     readPlainText(field(record, 'language'), notes, path, 'language') ??
     code;
   if (name === undefined) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return code === undefined ? { name } : { name, code };
@@ -102,20 +102,20 @@ function readAmount(value: unknown, notes: Notes, path: string): { amount?: numb
   if (value === undefined) return {};
   if (typeof value === 'number') {
     if (Number.isFinite(value) && value >= 0) return { amount: value };
-    note(notes, path, 'amount', 'reader.number.invalid', { value: shorten(value) });
+    note(notes, path, 'amount', 'number.invalid', value);
     return {};
   }
   const text = typeof value === 'string' ? value.trim() : '';
   if (typeof value === 'string' && isNothing(text)) return {};
   const m = MONEY.exec(text);
   if (!m) {
-    note(notes, path, 'amount', 'reader.number.invalid', { value: shorten(value) });
+    note(notes, path, 'amount', 'number.invalid', value);
     return {};
   }
   const unit = m[1] ?? m[3];
   let amount = Number(m[2]!.replace(/,/g, ''));
   if (unit === 'p') amount /= 100;
-  note(notes, path, 'amount', 'reader.number.fromText', { value: shorten(text), number: amount });
+  note(notes, path, 'amount', 'number.fromText', text, { number: amount });
   const currency = unit === undefined ? undefined : SYMBOL_CURRENCY[unit] ?? unit.toUpperCase();
   return currency === undefined ? { amount } : { amount, currency };
 }
@@ -134,12 +134,12 @@ export function readCostOption(record: FeedRecord, notes: Notes, path: string): 
   let currency = fromAmount;
   if (rawCurrency !== undefined) {
     if (/^[a-z]{3}$/i.test(rawCurrency)) currency = rawCurrency.toUpperCase();
-    else note(notes, path, 'currency', 'reader.currency.invalid', { value: shorten(rawCurrency) });
+    else note(notes, path, 'currency', 'currency.invalid', rawCurrency);
   }
   if (currency === undefined && amount !== undefined) currency = 'GBP';
   if (currency !== undefined) cost.currency = currency;
   if (option === undefined && description === undefined && amount === undefined) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   return cost;
@@ -150,7 +150,7 @@ export function readServiceArea(record: FeedRecord, notes: Notes, path: string):
     readPlainText(field(record, 'name'), notes, path, 'name') ??
     readPlainText(field(record, 'service_area'), notes, path, 'service_area');
   if (name === undefined) {
-    note(notes, path, '', 'reader.item.empty');
+    note(notes, path, '', 'item.empty');
     return undefined;
   }
   const id = readId(field(record, 'id'));

@@ -10,7 +10,7 @@ import { readEmail } from './email.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { descriptionAsHtml, htmlToText, summarize } from './html-text.js';
 import { readLocation } from './location.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 import { readPhones } from './phone.js';
 import { readHolidaySchedule, readSchedule } from './schedule.js';
 import { readContact, readCostOption, readLanguages, readOrganization, readServiceArea } from './service-parts.js';
@@ -39,15 +39,15 @@ const STATUS_WORDS: Record<string, ServiceStatus> = {
 function readStatus(record: FeedRecord, notes: Notes): ServiceStatus {
   const text = readText(field(record, 'status'), notes, '', 'status');
   if (text === undefined) {
-    note(notes, '', 'status', 'reader.status.missing');
+    note(notes, '', 'status', 'status.missing');
     return 'active';
   }
   const status = STATUS_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
   if (status === undefined) {
-    note(notes, '', 'status', 'reader.status.unknown', { value: shorten(text) });
+    note(notes, '', 'status', 'status.unknown', text);
     return 'active';
   }
-  if (status !== text) note(notes, '', 'status', 'reader.status.mapped', { value: shorten(text), status });
+  if (status !== text) note(notes, '', 'status', 'status.mapped', text, { status });
   return status;
 }
 
@@ -82,7 +82,7 @@ function readPlaces(service: FeedRecord, notes: Notes): Places {
   readList(sals, notes, '', 'service_at_locations', (sal, path) => {
     const record = field(sal, 'location');
     if (!isRecord(record)) {
-      note(notes, path, 'location', record === undefined ? 'reader.value.missing' : 'reader.item.notRecord');
+      note(notes, path, 'location', record === undefined ? 'value.missing' : 'item.notRecord');
       return undefined;
     }
     const location = readLocation(record, notes, `${path}.location`);
@@ -134,9 +134,9 @@ export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
   const id = readId(field(record, 'id'));
   const name = readPlainText(field(record, 'name'), problems, '', 'name');
   if (id === undefined && name === undefined) return undefined;
-  if (id === undefined) note(problems, '', 'id', 'reader.id.missing');
-  else if (!isUuid(id)) note(problems, '', 'id', 'reader.id.notUuid', { value: shorten(id) });
-  if (name === undefined) note(problems, '', 'name', 'reader.service.noName');
+  if (id === undefined) note(problems, '', 'id', 'id.missing');
+  else if (!isUuid(id)) note(problems, '', 'id', 'id.notUuid', id);
+  if (name === undefined) note(problems, '', 'name', 'service.noName');
 
   const places = readPlaces(record, problems);
   const view: ServiceView = {

@@ -13,7 +13,7 @@ export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbac
   const name =
     readPlainText(field(record, 'name'), notes, path, 'name') ?? readPlainText(field(record, 'term'), notes, path, 'term');
   if (id === undefined || name === undefined) {
-    note(notes, path, id === undefined ? 'id' : 'name', 'reader.value.missing');
+    note(notes, path, id === undefined ? 'id' : 'name', 'value.missing');
     return undefined;
   }
   const term: TaxonomyTermView = { id, name };

@@ -5,7 +5,7 @@
  */
 import type { DayCode } from '../view-model.js';
 import { isNothing } from './values.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const LOOSE_CLOCK = /^(\d{1,2})(?:[.:h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$/i;
@@ -46,13 +46,13 @@ export function readTime(value: unknown, notes: Notes, base: string, name: strin
   else if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2400) {
     text = String(value).padStart(4, '0');
   } else {
-    note(notes, base, name, 'reader.time.invalid', { value: shorten(value) });
+    note(notes, base, name, 'time.invalid', value);
     return undefined;
   }
   if (isNothing(text)) return undefined;
   const { time, standard } = parseTime(text);
-  if (time === undefined) note(notes, base, name, 'reader.time.invalid', { value: shorten(text) });
-  else if (!standard) note(notes, base, name, 'reader.time.repaired', { value: shorten(text), time });
+  if (time === undefined) note(notes, base, name, 'time.invalid', text);
+  else if (!standard) note(notes, base, name, 'time.repaired', text, { time });
   return time;
 }
 
@@ -119,7 +119,7 @@ export function readDays(value: unknown, notes: Notes, base: string, name: strin
   for (const part of parts) {
     const text = typeof part === 'number' ? String(part) : typeof part === 'string' ? part.trim().toLowerCase() : undefined;
     if (text === undefined) {
-      note(notes, base, name, 'reader.day.invalid', { value: shorten(part) });
+      note(notes, base, name, 'day.invalid', part);
       continue;
     }
     if (isNothing(text)) continue;
@@ -136,7 +136,7 @@ export function readDays(value: unknown, notes: Notes, base: string, name: strin
     for (const token of tokens) {
       const days = daysOfToken(token);
       if (days) for (const day of days) found.add(day);
-      else note(notes, base, name, 'reader.day.invalid', { value: shorten(token) });
+      else note(notes, base, name, 'day.invalid', token);
     }
   }
   return WEEK.filter((day) => found.has(day));

@@ -4,7 +4,7 @@
  * (www.charity.org.uk) gets https://. Example and local addresses are dropped.
  */
 import { isNothing } from './values.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 
 const SIMPLE_WEB = /^https?:\/\/[!-~]+$/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -21,7 +21,7 @@ const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g;
 export function readUrl(value: unknown, notes: Notes, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, 'reader.url.invalid', { value: shorten(value) });
+    note(notes, base, name, 'url.invalid', value);
     return undefined;
   }
   const raw = value.trim();
@@ -36,35 +36,33 @@ export function readUrl(value: unknown, notes: Notes, base: string, name: string
     candidate = `https:${raw}`;
     repaired = true;
   } else if (HAS_SCHEME.test(compact) && !HOST_WITH_PORT.test(compact)) {
-    note(notes, base, name, 'reader.url.unsafe', { value: shorten(raw) });
+    note(notes, base, name, 'url.unsafe', raw);
     return undefined;
   } else if (BARE_HOST.test(compact)) {
     candidate = `https://${raw}`;
     repaired = true;
   } else {
-    note(notes, base, name, 'reader.url.invalid', { value: shorten(raw) });
+    note(notes, base, name, 'url.invalid', raw);
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    note(notes, base, name, 'reader.url.invalid', { value: shorten(raw) });
+    note(notes, base, name, 'url.invalid', raw);
     return undefined;
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) {
-    note(notes, base, name, url.hostname === 'localhost' ? 'reader.url.placeholder' : 'reader.url.invalid', {
-      value: shorten(raw),
-    });
+    note(notes, base, name, url.hostname === 'localhost' ? 'url.placeholder' : 'url.invalid', raw);
     return undefined;
   }
   if (EXAMPLE_HOST.test(url.hostname.replace(/\.$/, ''))) {
-    note(notes, base, name, 'reader.url.placeholder', { value: shorten(raw) });
+    note(notes, base, name, 'url.placeholder', raw);
     return undefined;
   }
   // URL adds a "/" after a bare host name; keep the address as the charity wrote it.
   const href =
     url.pathname === '/' && !url.search && !url.hash && !candidate.endsWith('/') ? url.href.slice(0, -1) : url.href;
-  if (repaired) note(notes, base, name, 'reader.url.schemeAdded', { value: shorten(raw), url: href });
+  if (repaired) note(notes, base, name, 'url.schemeAdded', raw, { url: href });
   return href;
 }

@@ -4,7 +4,7 @@
  */
 import { isRecord, type FeedRecord } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
-import { note, shorten, type Notes } from './notes.js';
+import { note, type Notes } from './notes.js';
 
 const NOTHING = new Set(['', 'null', 'undefined', 'nil', 'n/a', 'na', 'n.a.', '-', '--', 'not applicable', 'not known', 'unknown']);
 
@@ -20,7 +20,7 @@ export function readText(value: unknown, notes: Notes, base: string, name: strin
     return isNothing(text) ? undefined : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  note(notes, base, name, 'reader.value.wrongType', { value: shorten(value) });
+  note(notes, base, name, 'value.wrongType', value);
   return undefined;
 }
 
@@ -81,13 +81,13 @@ export function readList<T>(
   if (value === undefined || value === null) return [];
   const path = base === '' ? name : `${base}.${name}`;
   if (isRecord(value)) {
-    note(notes, base, name, 'reader.list.single');
+    note(notes, base, name, 'list.single');
     const one = each(value, path);
     return one === undefined ? [] : [one];
   }
   if (!Array.isArray(value)) {
     if (typeof value === 'string' && isNothing(value.trim())) return [];
-    note(notes, base, name, 'reader.value.wrongType', { value: shorten(value) });
+    note(notes, base, name, 'value.wrongType', value);
     return [];
   }
   const out: T[] = [];
@@ -97,7 +97,7 @@ export function readList<T>(
       const read = each(item, `${path}.${i}`);
       if (read !== undefined) out.push(read);
     } else if (item !== null && item !== undefined) {
-      note(notes, path, i, 'reader.item.notRecord');
+      note(notes, path, i, 'item.notRecord');
     }
   }
   return out;
