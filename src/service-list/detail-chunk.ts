@@ -5,6 +5,7 @@
  */
 export { detailView } from './render/detail.js';
 export { issuesPanel } from './render/issues.js';
+export { adoptDetailStyles } from './detail.styles.js';
 // Re-exported so that the link checks the detail view shares with the JSON-LD
 // travel in the JSON-LD's chunk (which every list page loads anyway), not in a third small file.
 export { writeJsonLd } from './extras.js';

@@ -38,6 +38,8 @@ type DetailState =
   | { kind: 'loaded'; id: string; service: ServiceView }
   | { kind: 'error'; id: string; error: LoadError };
 
+type FetchPart = 'list' | 'detail' | 'related' | 'terms';
+
 /** Open and close events carry the service id. */
 export interface ServiceOpenDetail {
   id: string;
@@ -171,13 +173,13 @@ export class OrukServiceList extends LitElement {
     noHistory: { attribute: 'no-history', type: Boolean },
     selected: { converter: textAttribute },
     services: { attribute: false },
-    _strings: { state: true, attribute: false },
-    _issueText: { state: true, attribute: false },
-    _query: { state: true, attribute: false },
-    _list: { state: true, attribute: false },
-    _detail: { state: true, attribute: false },
-    _related: { state: true, attribute: false },
-    _remoteTerms: { state: true, attribute: false },
+    _strings: { state: true },
+    _issueText: { state: true },
+    _query: { state: true },
+    _list: { state: true },
+    _detail: { state: true },
+    _related: { state: true },
+    _remoteTerms: { state: true },
   };
 
   /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
@@ -231,17 +233,11 @@ export class OrukServiceList extends LitElement {
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
   readonly #overrides = new Map<string, ServiceView>();
   #listenedStore: EventTarget | undefined;
-  #listKey = '';
-  #detailKey = '';
-  #relatedKey = '';
-  #termsKey = '';
-  #listAbort: AbortController | undefined;
-  #detailAbort: AbortController | undefined;
-  #relatedAbort: AbortController | undefined;
+  /** The fetch each part of the view last started (the list page, the detail, related services, categories): its key and how to stop it. */
+  #fetches: Partial<Record<FetchPart, { key: string; abort: AbortController }>> = {};
   #focusAfterRender: 'detail' | 'summary' | { card: string } | undefined;
   #langObserver: MutationObserver | undefined;
   #stringsFor: Lang | undefined;
-  #retryCount = 0;
   /** Bumped whenever `services` is replaced. */
   #servicesVersion = 0;
   #localTermsCache: { services: ServiceView[]; terms: TaxonomyTermView[] } | undefined;
@@ -281,19 +277,43 @@ export class OrukServiceList extends LitElement {
     window.removeEventListener('popstate', this.#onPopState);
     this.#langObserver?.disconnect();
     this.#listenStore(undefined);
-    this.#listAbort?.abort();
-    this.#detailAbort?.abort();
-    this.#relatedAbort?.abort();
     // Loads start again on reconnection.
-    this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
+    this.#stopFetches();
   }
 
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
-    this.#retryCount++;
     this.#chunks.clear();
-    this.#listKey = this.#detailKey = this.#relatedKey = this.#termsKey = '';
+    this.#stopFetches();
     this.requestUpdate();
+  }
+
+  #stopFetches(): void {
+    for (const started of Object.values(this.#fetches)) started.abort.abort();
+    this.#fetches = {};
+  }
+
+  /**
+   * Starts `start` for one part of the view, unless a fetch with the same key
+   * already started there, and stops the one before. The answer of a fetch
+   * that was stopped is dropped. `start` may settle the state at once and fetch nothing.
+   */
+  #fetch<T>(
+    part: FetchPart,
+    key: unknown[],
+    start: (signal: AbortSignal) => Promise<T> | void,
+    done: (value: T) => void,
+    failed: (error: unknown) => void,
+  ): void {
+    const id = JSON.stringify(key);
+    if (this.#fetches[part]?.key === id) return;
+    this.#fetches[part]?.abort.abort();
+    const abort = new AbortController();
+    this.#fetches[part] = { key: id, abort };
+    start(abort.signal)?.then(
+      (value) => abort.signal.aborted || done(value),
+      (error: unknown) => abort.signal.aborted || failed(error),
+    );
   }
 
   // ---- Data -------------------------------------------------------------
@@ -331,8 +351,8 @@ export class OrukServiceList extends LitElement {
     const source = this.#source();
     this.#listenStore(source?.store);
     if (this.#isLocal()) {
-      this.#listAbort?.abort();
-      this.#listKey = '';
+      this.#fetches.list?.abort.abort();
+      delete this.#fetches.list;
     } else if (source) {
       this.#ensureList(source);
       this.#ensureTerms(source);
@@ -403,83 +423,63 @@ export class OrukServiceList extends LitElement {
       organizationId: textOf(this.organization),
       taxonomyTermId: this.#term(),
     };
-    const key = JSON.stringify([source.baseUrl, query, this.#retryCount]);
-    if (key === this.#listKey) return;
-    this.#listKey = key;
-    this.#listAbort?.abort();
-    const abort = (this.#listAbort = new AbortController());
-    this._list = { kind: 'loading' };
-    source.client.services(query, abort.signal).then(
+    this.#fetch(
+      'list',
+      [source.baseUrl, query],
+      (signal) => {
+        this._list = { kind: 'loading' };
+        return source.client.services(query, signal);
+      },
       (page) => {
-        if (abort.signal.aborted) return;
         for (const item of page.items) this.#dropStaleOverride(item);
         this._list = {
           kind: 'loaded',
-          page: {
-            items: page.items,
-            problems: page.problems,
-            totalItems: page.totalItems,
-            totalPages: Math.max(1, page.totalPages),
-            pageNumber: page.pageNumber,
-            perPage: query.perPage,
-            shown: page.items.length,
-          },
+          page: { ...page, totalPages: Math.max(1, page.totalPages), perPage: query.perPage, shown: page.items.length },
         };
       },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this._list = { kind: 'error', error: this.#reportError(error) };
-      },
+      (error) => (this._list = { kind: 'error', error: this.#reportError(error) }),
     );
   }
 
   #ensureTerms(source: Catalogue): void {
     // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
     if (textOf(this.taxonomyTerm)) return;
-    const key = source.baseUrl;
-    if (key === this.#termsKey) return;
-    this.#termsKey = key;
-    this._remoteTerms = [];
-    source.client.taxonomyTerms({ perPage: 100 }).then(
-      (page) => {
-        if (this.#termsKey !== key) return;
-        this._remoteTerms = [...page.items].filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name));
+    this.#fetch(
+      'terms',
+      [source.baseUrl],
+      (signal) => {
+        this._remoteTerms = [];
+        return source.client.taxonomyTerms({ perPage: 100 }, signal);
       },
-      () => {
-        // No categories to offer: the filter is left out.
-      },
+      (page) => (this._remoteTerms = page.items.filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name))),
+      // No categories to offer: the filter is left out.
+      () => undefined,
     );
   }
 
   #ensureDetail(source: Catalogue | undefined): void {
     const id = textOf(this.selected);
     const local = this.#isLocal() ? this.#servicesVersion : -1;
-    const key = JSON.stringify([source?.baseUrl ?? '', local, id, this.#retryCount]);
-    if (key === this.#detailKey) return;
-    this.#detailKey = key;
-    this.#detailAbort?.abort();
-    if (!id) {
-      this._detail = { kind: 'none' };
-      return;
-    }
-    const known = this.#findKnown(id);
-    if (this.#isLocal() || !source) {
-      this._detail = known ? { kind: 'loaded', id, service: known } : { kind: 'error', id, error: { kind: 'not-found' } };
-      return;
-    }
-    // Show what we have at once; fetch the full record (a list page may carry less).
-    this._detail = known ? { kind: 'loaded', id, service: known } : { kind: 'loading', id };
-    const abort = (this.#detailAbort = new AbortController());
-    source.client.service(id, abort.signal).then(
+    let known: ServiceView | undefined;
+    this.#fetch(
+      'detail',
+      [source?.baseUrl, local, id],
+      (signal) => {
+        known = id ? this.#findKnown(id) : undefined;
+        const shown: DetailState = known ? { kind: 'loaded', id, service: known } : { kind: 'loading', id };
+        if (!id) this._detail = { kind: 'none' };
+        else if (this.#isLocal() || !source) this._detail = known ? shown : { kind: 'error', id, error: { kind: 'not-found' } };
+        else {
+          // Show what we have at once; fetch the full record (a list page may carry less).
+          this._detail = shown;
+          return source.client.service(id, signal);
+        }
+      },
       (service) => {
-        if (abort.signal.aborted) return;
         this.#dropStaleOverride(service);
         this._detail = { kind: 'loaded', id, service };
       },
-      (error: unknown) => {
-        if (abort.signal.aborted || known) return;
-        this._detail = { kind: 'error', id, error: this.#reportError(error) };
-      },
+      (error) => known || (this._detail = { kind: 'error', id, error: this.#reportError(error) }),
     );
   }
 
@@ -497,27 +497,20 @@ export class OrukServiceList extends LitElement {
   #ensureRelated(service: ServiceView): void {
     const orgId = service.organization?.id ?? '';
     const source = this.#source();
-    const key = JSON.stringify([this.#isLocal() ? this.#servicesVersion : (source?.baseUrl ?? ''), orgId, this.#retryCount]);
-    if (key === this.#relatedKey) return;
-    this.#relatedKey = key;
-    this.#relatedAbort?.abort();
-    if (!orgId) {
-      this._related = [];
-      return;
-    }
-    if (this.#isLocal() || !source) {
-      this._related = (this.services ?? []).filter((s) => s.organization?.id === orgId).slice(0, RELATED_LIMIT + 1);
-      return;
-    }
-    this._related = undefined;
-    const abort = (this.#relatedAbort = new AbortController());
-    source.client.services({ organizationId: orgId, perPage: RELATED_LIMIT + 1, page: 1 }, abort.signal).then(
-      (page) => {
-        if (!abort.signal.aborted) this._related = page.items;
+    const local = this.#isLocal() || !source;
+    this.#fetch(
+      'related',
+      [local ? this.#servicesVersion : source.baseUrl, orgId],
+      (signal) => {
+        if (!orgId) this._related = [];
+        else if (local) this._related = (this.services ?? []).filter((s) => s.organization?.id === orgId).slice(0, RELATED_LIMIT + 1);
+        else {
+          this._related = undefined;
+          return source.client.services({ organizationId: orgId, perPage: RELATED_LIMIT + 1, page: 1 }, signal);
+        }
       },
-      () => {
-        if (!abort.signal.aborted) this._related = [];
-      },
+      (page) => (this._related = page.items),
+      () => (this._related = []),
     );
   }
 
@@ -721,6 +714,13 @@ export class OrukServiceList extends LitElement {
     return html`${controls}${body}`;
   }
 
+  /** The detail chunk, its styles added to this element, or undefined while it loads. */
+  #detailChunk() {
+    const extras = this.#use(detailChunk);
+    extras?.adoptDetailStyles(this.renderRoot as ShadowRoot);
+    return extras;
+  }
+
   #renderDetail(ctx: RenderContext) {
     const detail = this._detail;
     if (detail.kind === 'loading') return skeleton(1, ctx.strings.list.loadingService);
@@ -728,7 +728,7 @@ export class OrukServiceList extends LitElement {
     if (detail.kind !== 'loaded') return nothing;
     const service = this.#latest(detail.service);
     this.#shown = [service];
-    const extras = this.#use(detailChunk);
+    const extras = this.#detailChunk();
     if (!extras) {
       // The detail view's code is fetched when a service is first opened: a network error when it cannot be.
       return this.#chunks.get(detailChunk) === 'failed'
@@ -748,7 +748,7 @@ export class OrukServiceList extends LitElement {
 
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
-    const extras = this.#use(detailChunk);
+    const extras = this.#detailChunk();
     const text = this._issueText;
     // The reader's problems carry no words: the panel waits for their table (a small chunk).
     if (!extras || (!text && problems.some((p) => p.message === undefined))) return nothing;

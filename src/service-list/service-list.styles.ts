@@ -2,7 +2,8 @@
  * Styles of <oruk-service-list>. Defaults inherit the site's font and colour;
  * everything else is tunable with --oruk-* custom properties and ::part.
  * Sizes are em or px only (never rem), so `html { font-size: 62.5% }` on the
- * host site does not shrink the list.
+ * host site does not shrink the list. The detail view's and the data-problems
+ * panel's own rules load with them (./detail.styles.ts).
  */
 import { css } from 'lit';
 
@@ -104,8 +105,7 @@ export const serviceListStyles = css`
     color: var(--_muted);
   }
   .services,
-  .skeleton,
-  .plain {
+  .skeleton {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -116,34 +116,24 @@ export const serviceListStyles = css`
     gap: var(--_gap);
   }
   .service,
-  .skeleton-card,
-  .detail {
+  .skeleton-card {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_gap);
   }
   .service > :first-child,
-  .skeleton-card > :first-child,
-  .detail > :first-child {
+  .skeleton-card > :first-child {
     margin-block-start: 0;
   }
   .service > :last-child,
   .skeleton-card > :last-child {
     margin-block-end: 0;
   }
-  .title,
-  .detail-title {
+  .title {
     margin: 0 0 0.35em;
     font-size: var(--oruk-title-size, 1.2em);
     line-height: 1.3;
-  }
-  .detail-title {
-    font-size: var(--oruk-detail-title-size, 1.5em);
-  }
-  .section-title {
-    margin: 1.2em 0 0.4em;
-    font-size: 1.05em;
   }
   .status {
     display: inline-block;
@@ -156,37 +146,12 @@ export const serviceListStyles = css`
     color: var(--oruk-status-color, #5c3c00);
     border: 1px solid currentColor;
   }
-  .organization,
-  .checked {
+  .organization {
     color: var(--_muted);
     margin: 0 0 0.5em;
   }
   .description {
     margin: 0;
-  }
-  .checked {
-    margin-block-start: 1em;
-  }
-  .rich :first-child {
-    margin-block-start: 0;
-  }
-  .alert {
-    border-inline-start: 4px solid var(--oruk-alert-color, #d4351c);
-    padding: 0.4em 0.8em;
-    margin: 0.5em 0 1em;
-  }
-  .plain > li + li {
-    margin-block-start: 0.35em;
-  }
-  .location,
-  .contact {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15em;
-  }
-  .location-name,
-  .contact-name {
-    font-weight: 600;
   }
   .back-row {
     margin: 0 0 0.75em;
@@ -248,8 +213,7 @@ export const serviceListStyles = css`
     }
   }
   .error,
-  .empty,
-  .issues {
+  .empty {
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_gap);
@@ -258,16 +222,11 @@ export const serviceListStyles = css`
     border-color: var(--oruk-error-color, #d4351c);
   }
   .error > p:first-child,
-  .empty > p:first-child,
-  .issues > p:first-child {
+  .empty > p:first-child {
     margin-block-start: 0;
   }
   .empty-title {
     font-weight: 600;
-  }
-  .issues {
-    margin-block-start: var(--_gap);
-    font-size: 0.9em;
   }
   .fallback:empty {
     display: none;
