@@ -5,13 +5,15 @@
 export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type DayCode = (typeof DAY_CODES)[number];
 
+const isDay = (token: string): boolean => (DAY_CODES as readonly string[]).includes(token.toUpperCase());
+
 function tokens(byday: unknown): string[] {
   return typeof byday === 'string' ? byday.split(',').map((t) => t.trim()).filter(Boolean) : [];
 }
 
 /** The plain day codes in a BYDAY value, upper-cased. */
 export function daysOf(byday: unknown): Set<string> {
-  return new Set(tokens(byday).map((t) => t.toUpperCase()).filter((t) => (DAY_CODES as readonly string[]).includes(t)));
+  return new Set(tokens(byday).filter(isDay).map((t) => t.toUpperCase()));
 }
 
 /**
@@ -20,9 +22,6 @@ export function daysOf(byday: unknown): Set<string> {
  */
 export function toggleDay(byday: unknown, day: string, on: boolean): string | undefined {
   const days = daysOf(byday);
-  if (on) days.add(day);
-  else days.delete(day);
-  const others = tokens(byday).filter((t) => !(DAY_CODES as readonly string[]).includes(t.toUpperCase()));
-  const result = [...DAY_CODES.filter((d) => days.has(d)), ...others];
-  return result.length ? result.join(',') : undefined;
+  days[on ? 'add' : 'delete'](day);
+  return [...DAY_CODES.filter((d) => days.has(d)), ...tokens(byday).filter((t) => !isDay(t))].join() || undefined;
 }

@@ -13,9 +13,9 @@ import type { EditorLang, EditorStrings } from '../strings/index.js';
 let lastRecord: unknown;
 let lastView: ServiceView | undefined;
 
-/** The reader's view of a record (memoised on the record object). */
-function viewOf(record: unknown): ServiceView | undefined {
-  if (record !== lastRecord) {
+export function renderPreview(s: EditorStrings, lang: EditorLang, open: boolean, record: unknown, onToggle: (event: Event) => void): TemplateResult {
+  // The reader's view of the record, memoised on the record object.
+  if (open && record !== lastRecord) {
     lastRecord = record;
     try {
       lastView = readService(record);
@@ -23,28 +23,9 @@ function viewOf(record: unknown): ServiceView | undefined {
       lastView = undefined;
     }
   }
-  return lastView;
-}
-
-export function renderPreview(o: {
-  s: EditorStrings;
-  lang: EditorLang;
-  open: boolean;
-  record: unknown;
-  onToggle: (event: Event) => void;
-}): TemplateResult {
-  const view = o.open ? viewOf(o.record) : undefined;
-  return html`<details class="preview" part="preview" ?open=${o.open} @toggle=${o.onToggle}>
-    <summary>${o.s.preview}</summary>
-    <div class="hint">${o.s.previewHint}</div>
-    ${view
-      ? html`<div class="preview__body">
-          ${keyed(
-            view,
-            // A fresh list per view: the list's detail view keeps the service it first showed for a selected id.
-            html`<oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${o.lang}></oruk-service-list>`,
-          )}
-        </div>`
-      : nothing}
-  </details>`;
+  const view = open ? lastView : undefined;
+  // A fresh list per view (keyed): the list's detail view keeps the service it first showed for a selected id.
+  return html`<details class="preview" part="preview" ?open=${open} @toggle=${onToggle}><summary>${s.preview}</summary><div class="hint">${s.previewHint}</div>${view
+    ? html`<div class="preview__body">${keyed(view, html`<oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${lang}></oruk-service-list>`)}</div>`
+    : nothing}</details>`;
 }

@@ -18,10 +18,6 @@ export function parsePath(path: string): Segment[] {
   return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-export function joinPath(path: Path): string {
-  return path.join('.');
-}
-
 /** Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`) into the dotted form. */
 export { normalisePath } from '../../api/write-client.js';
 
@@ -45,47 +41,25 @@ export function listAt(value: unknown, path: Path): readonly unknown[] {
   return Array.isArray(found) ? found : [];
 }
 
-/** The object at `path`, or an empty one when there is none. */
-export function objectAt(value: unknown, path: Path): Json {
-  const found = getIn(value, path);
-  return isObject(found) ? found : {};
-}
-
 /**
  * A copy of `root` with `fn(old)` at `path`. Missing containers on the way are
  * created (an array when the next segment is a number). When `fn` returns
  * `undefined`, an object key is removed rather than set to undefined, so an
  * emptied optional field disappears from the record.
  */
-export function updateIn<T>(root: T, path: Path, fn: (old: unknown) => unknown): T {
-  return updateAt(root, path, 0, fn) as T;
-}
-
-function updateAt(node: unknown, path: Path, index: number, fn: (old: unknown) => unknown): unknown {
-  if (index === path.length) return fn(node);
-  const segment = path[index]!;
-  const nextIsIndex = typeof path[index + 1] === 'number';
-  if (Array.isArray(node) && typeof segment === 'number') {
-    const child = updateAt(node[segment] ?? (nextIsIndex ? [] : {}), path, index + 1, fn);
-    if (child === node[segment]) return node;
-    const copy = node.slice();
-    copy[segment] = child;
-    return copy;
-  }
-  const base: Json = isObject(node) ? node : {};
-  const key = String(segment);
-  const old = base[key];
-  const child = updateAt(
-    index + 1 === path.length ? old : (old ?? (nextIsIndex ? [] : {})),
-    path,
-    index + 1,
-    fn,
-  );
-  if (child === old && (key in base || child === undefined)) return node;
-  const copy: Json = { ...base };
-  if (child === undefined) delete copy[key];
+export function updateIn<T>(root: T, path: Path, fn: (old: unknown) => unknown, at = 0): T {
+  if (at === path.length) return fn(root) as T;
+  const key = path[at]!;
+  const last = at + 1 === path.length;
+  // An array is indexed by numbers; anything else that is not an object becomes one.
+  const base: Json | unknown[] = Array.isArray(root) && typeof key === 'number' ? root : isObject(root) ? root : {};
+  const old = (base as Json)[key];
+  const child = updateIn(last ? old : (old ?? (typeof path[at + 1] === 'number' ? [] : {})), path, fn, at + 1);
+  if (child === old && (key in base || child === undefined)) return root;
+  const copy: Json = Array.isArray(base) ? (base.slice() as unknown as Json) : { ...base };
+  if (child === undefined && !Array.isArray(copy)) delete copy[key];
   else copy[key] = child;
-  return copy;
+  return copy as T;
 }
 
 /** A copy of `root` with `value` at `path` (undefined removes the key). */
@@ -103,11 +77,10 @@ export function removeIn<T>(root: T, path: Path, index: number): T {
   return updateIn(root, path, (old) => (Array.isArray(old) ? old.filter((_, i) => i !== index) : old));
 }
 
-/** A copy with items `from` and `to` of the array at `path` swapped. */
+/** A copy with items `from` and `to` of the array at `path` swapped (both must be in it). */
 export function swapIn<T>(root: T, path: Path, from: number, to: number): T {
   return updateIn(root, path, (old) => {
-    if (!Array.isArray(old) || from < 0 || to < 0 || from >= old.length || to >= old.length) return old;
-    const copy = old.slice();
+    const copy = [...(old as unknown[])];
     [copy[from], copy[to]] = [copy[to], copy[from]];
     return copy;
   });

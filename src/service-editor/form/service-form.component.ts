@@ -7,7 +7,10 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
-import { checkRecord, loadProblemMessages, normaliseProblem, problemText } from './checking.js';
+// Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
+import { checkService } from '../../model/check/check-service.js';
+import { formatProblem, loadMessages } from '../../model/messages/format.js';
+import { normalisePath } from '../../api/write-client.js';
 import { toggleDay } from './days.js';
 import { addButtonId, displayValue, fieldId, repeatGroup, type FieldContext } from './fields.js';
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
@@ -26,6 +29,12 @@ type Json = Record<string, unknown>;
 export interface FormInputDetail {
   /** The whole edited record: a new object on every edit (the previous one is never changed). */
   record: Json;
+}
+
+/** Every problem in the record, in document order (empty when it can be saved). */
+function checkRecord(record: unknown): Problem[] {
+  const result = checkService(record);
+  return result.ok ? [] : result.problems;
 }
 
 /** Stored value for what is typed in a number field: a number when it is one, else the text (so the check can say why). */
@@ -134,7 +143,6 @@ export class OrukServiceForm extends LitElement {
   /** Text as typed in number fields ("5.50" shown while 5.5 is stored). */
   readonly #rawTexts = new Map<string, string>();
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
-  #pendingFocus: (() => void) | undefined;
 
   get #lang(): EditorLang {
     return toEditorLang(this.lang);
@@ -179,13 +187,13 @@ export class OrukServiceForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverProblems')) {
-      this.serverShown = (this.serverProblems ?? []).map(normaliseProblem);
+      this.serverShown = (this.serverProblems ?? []).map((p) => ({ ...p, path: normalisePath(p.path ?? '') }));
       if (this.serverShown.length) this.summaryVisible = true;
     }
     if (changed.has('lang')) {
       this.#version++;
       const lang = this.#lang;
-      void Promise.all([loadStrings(lang), loadProblemMessages(lang)]).then(() => {
+      void Promise.all([loadStrings(lang), loadMessages(lang)]).then(() => {
         this.#version++;
         this.requestUpdate();
       });
@@ -193,15 +201,9 @@ export class OrukServiceForm extends LitElement {
     if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }
 
-  protected override updated(): void {
-    const then = this.#pendingFocus;
-    this.#pendingFocus = undefined;
-    then?.();
-  }
-
   #afterRender(action: () => void): void {
-    this.#pendingFocus = action;
     this.requestUpdate();
+    void this.updateComplete.then(action);
   }
 
   // ---- rendering -------------------------------------------------------
@@ -210,7 +212,7 @@ export class OrukServiceForm extends LitElement {
     const lang = this.#lang;
     const s = stringsFor(lang);
     const all = [...this.serverShown, ...this.shown];
-    const text = (problem: Problem) => problemText(problem, lang);
+    const text = (problem: Problem) => formatProblem(problem, lang);
     const ctx: FieldContext = {
       s,
       errors: (path) => [...new Set(all.filter((p) => p.path === path).map(text))],
@@ -231,13 +233,7 @@ export class OrukServiceForm extends LitElement {
           )}</ul></div>`
         : nothing}<form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${GROUPS.map((g) => guard([r[g.list], v, ctx.errorsKey(g.list)], () => repeatGroup(ctx, g, r[g.list], g.list)))}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
         renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
-      )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview({
-        s,
-        lang,
-        open: this.previewOpen,
-        record: this.previewRecord,
-        onToggle: this.#onPreviewToggle,
-      })}`;
+      )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
 
   // ---- editing ---------------------------------------------------------
@@ -306,8 +302,7 @@ export class OrukServiceForm extends LitElement {
     const at = parsePath(list);
     const total = listAt(this.record, at).length;
     const root = this.renderRoot as ShadowRoot;
-    const item = (i: number) => root.getElementById(fieldId(`${list}.${i}`));
-    const focusItem = (i: number) => item(i)?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    const focusItem = (i: number) => this.focusField(`${list}.${i}`);
     if (action === 'add') {
       const added = newItem(this.record ?? {}, at);
       this.#edit((r) => appendIn(r, at, added));
@@ -326,7 +321,7 @@ export class OrukServiceForm extends LitElement {
       this.#announce(s.moved(noun, to + 1, total));
       // Focus stays on the moved item: on the same button, else the other move button, else Remove.
       this.#afterRender(() => {
-        const own = (a: string) => item(to)?.querySelector<HTMLElement>(`:scope>.item__actions>[data-action="${a}"]`);
+        const own = (a: string) => root.getElementById(fieldId(`${list}.${to}`))?.querySelector<HTMLElement>(`:scope>.item__actions>[data-action="${a}"]`);
         (own(action!) ?? own(action === 'up' ? 'down' : 'up') ?? own('remove'))?.focus();
       });
     }

@@ -8,15 +8,14 @@ import { newId } from './new-items.js';
 import { isObject } from './record-path.js';
 
 type Json = Record<string, unknown>;
+type Link = Json & { taxonomy_term_id: string };
+
+const links = (attributes: unknown): Link[] =>
+  Array.isArray(attributes) ? attributes.filter((a): a is Link => isObject(a) && typeof a.taxonomy_term_id === 'string') : [];
 
 /** The ids of the taxonomy terms a record links to. */
 export function linkedTermIds(attributes: unknown): Set<string> {
-  const ids = new Set<string>();
-  if (!Array.isArray(attributes)) return ids;
-  for (const attribute of attributes) {
-    if (isObject(attribute) && typeof attribute.taxonomy_term_id === 'string') ids.add(attribute.taxonomy_term_id);
-  }
-  return ids;
+  return new Set(links(attributes).map((a) => a.taxonomy_term_id));
 }
 
 /**
@@ -24,17 +23,14 @@ export function linkedTermIds(attributes: unknown): Set<string> {
  * they can still be seen and unticked), named from the nested taxonomy_term.
  */
 export function extraLinkedTerms(attributes: unknown, choices: readonly TaxonomyTermView[]): TaxonomyTermView[] {
-  if (!Array.isArray(attributes)) return [];
   const known = new Set(choices.map((t) => t.id));
-  const extra: TaxonomyTermView[] = [];
-  for (const attribute of attributes) {
-    if (!isObject(attribute) || typeof attribute.taxonomy_term_id !== 'string' || known.has(attribute.taxonomy_term_id)) continue;
-    const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : {};
-    const name = typeof term.name === 'string' && term.name.trim() ? term.name : attribute.taxonomy_term_id;
-    known.add(attribute.taxonomy_term_id);
-    extra.push({ id: attribute.taxonomy_term_id, name, ...(typeof term.taxonomy === 'string' ? { taxonomy: term.taxonomy } : {}) });
-  }
-  return extra;
+  return links(attributes).flatMap(({ taxonomy_term_id: id, taxonomy_term }) => {
+    if (known.has(id)) return [];
+    known.add(id);
+    const term = isObject(taxonomy_term) ? taxonomy_term : {};
+    const name = typeof term.name === 'string' && term.name.trim() ? term.name : id;
+    return [{ id, name, ...(typeof term.taxonomy === 'string' ? { taxonomy: term.taxonomy } : {}) }];
+  });
 }
 
 /** The attributes list with the link to `term` added or removed. */
@@ -43,21 +39,15 @@ export function toggleTerm(attributes: unknown, term: TaxonomyTermView, on: bool
   const linked = (a: unknown) => isObject(a) && a.taxonomy_term_id === term.id;
   if (!on) return list.filter((a) => !linked(a));
   if (list.some(linked)) return list;
-  const description = (term as TaxonomyTermView & { description?: unknown }).description;
-  const nested: Json = {
-    id: term.id,
-    name: term.name,
-    description: typeof description === 'string' ? description : term.name,
-    ...(term.taxonomy ? { taxonomy: term.taxonomy } : {}),
-  };
+  const { id, name, taxonomy, description } = term as TaxonomyTermView & { description?: unknown };
   return [
     ...list,
     {
       id: newId(),
       ...(typeof serviceId === 'string' ? { link_id: serviceId } : {}),
-      taxonomy_term_id: term.id,
+      taxonomy_term_id: id,
       link_type: 'service',
-      taxonomy_term: nested,
+      taxonomy_term: { id, name, description: typeof description === 'string' ? description : name, ...(taxonomy ? { taxonomy } : {}) },
     },
   ];
 }
