@@ -36,23 +36,13 @@ export const catalogueErrorMessages: { en: CatalogueErrorMessages; cy?: Catalogu
   },
 };
 
+/** HTTP statuses with words of their own; other 5xx are `server`, anything else `http`. */
+const HTTP_KEYS: Record<number, string> = { 401: 'refused', 403: 'refused', 404: 'notFound', 410: 'notFound', 429: 'busy' };
+
 export function catalogueErrorKey(kind: CatalogueErrorKind, status?: number): CatalogueErrorKey {
-  switch (kind) {
-    case 'network':
-      return 'catalogue.error.network';
-    case 'timeout':
-      return 'catalogue.error.timeout';
-    case 'parse':
-      return 'catalogue.error.parse';
-    case 'aborted':
-      return 'catalogue.error.aborted';
-    case 'http':
-      if (status === 404 || status === 410) return 'catalogue.error.notFound';
-      if (status === 401 || status === 403) return 'catalogue.error.refused';
-      if (status === 429) return 'catalogue.error.busy';
-      if (status !== undefined && status >= 500) return 'catalogue.error.server';
-      return 'catalogue.error.http';
-  }
+  // Every kind but http names its key.
+  const name = kind !== 'http' ? kind : (HTTP_KEYS[status!] ?? (status! >= 500 ? 'server' : 'http'));
+  return `catalogue.error.${name}` as CatalogueErrorKey;
 }
 
 const isWelsh = (lang: string) => lang.toLowerCase().split('-')[0] === 'cy';

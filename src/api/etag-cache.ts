@@ -16,10 +16,6 @@ export class EtagCache {
     this.#limit = Math.max(1, limit);
   }
 
-  get size(): number {
-    return this.#entries.size;
-  }
-
   get(url: string): CachedResponse | undefined {
     const entry = this.#entries.get(url);
     if (entry) {
@@ -32,18 +28,14 @@ export class EtagCache {
   set(url: string, entry: CachedResponse): void {
     this.#entries.delete(url);
     this.#entries.set(url, entry);
-    while (this.#entries.size > this.#limit) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
+    // A Map keeps insertion order: the first key is the least recently used.
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.#limit) break;
       this.#entries.delete(oldest);
     }
   }
 
   delete(url: string): void {
     this.#entries.delete(url);
-  }
-
-  clear(): void {
-    this.#entries.clear();
   }
 }

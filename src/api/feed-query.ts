@@ -16,14 +16,7 @@ export interface FeedQueryOptions {
 }
 
 export function serviceQueryParams(query: ServiceQuery, version: FeedVersion, options: FeedQueryOptions = {}): QueryParams {
-  const params: QueryParams = [];
-  const page = positiveInteger(query.page);
-  if (page !== undefined) {
-    const base = version === '1.0' ? (options.v1PageBase ?? 1) : 1;
-    params.push(['page', String(page - 1 + base)]);
-  }
-  const perPage = positiveInteger(query.perPage);
-  if (perPage !== undefined) params.push(['per_page', String(perPage)]);
+  const params = pageParams(query, version === '1.0' ? (options.v1PageBase ?? 1) : 1);
   const search = query.search?.trim();
   if (search) {
     if (version !== '1.0') params.push(['search', search]);
@@ -36,10 +29,11 @@ export function serviceQueryParams(query: ServiceQuery, version: FeedVersion, op
   return params;
 }
 
-export function pageParams(query: { page?: number; perPage?: number }): QueryParams {
+/** `page` (counted from `base`, 1 unless a v1 feed counts from 0) and `per_page`, when they are whole numbers from 1. */
+export function pageParams(query: { page?: number; perPage?: number }, base = 1): QueryParams {
   const params: QueryParams = [];
   const page = positiveInteger(query.page);
-  if (page !== undefined) params.push(['page', String(page)]);
+  if (page !== undefined) params.push(['page', String(page - 1 + base)]);
   const perPage = positiveInteger(query.perPage);
   if (perPage !== undefined) params.push(['per_page', String(perPage)]);
   return params;

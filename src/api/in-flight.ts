@@ -15,11 +15,6 @@ interface Entry {
 export class InFlightRequests {
   readonly #pending = new Map<string, Entry>();
 
-  /** How many distinct requests are running now. */
-  get size(): number {
-    return this.#pending.size;
-  }
-
   run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (signal?.aborted) return Promise.reject(new CatalogueError({ kind: 'aborted', url: key }));
     let entry = this.#pending.get(key);
@@ -38,32 +33,17 @@ export class InFlightRequests {
     shared.callers++;
     if (!signal) return shared.promise as Promise<T>;
     return new Promise<T>((resolve, reject) => {
-      let settled = false;
       const onAbort = () => {
-        if (settled) return;
-        settled = true;
-        shared.callers--;
-        if (shared.callers === 0) {
+        const aborted = new CatalogueError({ kind: 'aborted', url: key });
+        if (--shared.callers === 0) {
           if (this.#pending.get(key) === shared) this.#pending.delete(key);
-          shared.controller.abort(new CatalogueError({ kind: 'aborted', url: key }));
+          shared.controller.abort(aborted);
         }
-        reject(new CatalogueError({ kind: 'aborted', url: key }));
+        reject(aborted);
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      (shared.promise as Promise<T>).then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          if (settled) return;
-          settled = true;
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          if (settled) return;
-          settled = true;
-          reject(error);
-        },
-      );
+      // Whichever comes first settles this caller's promise; the later one changes nothing.
+      (shared.promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
 }
