@@ -4,7 +4,7 @@
  * after the first render that shows services) and ./detail-chunk.ts (the
  * detail view with its formatters and sanitizer, and the data-problems panel,
  * when a person opens a service, the URL names one, or show-issues finds
- * problems). A failed load (the network dropped) is tried again on the next call.
+ * problems), and ./local-query.ts (only for services given as data). A failed load (the network dropped) is tried again on the next call.
  */
 export interface Lazy<T> {
   /** The module, once it has arrived. */
@@ -29,3 +29,5 @@ function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 
 export const jsonLdChunk = lazy(() => import('./extras.js'));
 export const detailChunk = lazy(() => import('./detail-chunk.js'));
+/** Search and pages over services given as data (the `services` property). */
+export const localChunk = lazy(() => import('./local-query.js'));

@@ -1,7 +1,9 @@
 /**
  * Search, filter and paging over services given as data (the `services`
- * property), so a list of thousands renders one page at a time.
+ * property), so a list of thousands renders one page at a time. A chunk of its
+ * own (see ./lazy-extras.ts): lists that read a catalogue never load it.
  */
+import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
 
 export interface LocalQuery {
@@ -57,4 +59,25 @@ export function termsOf(services: readonly ServiceView[]): TaxonomyTermView[] {
   const byId = new Map<string, TaxonomyTermView>();
   for (const s of services) for (const t of s.taxonomyTerms) if (!byId.has(t.id)) byId.set(t.id, t);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One page for the list: paging figures, and each shown service's problems labelled with its id. */
+export function localListPage(services: readonly ServiceView[], query: LocalQuery) {
+  const page = localPage(services, query);
+  const problems: Problem[] = page.items.flatMap((s) => s.problems.map((p) => ({ ...p, path: `${s.id}: ${p.path}` })));
+  return { ...page, perPage: Math.max(1, query.perPage), shown: page.items.length, problems };
+}
+
+const termsCache = new WeakMap<readonly ServiceView[], Map<string, TaxonomyTermView[]>>();
+
+/** The categories to offer for these services (those of one organisation when given), worked out once per array. */
+export function localTerms(services: readonly ServiceView[], organizationId: string): TaxonomyTermView[] {
+  let byOrg = termsCache.get(services);
+  if (!byOrg) termsCache.set(services, (byOrg = new Map()));
+  let terms = byOrg.get(organizationId);
+  if (!terms) {
+    terms = termsOf(organizationId ? services.filter((s) => s.organization?.id === organizationId) : services);
+    byOrg.set(organizationId, terms);
+  }
+  return terms;
 }

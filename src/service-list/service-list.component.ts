@@ -10,12 +10,11 @@ import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
 import { toLoadError, type LoadError } from './errors.js';
-import { localPage, termsOf } from './local-query.js';
 import { serviceCard } from './render/card.js';
 import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
 import { clampLevel } from './render/heading.js';
-import { detailChunk, jsonLdChunk, type Lazy } from './lazy-extras.js';
+import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.js';
 import { emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
@@ -240,7 +239,6 @@ export class OrukServiceList extends LitElement {
   #stringsFor: Lang | undefined;
   /** Bumped whenever `services` is replaced. */
   #servicesVersion = 0;
-  #localTermsCache: { services: ServiceView[]; terms: TaxonomyTermView[] } | undefined;
   /** The services the last render showed, for the JSON-LD. */
   #shown: ServiceView[] = [];
   #jsonLdWritten = false;
@@ -643,35 +641,22 @@ export class OrukServiceList extends LitElement {
     };
   }
 
-  #localTerms(services: ServiceView[]): TaxonomyTermView[] {
-    if (this.#localTermsCache?.services !== services) {
-      const org = textOf(this.organization);
-      const scoped = org ? services.filter((s) => s.organization?.id === org) : services;
-      this.#localTermsCache = { services, terms: termsOf(scoped) };
-    }
-    return this.#localTermsCache.terms;
-  }
-
-  /** The list's data now: local paging over `services`, or the loaded page. */
+  /** The list's data now: local paging over `services` (once its chunk is here), or the loaded page. */
   #currentList(): ListState {
     const services = this.services;
     if (!services) return this._list;
+    const local = this.#use(localChunk);
+    if (!local) return this.#chunks.get(localChunk) === 'failed' ? { kind: 'error', error: { kind: 'network' } } : { kind: 'loading' };
     const all = this.#overrides.size ? services.map((s) => this.#latest(s)) : services;
-    const page = localPage(all, {
-      search: this._query.search,
-      organizationId: textOf(this.organization),
-      taxonomyTermId: this.#term(),
-      page: this._query.page,
-      perPage: this.#perPage(),
-    });
     return {
       kind: 'loaded',
-      page: {
-        ...page,
+      page: local.localListPage(all, {
+        search: this._query.search,
+        organizationId: textOf(this.organization),
+        taxonomyTermId: this.#term(),
+        page: this._query.page,
         perPage: this.#perPage(),
-        shown: page.items.length,
-        problems: page.items.flatMap((s) => s.problems.map((p) => ({ ...p, path: `${s.id}: ${p.path}` }))),
-      },
+      }),
     };
   }
 
@@ -694,7 +679,7 @@ export class OrukServiceList extends LitElement {
     const terms = textOf(this.taxonomyTerm)
       ? []
       : this.services
-        ? this.#localTerms(this.services)
+        ? (this.#use(localChunk)?.localTerms(this.services, textOf(this.organization)) ?? [])
         : this._remoteTerms;
     const controls = searchForm(ctx, { search: this._query.search, term: this._query.term, terms, onSearch: this.#onSearch });
     let body: unknown = nothing;
