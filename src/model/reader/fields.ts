@@ -11,29 +11,23 @@ export function isRecord(value: unknown): value is FeedRecord {
 
 const variantCache = new Map<string, string[]>();
 
-function variantsOf(snake: string): string[] {
-  let variants = variantCache.get(snake);
-  if (!variants) {
-    const camel = snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    const pascal = camel.charAt(0).toUpperCase() + camel.slice(1);
-    variants = [...new Set([camel, pascal])].filter((name) => name !== snake);
-    variantCache.set(snake, variants);
-  }
-  return variants;
-}
-
 /**
- * The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant.
+ * The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant;
+ * with more names (v1 spellings), the first of them the record has.
  * The names asked for are ORUK field names, none of which exist on Object.prototype,
  * so plain property reads are safe and fast here.
  */
-export function field(record: FeedRecord, snake: string): unknown {
-  const value = record[snake];
-  if (value !== undefined && value !== null) return value;
-  const variants = variantCache.get(snake) ?? variantsOf(snake);
-  for (let i = 0; i < variants.length; i++) {
-    const other = record[variants[i]!];
-    if (other !== undefined && other !== null) return other;
+export function field(record: FeedRecord, ...names: string[]): unknown {
+  for (const snake of names) {
+    let variants = variantCache.get(snake);
+    if (!variants) {
+      const camel = snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      variantCache.set(snake, (variants = [snake, camel, camel[0]!.toUpperCase() + camel.slice(1)]));
+    }
+    for (const name of variants) {
+      const value = record[name];
+      if (value !== undefined && value !== null) return value;
+    }
   }
   return undefined;
 }

@@ -40,6 +40,11 @@ export function note(
   notes.push({ path, key: `reader.${key}`, params });
 }
 
+/** Notes a list item with nothing to show; returns undefined to leave it out. */
+export function empty(notes: Notes, path: string): undefined {
+  note(notes, path, '', 'item.empty');
+}
+
 /** Copies a record's problems into a page's list, with the record's place in front of each path. */
 export function prefixNotes(target: Notes, prefix: string, source: Notes): void {
   for (const problem of source) target.push({ ...problem, path: `${prefix}.${problem.path}` });

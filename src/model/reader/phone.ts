@@ -6,7 +6,7 @@
 import type { PhoneView } from '../view-model.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { note, type Notes } from './notes.js';
-import { readId, readPlainText, readText } from './values.js';
+import { readFields, readId, readPlainText, readText } from './values.js';
 
 // A run of digits with the separators people type between them, starting with + or a digit.
 const DIALABLE = /(?:\+|\b)\d[\d\s\-().\u00a0]*\d|\b\d{3}\b/;
@@ -30,16 +30,15 @@ export function dialable(text: string): string | undefined {
 
 export function readPhone(value: unknown, notes: Notes, path: string): PhoneView | undefined {
   const record: FeedRecord = isRecord(value) ? value : { number: value };
-  const number = readPlainText(field(record, 'number') ?? field(record, 'phone'), notes, path, 'number');
+  const number = readPlainText(field(record, 'number', 'phone'), notes, path, 'number');
   if (number === undefined) {
     note(notes, path, 'number', 'value.missing');
     return undefined;
   }
-  const phone: PhoneView = { number };
-  const id = readId(field(record, 'id'));
-  if (id !== undefined) phone.id = id;
-  const description = readPlainText(field(record, 'description'), notes, path, 'description');
-  if (description !== undefined) phone.description = description;
+  const phone = readFields<PhoneView>({ number }, record, notes, path, [
+    ['id', readId, 'id'],
+    ['description', readPlainText, 'description'],
+  ]);
   let tel = dialable(number);
   const extension = readText(field(record, 'extension'), notes, path, 'extension');
   if (extension !== undefined && /^\d{1,8}$/.test(extension)) {

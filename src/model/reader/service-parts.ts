@@ -6,58 +6,47 @@ import type { ContactView, CostOptionView, LanguageView, OrganizationView, Servi
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { readEmail } from './email.js';
 import { htmlToText } from './html-text.js';
-import { note, type Notes } from './notes.js';
+import { empty, note, type Notes } from './notes.js';
 import { readPhones } from './phone.js';
 import { readUrl } from './url.js';
-import { isNothing, isUuid, readId, readList, readPlainText, readText } from './values.js';
+import { isNothing, noteId, readFields, readId, readList, readPlainText, readText, unique } from './values.js';
+
+/** An organization's description as plain text (tags and entities removed). */
+function readDescriptionText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  const text = readText(value, notes, base, name);
+  return (text && htmlToText(text)) || undefined;
+}
 
 export function readOrganization(service: FeedRecord, notes: Notes): OrganizationView | undefined {
   const record = field(service, 'organization');
-  const fallbackId = readId(field(service, 'organization_id'));
   if (!isRecord(record)) {
     if (record !== undefined) note(notes, '', 'organization', 'item.notRecord');
     return undefined;
   }
   const path = 'organization';
   const name = readPlainText(field(record, 'name'), notes, path, 'name');
-  const id = readId(field(record, 'id')) ?? fallbackId;
   if (name === undefined) {
     note(notes, path, 'name', 'value.missing');
     return undefined;
   }
-  if (id === undefined) note(notes, path, 'id', 'id.missing');
-  else if (!isUuid(id)) note(notes, path, 'id', 'id.notUuid', id);
-  const organization: OrganizationView = { id: id ?? '', name };
-  const description = readText(field(record, 'description'), notes, path, 'description');
-  if (description !== undefined) {
-    const text = htmlToText(description);
-    if (text !== '') organization.description = text;
-  }
-  const email = readEmail(field(record, 'email'), notes, path, 'email');
-  if (email !== undefined) organization.email = email;
-  const websiteField = field(record, 'website') !== undefined ? 'website' : 'url';
-  const website = readUrl(field(record, websiteField), notes, path, websiteField);
-  if (website !== undefined) organization.website = website;
-  const logo = readUrl(field(record, 'logo'), notes, path, 'logo');
-  if (logo !== undefined) organization.logo = logo;
-  return organization;
+  const id = readId(field(record, 'id')) ?? readId(field(service, 'organization_id'));
+  noteId(id, notes, path);
+  return readFields<OrganizationView>({ id: id ?? '', name }, record, notes, path, [
+    ['description', readDescriptionText, 'description'],
+    ['email', readEmail, 'email'],
+    ['website', readUrl, field(record, 'website') !== undefined ? 'website' : 'url'],
+    ['logo', readUrl, 'logo'],
+  ]);
 }
 
 export function readContact(record: FeedRecord, notes: Notes, path: string): ContactView | undefined {
-  const contact: ContactView = { phones: readPhones(field(record, 'phones'), notes, path, 'phones') };
-  const id = readId(field(record, 'id'));
-  if (id !== undefined) contact.id = id;
-  const name = readPlainText(field(record, 'name'), notes, path, 'name');
-  if (name !== undefined) contact.name = name;
-  const title = readPlainText(field(record, 'title'), notes, path, 'title');
-  if (title !== undefined) contact.title = title;
-  const email = readEmail(field(record, 'email'), notes, path, 'email');
-  if (email !== undefined) contact.email = email;
-  if (name === undefined && title === undefined && email === undefined && contact.phones.length === 0) {
-    note(notes, path, '', 'item.empty');
-    return undefined;
-  }
-  return contact;
+  const contact = readFields<ContactView>({ phones: readPhones(field(record, 'phones'), notes, path, 'phones') }, record, notes, path, [
+    ['id', readId, 'id'],
+    ['name', readPlainText, 'name'],
+    ['title', readPlainText, 'title'],
+    ['email', readEmail, 'email'],
+  ]);
+  return contact.name || contact.title || contact.email || contact.phones.length > 0 ? contact : empty(notes, path);
 }
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -73,10 +62,7 @@ function readLanguage(record: FeedRecord, notes: Notes, path: string): LanguageV
     readPlainText(field(record, 'name'), notes, path, 'name') ??
     readPlainText(field(record, 'language'), notes, path, 'language') ??
     code;
-  if (name === undefined) {
-    note(notes, path, '', 'item.empty');
-    return undefined;
-  }
+  if (name === undefined) return empty(notes, path);
   return code === undefined ? { name } : { name, code };
 }
 
@@ -87,12 +73,10 @@ export function readLanguages(service: FeedRecord, notes: Notes): LanguageView[]
   const normalised = Array.isArray(list)
     ? list.map((item: unknown) => (typeof item === 'string' ? { name: item } : item))
     : list;
-  const languages = readList(normalised, notes, '', 'languages', (item, path) => readLanguage(item, notes, path));
-  const seen = new Set<string>();
-  return languages.filter((l) => {
-    const key = l.name.toLowerCase();
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
+  return unique(
+    readList(normalised, notes, '', 'languages', (item, path) => readLanguage(item, notes, path)),
+    (l) => l.name.toLowerCase(),
+  );
 }
 
 const MONEY = /^(£|GBP|€|EUR|\$|USD)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(£|GBP|€|EUR|\$|USD|p)?$/i;
@@ -116,18 +100,15 @@ function readAmount(value: unknown, notes: Notes, path: string): { amount?: numb
   let amount = Number(m[2]!.replace(/,/g, ''));
   if (unit === 'p') amount /= 100;
   note(notes, path, 'amount', 'number.fromText', text, { number: amount });
-  const currency = unit === undefined ? undefined : SYMBOL_CURRENCY[unit] ?? unit.toUpperCase();
-  return currency === undefined ? { amount } : { amount, currency };
+  return unit === undefined ? { amount } : { amount, currency: SYMBOL_CURRENCY[unit] ?? unit.toUpperCase() };
 }
 
 export function readCostOption(record: FeedRecord, notes: Notes, path: string): CostOptionView | undefined {
-  const cost: CostOptionView = {};
-  const id = readId(field(record, 'id'));
-  if (id !== undefined) cost.id = id;
-  const option = readPlainText(field(record, 'option'), notes, path, 'option');
-  if (option !== undefined) cost.option = option;
-  const description = readPlainText(field(record, 'amount_description'), notes, path, 'amount_description');
-  if (description !== undefined) cost.description = description;
+  const cost = readFields<CostOptionView>({}, record, notes, path, [
+    ['id', readId, 'id'],
+    ['option', readPlainText, 'option'],
+    ['description', readPlainText, 'amount_description'],
+  ]);
   const { amount, currency: fromAmount } = readAmount(field(record, 'amount'), notes, path);
   if (amount !== undefined) cost.amount = amount;
   const rawCurrency = readText(field(record, 'currency'), notes, path, 'currency');
@@ -138,21 +119,14 @@ export function readCostOption(record: FeedRecord, notes: Notes, path: string): 
   }
   if (currency === undefined && amount !== undefined) currency = 'GBP';
   if (currency !== undefined) cost.currency = currency;
-  if (option === undefined && description === undefined && amount === undefined) {
-    note(notes, path, '', 'item.empty');
-    return undefined;
-  }
-  return cost;
+  return cost.option || cost.description || amount !== undefined ? cost : empty(notes, path);
 }
 
 export function readServiceArea(record: FeedRecord, notes: Notes, path: string): ServiceAreaView | undefined {
   const name =
     readPlainText(field(record, 'name'), notes, path, 'name') ??
     readPlainText(field(record, 'service_area'), notes, path, 'service_area');
-  if (name === undefined) {
-    note(notes, path, '', 'item.empty');
-    return undefined;
-  }
+  if (name === undefined) return empty(notes, path);
   const id = readId(field(record, 'id'));
   return id === undefined ? { name } : { id, name };
 }

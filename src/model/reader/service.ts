@@ -16,116 +16,41 @@ import { readHolidaySchedule, readSchedule } from './schedule.js';
 import { readContact, readCostOption, readLanguages, readOrganization, readServiceArea } from './service-parts.js';
 import { readServiceTerms } from './taxonomy.js';
 import { readUrl } from './url.js';
-import { isUuid, readId, readList, readPlainText, readText } from './values.js';
+import { noteId, put, readFields, readId, readList, readPlainText, readText } from './values.js';
 
-const STATUS_WORDS: Record<string, ServiceStatus> = {
-  active: 'active',
-  open: 'active',
-  live: 'active',
-  published: 'active',
-  inactive: 'inactive',
-  closed: 'inactive',
-  suspended: 'inactive',
-  withdrawn: 'inactive',
-  archived: 'inactive',
-  deleted: 'defunct',
-  defunct: 'defunct',
-  'temporarily closed': 'temporarily closed',
-  'temporarily_closed': 'temporarily closed',
-  'temporarily-closed': 'temporarily closed',
-  temporarilyclosed: 'temporarily closed',
-};
+/** Status words feeds use, by the status they mean. */
+const STATUS_WORDS = new Map<string, ServiceStatus>();
+for (const [status, words] of [
+  ['active', 'active open live published'],
+  ['inactive', 'inactive closed suspended withdrawn archived'],
+  ['defunct', 'deleted defunct'],
+  ['temporarily closed', 'temporarily closed|temporarily_closed|temporarily-closed|temporarilyclosed'],
+] as const) {
+  for (const word of words.split(status === 'temporarily closed' ? '|' : ' ')) STATUS_WORDS.set(word, status);
+}
 
 function readStatus(record: FeedRecord, notes: Notes): ServiceStatus {
   const text = readText(field(record, 'status'), notes, '', 'status');
-  if (text === undefined) {
-    note(notes, '', 'status', 'status.missing');
-    return 'active';
-  }
-  const status = STATUS_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
-  if (status === undefined) {
-    note(notes, '', 'status', 'status.unknown', text);
-    return 'active';
-  }
-  if (status !== text) note(notes, '', 'status', 'status.mapped', text, { status });
-  return status;
+  const status = text && STATUS_WORDS.get(text.toLowerCase().replace(/\s+/g, ' '));
+  if (text === undefined) note(notes, '', 'status', 'status.missing');
+  else if (!status) note(notes, '', 'status', 'status.unknown', text);
+  else if (status !== text) note(notes, '', 'status', 'status.mapped', text, { status });
+  return status || 'active';
 }
 
-interface Places {
-  locations: LocationView[];
-  schedules: ScheduleView[];
-  /** service_at_location id → location id, for schedules that name the former. */
-  salToLocation: Map<string, string> | undefined;
-}
-
-const SCHEDULE_LISTS = ['schedules', 'regular_schedules'] as const;
-
-/** Schedules kept on a service_at_location or a location (HSDS 3.0 and v1 allow both). */
-function readPlaceSchedules(owner: FeedRecord, ownerPath: string, notes: Notes, into: ScheduleView[], locationId?: string): void {
-  for (const name of SCHEDULE_LISTS) {
-    const list = field(owner, name);
-    if (list !== undefined) into.push(...readList(list, notes, ownerPath, name, (s, p) => readSchedule(s, notes, p, locationId)));
+/** Adds the schedules kept on a service, a service_at_location or a location (HSDS 3.0 and v1 allow all three). */
+function readSchedules(
+  owner: FeedRecord,
+  path: string,
+  notes: Notes,
+  into: ScheduleView[],
+  locationOf: (schedule: FeedRecord, list: string) => string | undefined,
+): ScheduleView[] {
+  for (const name of ['schedules', 'regular_schedules', 'holiday_schedules']) {
+    const read = name === 'holiday_schedules' ? readHolidaySchedule : readSchedule;
+    into.push(...readList(field(owner, name), notes, path, name, (s, p) => read(s, notes, p, locationOf(s, name))));
   }
-  const holidays = field(owner, 'holiday_schedules');
-  if (holidays !== undefined) {
-    into.push(
-      ...readList(holidays, notes, ownerPath, 'holiday_schedules', (s, p) => readHolidaySchedule(s, notes, p, locationId)),
-    );
-  }
-}
-
-/** Locations through `service_at_locations` (both versions), with any schedules kept on them. */
-function readPlaces(service: FeedRecord, notes: Notes): Places {
-  const places: Places = { locations: [], schedules: [], salToLocation: undefined };
-  const sals = field(service, 'service_at_locations');
-  if (sals === undefined) return places;
-  readList(sals, notes, '', 'service_at_locations', (sal, path) => {
-    const record = field(sal, 'location');
-    if (!isRecord(record)) {
-      note(notes, path, 'location', record === undefined ? 'value.missing' : 'item.notRecord');
-      return undefined;
-    }
-    const location = readLocation(record, notes, `${path}.location`);
-    if (!location) return undefined;
-    places.locations.push(location);
-    const salId = readId(field(sal, 'id'));
-    if (salId !== undefined && location.id !== undefined) {
-      (places.salToLocation ??= new Map()).set(salId, location.id);
-    }
-    readPlaceSchedules(sal, path, notes, places.schedules, location.id);
-    readPlaceSchedules(record, `${path}.location`, notes, places.schedules, location.id);
-    return location;
-  });
-  return places;
-}
-
-function readServiceSchedules(service: FeedRecord, notes: Notes, places: Places): ScheduleView[] {
-  const out: ScheduleView[] = [];
-  const schedules = field(service, 'schedules');
-  if (schedules !== undefined) {
-    out.push(
-      ...readList(schedules, notes, '', 'schedules', (s, path) => {
-        const salId = readId(field(s, 'service_at_location_id'));
-        const locationId = salId === undefined ? readId(field(s, 'location_id')) : places.salToLocation?.get(salId);
-        return readSchedule(s, notes, path, locationId);
-      }),
-    );
-  }
-  const regular = field(service, 'regular_schedules');
-  if (regular !== undefined) {
-    out.push(...readList(regular, notes, '', 'regular_schedules', (s, path) => readSchedule(s, notes, path)));
-  }
-  const holidays = field(service, 'holiday_schedules');
-  if (holidays !== undefined) {
-    out.push(...readList(holidays, notes, '', 'holiday_schedules', (s, path) => readHolidaySchedule(s, notes, path)));
-  }
-  if (places.schedules.length > 0) out.push(...places.schedules);
-  return out;
-}
-
-/** Sets an optional field only when there is a value, so absent fields stay absent. */
-function put<K extends keyof ServiceView>(view: ServiceView, key: K, value: ServiceView[K] | undefined): void {
-  if (value !== undefined) view[key] = value;
+  return into;
 }
 
 /** Reads a service record (already known to be an object). Returns undefined when it has neither id nor name. */
@@ -134,26 +59,45 @@ export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
   const id = readId(field(record, 'id'));
   const name = readPlainText(field(record, 'name'), problems, '', 'name');
   if (id === undefined && name === undefined) return undefined;
-  if (id === undefined) note(problems, '', 'id', 'id.missing');
-  else if (!isUuid(id)) note(problems, '', 'id', 'id.notUuid', id);
+  noteId(id, problems, '');
   if (name === undefined) note(problems, '', 'name', 'service.noName');
 
-  const places = readPlaces(record, problems);
+  // Locations through `service_at_locations` (both versions), with any schedules kept on them.
+  const locations: LocationView[] = [];
+  const placeSchedules: ScheduleView[] = [];
+  /** service_at_location id → location id, for schedules that name the former. */
+  const salToLocation = new Map<string, string>();
+  readList(field(record, 'service_at_locations'), problems, '', 'service_at_locations', (sal, path) => {
+    const place = field(sal, 'location');
+    if (!isRecord(place)) {
+      note(problems, path, 'location', place === undefined ? 'value.missing' : 'item.notRecord');
+      return;
+    }
+    const location = readLocation(place, problems, `${path}.location`);
+    if (!location) return;
+    locations.push(location);
+    const salId = readId(field(sal, 'id'));
+    if (salId !== undefined && location.id !== undefined) salToLocation.set(salId, location.id);
+    readSchedules(sal, path, problems, placeSchedules, () => location.id);
+    readSchedules(place, `${path}.location`, problems, placeSchedules, () => location.id);
+  });
+
   const view: ServiceView = {
     id: id ?? '',
     name: name ?? '',
     status: readStatus(record, problems),
     contacts: readList(field(record, 'contacts'), problems, '', 'contacts', (c, p) => readContact(c, problems, p)),
     phones: readPhones(field(record, 'phones'), problems, '', 'phones'),
-    locations: places.locations,
-    schedules: readServiceSchedules(record, problems, places),
-    costOptions: readList(field(record, 'cost_options'), problems, '', 'cost_options', (c, p) =>
-      readCostOption(c, problems, p),
-    ),
+    locations,
+    // The service's own schedules, then those kept on its places.
+    schedules: readSchedules(record, '', problems, [], (s, list) => {
+      if (list !== 'schedules') return undefined; // v1's regular and holiday lists name no place
+      const salId = readId(field(s, 'service_at_location_id'));
+      return salId === undefined ? readId(field(s, 'location_id')) : salToLocation.get(salId);
+    }).concat(placeSchedules),
+    costOptions: readList(field(record, 'cost_options'), problems, '', 'cost_options', (c, p) => readCostOption(c, problems, p)),
     languages: readLanguages(record, problems),
-    serviceAreas: readList(field(record, 'service_areas'), problems, '', 'service_areas', (a, p) =>
-      readServiceArea(a, problems, p),
-    ),
+    serviceAreas: readList(field(record, 'service_areas'), problems, '', 'service_areas', (a, p) => readServiceArea(a, problems, p)),
     taxonomyTerms: readServiceTerms(record, problems),
     problems,
   };
@@ -163,15 +107,15 @@ export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
     const text = htmlToText(description);
     if (text !== '') view.summary = summarize(text);
   }
-  put(view, 'url', readUrl(field(record, 'url'), problems, '', 'url'));
-  put(view, 'email', readEmail(field(record, 'email'), problems, '', 'email'));
-  put(view, 'alert', readPlainText(field(record, 'alert'), problems, '', 'alert'));
-  put(view, 'fees', readPlainText(field(record, 'fees') ?? field(record, 'fees_description'), problems, '', 'fees'));
-  put(view, 'lastModified', readDateTime(field(record, 'last_modified'), problems, '', 'last_modified'));
-  put(view, 'assuredDate', readDate(field(record, 'assured_date'), problems, '', 'assured_date'));
+  readFields(view, record, problems, '', [
+    ['url', readUrl, 'url'],
+    ['email', readEmail, 'email'],
+    ['alert', readPlainText, 'alert'],
+    ['fees', readPlainText, 'fees', 'fees_description'],
+    ['lastModified', readDateTime, 'last_modified'],
+    ['assuredDate', readDate, 'assured_date'],
+  ]);
   put(view, 'organization', readOrganization(record, problems));
-  const ages = readAgeRange(record, problems);
-  put(view, 'minimumAge', ages.minimumAge);
-  put(view, 'maximumAge', ages.maximumAge);
+  Object.assign(view, readAgeRange(record, problems));
   return view;
 }

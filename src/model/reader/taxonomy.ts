@@ -5,7 +5,7 @@
 import type { TaxonomyTermView } from '../view-model.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { note, type Notes } from './notes.js';
-import { readId, readList, readPlainText } from './values.js';
+import { readId, readList, readPlainText, unique } from './values.js';
 
 /** A term record ({id, name|term, taxonomy|vocabulary}); left out with a note when it has no id or no name. */
 export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbackId?: string): TaxonomyTermView | undefined {
@@ -17,7 +17,7 @@ export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbac
     return undefined;
   }
   const term: TaxonomyTermView = { id, name };
-  const vocabulary = field(record, 'taxonomy') ?? field(record, 'vocabulary') ?? field(record, 'taxonomy_detail');
+  const vocabulary = field(record, 'taxonomy', 'vocabulary', 'taxonomy_detail');
   const taxonomy = isRecord(vocabulary)
     ? readPlainText(field(vocabulary, 'name'), notes, path, 'taxonomy.name')
     : readPlainText(vocabulary, notes, path, 'taxonomy');
@@ -28,30 +28,16 @@ export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbac
 /** The terms a service is classified under, from every shape we know, without repeats. */
 export function readServiceTerms(service: FeedRecord, notes: Notes): TaxonomyTermView[] {
   const terms: TaxonomyTermView[] = [];
-  const attributes = field(service, 'attributes');
-  if (attributes !== undefined) {
+  // Each list and where its items keep the term: ORUK 3.0 attributes, v1 links, or the terms themselves.
+  for (const [name, inner] of [['attributes', 'taxonomy_term'], ['service_taxonomys', 'taxonomy'], ['taxonomy_terms']] as const) {
     terms.push(
-      ...readList(attributes, notes, '', 'attributes', (attribute, path) => {
-        const term = field(attribute, 'taxonomy_term');
-        if (!isRecord(term)) return undefined; // an attribute without a nested term has no name to show
-        return readTerm(term, notes, `${path}.taxonomy_term`, readId(field(attribute, 'taxonomy_term_id')));
+      ...readList(field(service, name), notes, '', name, (item, path) => {
+        if (!inner) return readTerm(item, notes, path);
+        const term = field(item, inner);
+        // An attribute without a nested term has no name to show.
+        return isRecord(term) ? readTerm(term, notes, `${path}.${inner}`, name === 'attributes' ? readId(field(item, 'taxonomy_term_id')) : undefined) : undefined;
       }),
     );
   }
-  const links = field(service, 'service_taxonomys');
-  if (links !== undefined) {
-    terms.push(
-      ...readList(links, notes, '', 'service_taxonomys', (link, path) => {
-        const term = field(link, 'taxonomy');
-        return isRecord(term) ? readTerm(term, notes, `${path}.taxonomy`) : undefined;
-      }),
-    );
-  }
-  const nested = field(service, 'taxonomy_terms');
-  if (nested !== undefined) {
-    terms.push(...readList(nested, notes, '', 'taxonomy_terms', (term, path) => readTerm(term, notes, path)));
-  }
-  if (terms.length < 2) return terms;
-  const seen = new Set<string>();
-  return terms.filter((term) => !seen.has(term.id) && seen.add(term.id) !== undefined);
+  return unique(terms, (term) => term.id);
 }

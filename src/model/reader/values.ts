@@ -2,7 +2,7 @@
  * Scalar values from untrusted feeds: text, ids, numbers and lists. Empty
  * strings, whitespace and the usual "nothing here" words count as missing.
  */
-import { isRecord, type FeedRecord } from './fields.js';
+import { field, isRecord, type FeedRecord } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
 import { note, type Notes } from './notes.js';
 
@@ -50,8 +50,10 @@ export function readId(value: unknown): string | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
+/** Notes a record's missing id (it cannot be linked to) or an id that is not a UUID (kept as it is). */
+export function noteId(id: string | undefined, notes: Notes, base: string): void {
+  if (id === undefined) note(notes, base, 'id', 'id.missing');
+  else if (!UUID.test(id)) note(notes, base, 'id', 'id.notUuid', id);
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
@@ -101,4 +103,33 @@ export function readList<T>(
     }
   }
   return out;
+}
+
+/** Sets `view[key]` only when there is a value, so absent fields stay absent. */
+export function put<T extends object, K extends keyof T>(view: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) view[key] = value;
+}
+
+/** A reader of one field's value; problems are noted at `base.name`. */
+export type ReadValue<T> = (value: unknown, notes: Notes, base: string, name: string) => T | undefined;
+
+/**
+ * Reads fields into `view`, in order: each entry is the view's key, the reader,
+ * then the field's ORUK name and any other names it goes by (problems name the first).
+ */
+export function readFields<T extends object>(
+  view: T,
+  record: FeedRecord,
+  notes: Notes,
+  path: string,
+  spec: [keyof T, ReadValue<unknown>, ...string[]][],
+): T {
+  for (const [key, read, ...names] of spec) put(view, key, read(field(record, ...names), notes, path, names[0]!) as T[keyof T]);
+  return view;
+}
+
+/** Without repeats of the same key (the first one kept). */
+export function unique<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
