@@ -6,27 +6,29 @@
 import { isNothing } from './values.js';
 import { note, type Notes } from './notes.js';
 
-const DATE_TIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const UK_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const UK = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTNET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
-function daysInMonth(y: number, mo: number): number {
-  if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+interface Parts {
+  /** Year, month, day, hours, minutes, seconds (missing time parts are 0). */
+  n: number[];
+  /** The match: [4] is the hour (undefined when there was no time), [7] a fraction, [8] the zone (ISO only). */
+  m: RegExpExecArray;
+  uk: boolean;
 }
 
-function validParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && s <= 60;
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-function isoDate(y: number, mo: number, d: number): string {
-  return `${y}-${pad(mo)}-${pad(d)}`;
+/** The parts of ISO or UK (`DD/MM/YYYY`) text, when they make a real date (and, with `withTime`, a real time). */
+function partsOf(text: string, withTime: boolean): Parts | undefined {
+  const iso = ISO.exec(text);
+  const m = iso ?? UK.exec(text);
+  if (!m) return undefined;
+  const n = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  if (!iso) [n[0], n[2]] = [n[2]!, n[0]!]; // UK order is day, month, year
+  const [y, mo, d, h, mi, s] = n as [number, number, number, number, number, number];
+  const days = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= days && (!withTime || (h <= 23 && mi <= 59 && s <= 60));
+  return valid ? { n, m, uk: !iso } : undefined;
 }
 
 function fromEpoch(ms: number): string | undefined {
@@ -34,95 +36,57 @@ function fromEpoch(ms: number): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** An ISO date-time in UTC, from ISO text (with or without zone), UK `DD/MM/YYYY`, .NET `/Date(ms)/` or epoch numbers. */
-export function readDateTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+/** Notes a value that is not text; returns the trimmed text, or undefined when missing or not text. */
+function textOf(value: unknown, notes: Notes, base: string, name: string, key: 'dateTime.invalid' | 'date.invalid'): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number') {
-    // Seconds or milliseconds since 1970: anything below 1e11 is seconds.
-    const iso = Number.isFinite(value) ? fromEpoch(Math.abs(value) < 1e11 ? value * 1000 : value) : undefined;
-    if (iso === undefined) note(notes, base, name, 'dateTime.invalid', value);
-    return iso;
-  }
   if (typeof value !== 'string') {
-    note(notes, base, name, 'dateTime.invalid', value);
+    note(notes, base, name, key, value);
     return undefined;
   }
   const text = value.trim();
-  if (isNothing(text)) return undefined;
-  // The common, correct shape passes straight through when it is a real instant.
-  if (
-    CANONICAL.test(text) &&
-    validParts(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10), +text.slice(11, 13), +text.slice(14, 16), +text.slice(17, 19)) &&
-    text.charCodeAt(17) !== 54 /* no leap second "60" in output */
-  ) {
-    return text;
-  }
-  const iso = parseDateTime(text, notes, base, name);
-  if (iso === undefined) note(notes, base, name, 'dateTime.invalid', text);
-  return iso;
+  return isNothing(text) ? undefined : text;
 }
 
-function parseDateTime(text: string, notes: Notes, base: string, name: string): string | undefined {
-  const m = DATE_TIME.exec(text);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-    if (!validParts(y, mo, d, h, mi, s)) return undefined;
-    const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
-    let utc = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms);
-    const zone = m[8];
-    if (m[4] === undefined) {
-      note(notes, base, name, 'dateTime.dateOnly', text);
-    } else if (zone === undefined) {
-      note(notes, base, name, 'dateTime.noZone', text);
-    } else if (zone.toUpperCase() !== 'Z') {
-      const sign = zone[0] === '-' ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
-      utc -= sign * offset * 60_000;
-    }
-    return fromEpoch(utc);
+/** An ISO date-time in UTC, from ISO text (with or without zone), UK `DD/MM/YYYY`, .NET `/Date(ms)/` or epoch numbers. */
+export function readDateTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+  let iso: string | undefined;
+  if (typeof value === 'number') {
+    // Seconds or milliseconds since 1970: anything below 1e11 is seconds.
+    iso = Number.isFinite(value) ? fromEpoch(Math.abs(value) < 1e11 ? value * 1000 : value) : undefined;
+  } else {
+    const text = textOf(value, notes, base, name, 'dateTime.invalid');
+    if (text === undefined) return undefined;
+    value = text;
+    const parts = partsOf(text, true);
+    const dotnet = DOTNET_DATE.exec(text);
+    if (parts) {
+      const { n, m, uk } = parts;
+      const [y, mo, d, h, mi, s] = n as [number, number, number, number, number, number];
+      const zone = uk ? undefined : m[8];
+      if (m[4] === undefined || zone === undefined) note(notes, base, name, m[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
+      let utc = uk ? Date.UTC(y, mo - 1, d, h, mi, s) : Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
+      if (zone && zone.toUpperCase() !== 'Z') {
+        const digits = zone.slice(1).replace(':', '');
+        utc -= (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0)) * 60_000;
+      }
+      iso = fromEpoch(utc);
+    } else if (dotnet) iso = fromEpoch(Number(dotnet[1]));
   }
-  const uk = UK_DATE.exec(text);
-  if (uk) {
-    const [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
-    const [h, mi, s] = [Number(uk[4] ?? 0), Number(uk[5] ?? 0), Number(uk[6] ?? 0)];
-    if (!validParts(y, mo, d, h, mi, s)) return undefined;
-    note(notes, base, name, uk[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
-    return fromEpoch(Date.UTC(y, mo - 1, d, h, mi, s));
-  }
-  const dotnet = DOTNET_DATE.exec(text);
-  if (dotnet) return fromEpoch(Number(dotnet[1]));
-  return undefined;
+  if (iso === undefined) note(notes, base, name, 'dateTime.invalid', value);
+  return iso;
 }
 
 /** A calendar date `YYYY-MM-DD`, from a date, a date-time (its date part) or UK `DD/MM/YYYY`. */
 export function readDate(value: unknown, notes: Notes, base: string, name: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    note(notes, base, name, 'date.invalid', value);
+  const text = textOf(value, notes, base, name, 'date.invalid');
+  if (text === undefined) return undefined;
+  const parts = partsOf(text, false);
+  if (!parts) {
+    note(notes, base, name, 'date.invalid', text);
     return undefined;
   }
-  const text = value.trim();
-  if (isNothing(text)) return undefined;
-  const m = DATE_TIME.exec(text);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validParts(y, mo, d)) {
-      const date = isoDate(y, mo, d);
-      if (date !== text) note(notes, base, name, 'date.repaired', text, { date });
-      return date;
-    }
-  }
-  const uk = UK_DATE.exec(text);
-  if (uk) {
-    const [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
-    if (validParts(y, mo, d)) {
-      const date = isoDate(y, mo, d);
-      note(notes, base, name, 'date.repaired', text, { date });
-      return date;
-    }
-  }
-  note(notes, base, name, 'date.invalid', text);
-  return undefined;
+  const [y, mo, d] = parts.n;
+  const date = `${y}-${mo! < 10 ? '0' : ''}${mo}-${d! < 10 ? '0' : ''}${d}`;
+  if (date !== text) note(notes, base, name, 'date.repaired', text, { date });
+  return date;
 }
