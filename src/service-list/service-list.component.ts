@@ -173,7 +173,6 @@ export class OrukServiceList extends LitElement {
     selected: { converter: textAttribute },
     services: { attribute: false },
     _strings: { state: true },
-    _issueText: { state: true },
     _query: { state: true },
     _list: { state: true },
     _detail: { state: true },
@@ -203,8 +202,6 @@ export class OrukServiceList extends LitElement {
   declare services: ServiceView[] | undefined;
 
   declare private _strings: Strings | undefined;
-  /** Words a reader problem in the page's language (loaded with show-issues only). */
-  declare private _issueText: ((problem: Problem) => string) | undefined;
   declare private _query: { search: string; term: string; page: number };
   declare private _list: ListState;
   declare private _detail: DetailState;
@@ -244,7 +241,6 @@ export class OrukServiceList extends LitElement {
   #jsonLdWritten = false;
   /** The chunks this element has asked for: loading, or failed (until "Try again"). */
   readonly #chunks = new Map<Lazy<unknown>, 'loading' | 'failed'>();
-  #issueTextFor: Lang | undefined;
   /** Chunks this element is waiting for: `updateComplete` waits for them and the render they bring. */
   readonly #pending = new Set<Promise<unknown>>();
 
@@ -357,7 +353,6 @@ export class OrukServiceList extends LitElement {
     }
     this.#ensureDetail(source);
     if (this._detail.kind === 'loaded') this.#ensureRelated(this.#latest(this._detail.service));
-    if (this.showIssues) this.#ensureIssueText();
   }
 
   /** Resolves once the element has rendered, including what arrives with a chunk it asked for. */
@@ -392,25 +387,6 @@ export class OrukServiceList extends LitElement {
       ),
     );
     return undefined;
-  }
-
-  /** The reader's problem texts in the page's language, for show-issues (each language a small chunk of its own). */
-  #ensureIssueText(): void {
-    const lang = this.#stringsFor;
-    if (!lang || lang === this.#issueTextFor) return;
-    this.#issueTextFor = lang;
-    this.#track(
-      // The reader's chunk is loaded for any fetched list anyway; the words come with show-issues only.
-      import('../model/reader/index.js').then(
-        async ({ loadReaderMessages, localizeReaderProblem }) => {
-          const messages = await loadReaderMessages(lang);
-          if (this.#issueTextFor === lang) this._issueText = (problem) => localizeReaderProblem(problem, messages);
-        },
-        () => {
-          this.#issueTextFor = undefined;
-        },
-      ),
-    );
   }
 
   #ensureList(source: Catalogue): void {
@@ -559,7 +535,6 @@ export class OrukServiceList extends LitElement {
         if (this.#stringsFor === strings.lang) this._strings = strings;
       });
     }
-    if (this.showIssues) this.requestUpdate();
   }
 
   // ---- URL state and navigation ----------------------------------------------
@@ -733,11 +708,8 @@ export class OrukServiceList extends LitElement {
 
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
-    const extras = this.#detailChunk();
-    const text = this._issueText;
-    // The reader's problems carry no words: the panel waits for their table (a small chunk).
-    if (!extras || (!text && problems.some((p) => p.message === undefined))) return nothing;
-    return extras.issuesPanel(text ? problems.map((p) => ({ ...p, message: text(p) })) : problems, ctx);
+    // The panel waits for the reader's words for the problems (a small chunk per language), then renders again.
+    return this.#detailChunk()?.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate()))) ?? nothing;
   }
 
   protected override updated(): void {

@@ -1,12 +1,40 @@
 /** With `show-issues`: what the reader had to repair or drop, for the people who keep the data. */
 import { html, nothing } from 'lit';
 import type { Problem } from '../../model/problem.js';
-import { fill, plural } from '../../shared/i18n.js';
+import { fill, plural, type Lang } from '../../shared/i18n.js';
 import type { RenderContext } from './context.js';
 import { detailContext } from './detail-context.js';
 
-export function issuesPanel(problems: readonly Problem[], base: RenderContext) {
+type Words = (problem: Problem) => string;
+
+/** The reader's words for its problems, per language: loaded, or loading. */
+const words = new Map<Lang, Words | Promise<unknown>>();
+
+/** The words for `lang`, or undefined while they load (`wait` is given the loading, which rejects if it fails; the next render tries again). */
+function wordsFor(lang: Lang, wait: (loading: Promise<unknown>) => void): Words | undefined {
+  let known = words.get(lang);
+  if (typeof known === 'function') return known;
+  if (!known) {
+    // The reader's chunk is loaded for any fetched list anyway; its words come with show-issues only.
+    known = import('../../model/reader/index.js').then(async ({ loadReaderMessages, localizeReaderProblem }) => {
+      const messages = await loadReaderMessages(lang);
+      words.set(lang, (problem) => localizeReaderProblem(problem, messages));
+    });
+    // A failed load is forgotten, so that a later render tries again.
+    known.catch(() => words.delete(lang));
+    words.set(lang, known);
+  }
+  wait(known);
+  return undefined;
+}
+
+/** The panel, in the list's language; until the reader's words are here, nothing (`wait` hears when to render again). */
+export function issuesPanel(problems: readonly Problem[], base: RenderContext, wait: (loading: Promise<unknown>) => void) {
   if (problems.length === 0) return nothing;
+  const text = wordsFor(base.strings.lang, wait);
+  // The reader's problems carry no words of their own: the panel waits for their table.
+  if (!text && problems.some((p) => p.message === undefined)) return nothing;
+  if (text) problems = problems.map((p) => ({ ...p, message: text(p) }));
   const ctx = detailContext(base);
   const { list } = ctx.strings;
   const title = fill(plural(list, 'issuesHeading', problems.length, ctx.strings.lang), { count: problems.length });
