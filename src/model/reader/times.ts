@@ -16,43 +16,33 @@ function hhmm(h: number, m: number): string | undefined {
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
-function parseTime(text: string): { time: string | undefined; standard: boolean } {
-  const clock = CLOCK.exec(text);
-  if (clock) return { time: hhmm(Number(clock[1]), Number(clock[2])), standard: true };
-  const lower = text.toLowerCase();
-  if (lower === 'noon' || lower === 'midday') return { time: '12:00', standard: false };
-  if (lower === 'midnight') return { time: '00:00', standard: false };
-  const four = FOUR_DIGITS.exec(text);
-  if (four) return { time: hhmm(Number(four[1]), Number(four[2])), standard: false };
-  const loose = LOOSE_CLOCK.exec(text);
-  if (loose && (loose[2] !== undefined || loose[3] !== undefined)) {
-    let h = Number(loose[1]);
-    const m = Number(loose[2] ?? 0);
-    const half = loose[3]?.[0]?.toLowerCase();
-    if (half !== undefined) {
-      if (h < 1 || h > 12) return { time: undefined, standard: false };
-      if (half === 'a' && h === 12) h = 0;
-      if (half === 'p' && h !== 12) h += 12;
-    }
-    return { time: hhmm(h, m), standard: false };
-  }
-  return { time: undefined, standard: false };
-}
-
 export function readTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   let text: string;
   if (typeof value === 'string') text = value.trim();
-  else if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2400) {
-    text = String(value).padStart(4, '0');
-  } else {
+  else if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2400) text = String(value).padStart(4, '0');
+  else {
     note(notes, base, name, 'time.invalid', value);
     return undefined;
   }
   if (isNothing(text)) return undefined;
-  const { time, standard } = parseTime(text);
+  const clock = CLOCK.exec(text);
+  const lower = text.toLowerCase();
+  // "1000", or "10.30", "10h30", "10am", "10.30 p.m." (a bare "10" is not a time).
+  const loose = FOUR_DIGITS.exec(text) ?? LOOSE_CLOCK.exec(text);
+  let time: string | undefined;
+  if (clock) time = hhmm(Number(clock[1]), Number(clock[2]));
+  else if (lower === 'noon' || lower === 'midday') time = '12:00';
+  else if (lower === 'midnight') time = '00:00';
+  else if (loose && (loose[2] !== undefined || loose[3] !== undefined)) {
+    const h = Number(loose[1]);
+    const half = loose[3]?.[0]?.toLowerCase();
+    // With am/pm the hour is 1 to 12.
+    if (!half) time = hhmm(h, Number(loose[2] ?? 0));
+    else if (h >= 1 && h <= 12) time = hhmm((h % 12) + (half === 'p' ? 12 : 0), Number(loose[2] ?? 0));
+  }
   if (time === undefined) note(notes, base, name, 'time.invalid', text);
-  else if (!standard) note(notes, base, name, 'time.repaired', text, { time });
+  else if (!clock) note(notes, base, name, 'time.repaired', text, { time });
   return time;
 }
 
