@@ -1,137 +1,128 @@
 /**
  * The rules a charity's editor needs on top of the official schema (see
- * docs/data-model.md). They read the raw record leniently: a value of the
- * wrong type is left alone here, because the schema check already reports it.
+ * docs/data-model.md), as a table: for each entity, a check per field. The
+ * record is walked along the schema table, so a rule for addresses applies to
+ * every address of every location. Values are read leniently: a value of the
+ * wrong type is left alone here, because the schema check already reports it
+ * (fields the official schema does not have, such as a contact's email, are
+ * checked for text here).
  */
 import { problem, problemsFromIssues } from '../messages/from-issues.js';
+import type { MessageKey } from '../messages/keys.js';
 import type { Problem } from '../problem.js';
 import { isDate, isEmail } from '../schema/formats.js';
 import { phoneListSchema } from '../schema/entities.js';
-import { clockSeconds, isClockTime, isCurrencyCode, isLanguageCode, isUkPhone, isUkPostcode } from './uk-formats.js';
+import { nestedEntity, properties, type EntityName } from '../schema/table.js';
+import { isClockTime, isCurrencyCode, isLanguageCode, isUkPhone, isUkPostcode } from './uk-formats.js';
 
 type Obj = Record<string, unknown>;
+type Add = (path: string, key: MessageKey, params?: Record<string, string | number>) => void;
+/** A field's check: its value, its path, the object holding it. */
+type Check = (add: Add, value: unknown, path: string, obj: Obj) => void;
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const items = (v: unknown): [number, Obj][] =>
-  Array.isArray(v) ? v.flatMap((item, i) => (isObj(item) ? [[i, item] as [number, Obj]] : [])) : [];
-const join = (prefix: string, key: string | number) => (prefix === '' ? String(key) : `${prefix}.${key}`);
 
 const AGE_MIN = 0;
 const AGE_MAX = 130;
 
-function blank(out: Problem[], obj: Obj, key: string, prefix: string): void {
-  const value = obj[key];
-  if (typeof value === 'string' && value.trim() === '') out.push(problem(join(prefix, key), 'required'));
-}
+/** A string the official schema already allows: `key` when `ok` refuses it (an empty string counts as not set, unless `empty`). */
+const string = (ok: (value: string) => boolean, key: MessageKey, empty?: boolean): Check => (add, value, path) => {
+  if (typeof value === 'string' && (empty || value !== '') && !ok(value)) add(path, key);
+};
 
-/** Optional dates: a real calendar date when set (an empty string counts as not set). */
-function date(out: Problem[], obj: Obj, key: string, prefix: string): void {
-  const value = obj[key];
-  if (typeof value === 'string' && value !== '' && !isDate(value)) out.push(problem(join(prefix, key), 'date'));
-}
+/** An HSDS field the official schema does not have: text when set, and `ok` when given. */
+const text = (ok?: (value: string) => boolean, key?: MessageKey): Check => (add, value, path) => {
+  if (value === undefined) return;
+  if (typeof value !== 'string') add(path, 'type.string');
+  else if (ok && !ok(value)) add(path, key!);
+};
 
-/** End not before start, when both are real dates. */
-function dateOrder(out: Problem[], obj: Obj, prefix: string): void {
-  const { valid_from: from, valid_to: to } = obj;
-  if (typeof from === 'string' && typeof to === 'string' && isDate(from) && isDate(to) && to < from) {
-    out.push(problem(join(prefix, 'valid_to'), 'date.order'));
-  }
-}
+/** Two checks of one field. */
+const both = (first: Check, second: Check): Check => (...args) => {
+  first(...args);
+  second(...args);
+};
 
-function ages(out: Problem[], service: Obj): void {
-  const whole: Record<string, number> = {};
-  for (const key of ['minimum_age', 'maximum_age']) {
-    const value = service[key];
-    if (typeof value !== 'number') continue;
-    if (!Number.isInteger(value)) out.push(problem(key, 'age.whole'));
-    else if (value < AGE_MIN || value > AGE_MAX) out.push(problem(key, 'age.range', { min: AGE_MIN, max: AGE_MAX }));
-    else whole[key] = value;
-  }
-  if (whole.minimum_age !== undefined && whole.maximum_age !== undefined && whole.minimum_age > whole.maximum_age) {
-    out.push(problem('minimum_age', 'age.order'));
-  }
-}
+/** `key` at this field when `other` (the field it follows) and it are both `valid` and `wrong` says they are out of order. */
+const after = <T>(other: string, valid: (value: unknown) => value is T, wrong: (first: T, second: T) => boolean, key: MessageKey): Check =>
+  (add, value, path, obj) => {
+    if (valid(obj[other]) && valid(value) && wrong(obj[other], value)) add(path, key);
+  };
 
-function schedule(out: Problem[], obj: Obj, prefix: string): void {
-  for (const key of ['valid_from', 'valid_to', 'dtstart']) date(out, obj, key, prefix);
-  dateOrder(out, obj, prefix);
-  const times: Record<string, number> = {};
-  for (const key of ['opens_at', 'closes_at']) {
-    const value = obj[key];
-    if (typeof value !== 'string' || value === '') continue;
-    if (isClockTime(value)) times[key] = clockSeconds(value);
-    else out.push(problem(join(prefix, key), 'time'));
-  }
-  if (times.opens_at !== undefined && times.closes_at !== undefined && times.closes_at <= times.opens_at) {
-    out.push(problem(join(prefix, 'closes_at'), 'time.order'));
-  }
-}
+const isDateValue = (v: unknown): v is string => typeof v === 'string' && isDate(v);
+const isTimeValue = (v: unknown): v is string => typeof v === 'string' && isClockTime(v);
+const isAge = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= AGE_MIN && (v as number) <= AGE_MAX;
+/** "09:30" as "09:30:00", so clock times compare as strings. */
+const hms = (time: string) => `${time}:00`.slice(0, 8);
+
+const filled = string((v) => v.trim() !== '', 'required', true);
+const date = string(isDate, 'date');
+const time = string(isClockTime, 'time');
+const endDate = both(date, after('valid_from', isDateValue, (from, to) => to < from, 'date.order'));
+
+const age: Check = (add, value, path) => {
+  if (typeof value !== 'number') return;
+  if (!Number.isInteger(value)) add(path, 'age.whole');
+  else if (!isAge(value)) add(path, 'age.range', { min: AGE_MIN, max: AGE_MAX });
+};
 
 /** The HSDS `phones[]` extension: each an object with a uuid `id` and a UK `number`. */
-function phones(out: Problem[], obj: Obj, prefix: string): void {
-  const value = obj.phones;
+const phones: Check = (add, value, path) => {
   if (value === undefined) return;
-  const path = join(prefix, 'phones');
   const parsed = phoneListSchema.safeParse(value);
   for (const p of parsed.success ? [] : problemsFromIssues(parsed.error.issues, value)) {
-    out.push(problem(p.path === '' ? path : `${path}.${p.path}`, p.key as Parameters<typeof problem>[1], p.params));
+    add(p.path === '' ? path : `${path}.${p.path}`, p.key as MessageKey, p.params);
   }
-  for (const [i, phone] of items(value)) {
-    if (typeof phone.number === 'string' && !isUkPhone(phone.number)) out.push(problem(`${path}.${i}.number`, 'phone'));
+  if (Array.isArray(value)) {
+    value.forEach((phone: unknown, i) => {
+      if (isObj(phone) && typeof phone.number === 'string' && !isUkPhone(phone.number)) add(`${path}.${i}.number`, 'phone');
+    });
   }
-}
+};
 
-function textField(out: Problem[], obj: Obj, key: string, prefix: string): boolean {
-  const value = obj[key];
-  if (value === undefined) return false;
-  if (typeof value !== 'string') {
-    out.push(problem(join(prefix, key), 'type.string'));
-    return false;
+/** The checks, by entity and field. */
+const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
+  service: {
+    name: filled,
+    assured_date: date,
+    minimum_age: both(age, after('maximum_age', isAge, (max, min) => min > max, 'age.order')),
+    maximum_age: age,
+    phones,
+  },
+  organization: { name: filled },
+  schedule: {
+    valid_from: date,
+    valid_to: endDate,
+    dtstart: date,
+    opens_at: time,
+    closes_at: both(time, after('opens_at', isTimeValue, (opens, closes) => hms(closes) <= hms(opens), 'time.order')),
+  },
+  location: { phones },
+  address: { address_1: filled, city: filled, postal_code: string(isUkPostcode, 'postcode', true) },
+  contact: { email: text(isEmail, 'format.email'), phones },
+  language: { name: text(), note: text(), code: text(isLanguageCode, 'language.code') },
+  cost_option: { valid_from: date, valid_to: endDate, currency: text(isCurrencyCode, 'currency') },
+};
+
+const join = (prefix: string, key: string | number) => (prefix === '' ? String(key) : `${prefix}.${key}`);
+
+function walk(add: Add, obj: Obj, entity: EntityName, path: string): void {
+  for (const [key, check] of Object.entries(RULES[entity] ?? {})) check(add, obj[key], join(path, key), obj);
+  for (const { name, kind } of properties(entity)) {
+    const child = nestedEntity(kind);
+    const value = obj[name];
+    if (!child) continue;
+    if (kind[0] !== '[') {
+      if (isObj(value)) walk(add, value, child, join(path, name));
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => isObj(item) && walk(add, item, child, join(path, `${name}.${i}`)));
+    }
   }
-  return true;
 }
 
 /** Every editor-rule problem in the record (in no particular order). */
 export function editorRules(record: unknown): Problem[] {
   const out: Problem[] = [];
-  if (!isObj(record)) return out;
-  blank(out, record, 'name', '');
-  date(out, record, 'assured_date', '');
-  ages(out, record);
-  phones(out, record, '');
-  if (isObj(record.organization)) blank(out, record.organization, 'name', 'organization');
-  for (const [i, s] of items(record.schedules)) schedule(out, s, `schedules.${i}`);
-  for (const [i, sal] of items(record.service_at_locations)) {
-    const location = sal.location;
-    if (!isObj(location)) continue;
-    const prefix = `service_at_locations.${i}.location`;
-    phones(out, location, prefix);
-    for (const [j, address] of items(location.addresses)) {
-      const at = `${prefix}.addresses.${j}`;
-      blank(out, address, 'address_1', at);
-      blank(out, address, 'city', at);
-      if (typeof address.postal_code === 'string' && !isUkPostcode(address.postal_code)) {
-        out.push(problem(`${at}.postal_code`, 'postcode'));
-      }
-    }
-  }
-  for (const [i, contact] of items(record.contacts)) {
-    const at = `contacts.${i}`;
-    if (textField(out, contact, 'email', at) && !isEmail(contact.email as string)) out.push(problem(`${at}.email`, 'format.email'));
-    phones(out, contact, at);
-  }
-  for (const [i, language] of items(record.languages)) {
-    const at = `languages.${i}`;
-    textField(out, language, 'name', at);
-    textField(out, language, 'note', at);
-    if (textField(out, language, 'code', at) && !isLanguageCode(language.code as string)) out.push(problem(`${at}.code`, 'language.code'));
-  }
-  for (const [i, cost] of items(record.cost_options)) {
-    const at = `cost_options.${i}`;
-    date(out, cost, 'valid_from', at);
-    date(out, cost, 'valid_to', at);
-    dateOrder(out, cost, at);
-    if (textField(out, cost, 'currency', at) && !isCurrencyCode(cost.currency as string)) out.push(problem(`${at}.currency`, 'currency'));
-  }
+  if (isObj(record)) walk((path, key, params) => out.push(problem(path, key, params)), record, 'service', '');
   return out;
 }

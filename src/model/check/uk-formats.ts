@@ -35,12 +35,6 @@ export function isClockTime(value: string): boolean {
   return CLOCK.test(value);
 }
 
-/** Seconds since midnight for a valid clock time. */
-export function clockSeconds(value: string): number {
-  const [h = 0, m = 0, s = 0] = value.split(':').map(Number);
-  return h * 3600 + m * 60 + s;
-}
-
 /** An ISO 4217 currency code: three capital letters, like GBP. */
 export function isCurrencyCode(value: string): boolean {
   return /^[A-Z]{3}$/.test(value);

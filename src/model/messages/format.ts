@@ -6,15 +6,13 @@
 import type { Problem } from '../problem.js';
 import { en } from './en.js';
 import type { Lang, MessageKey, MessageTable } from './keys.js';
-import { MESSAGE_KEYS } from './keys.js';
 import { inSentence, labelFrom, labelFromName } from './labels.js';
 
 const tables: Partial<Record<Lang, MessageTable>> = { en };
 
 /** Loads a language's messages; English is always ready. Safe to call repeatedly. */
 export async function loadMessages(lang: Lang): Promise<void> {
-  if (tables[lang]) return;
-  if (lang === 'cy') tables.cy = (await import('./cy.js')).cy;
+  if (lang === 'cy') tables.cy ??= (await import('./cy.js')).cy;
 }
 
 /** Whether `lang`'s messages are loaded (Welsh falls back to English until they are). */
@@ -22,9 +20,7 @@ export function messagesReady(lang: Lang): boolean {
   return tables[lang] !== undefined;
 }
 
-function table(lang: Lang): MessageTable {
-  return tables[lang] ?? en;
-}
+const table = (lang: Lang): MessageTable => tables[lang] ?? en;
 
 /** Welsh: "y"/"yr" after a word ending in a vowel becomes "'r" ("Enw y gwasanaeth" → "Enw'r gwasanaeth"). */
 function elide(text: string, lang: Lang): string {
@@ -41,37 +37,27 @@ export function enumLabel(value: string, lang: Lang = 'en'): string {
   return table(lang).enums[value] ?? en.enums[value] ?? value;
 }
 
-function isMessageKey(key: string | undefined): key is MessageKey {
-  return (MESSAGE_KEYS as readonly string[]).includes(key ?? '');
+/** Whether a problem's key is one of the strict check's message keys. */
+export function isMessageKey(key: string | undefined): key is MessageKey {
+  return Object.hasOwn(en.messages, key ?? '');
 }
 
-/** Fills `{name}` placeholders from params; unknown ones are left as they are. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/** The words for a message key about a field path. */
+/** The words for a message key about a field path: `{field}`, `{Field}`, `{options}` and the params filled in. */
 export function messageFor(key: MessageKey, path: string, params: Record<string, string | number> = {}, lang: Lang = 'en'): string {
   const label = fieldLabel(path, lang);
-  const options = typeof params.options === 'string'
-    ? params.options.split('|').map((value) => enumLabel(value, lang)).join(', ')
-    : undefined;
-  const filled = fill(table(lang).messages[key], {
-    ...params,
-    field: inSentence(label),
-    Field: label,
-    ...(options === undefined ? {} : { options }),
-  });
-  return elide(filled, lang);
+  const values: Record<string, string | number> = { ...params, field: inSentence(label), Field: label };
+  if (typeof params.options === 'string') values.options = params.options.split('|').map((value) => enumLabel(value, lang)).join(', ');
+  // Unknown placeholders are left as they are.
+  const text = table(lang).messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(Object.hasOwn(values, name) ? values[name] : whole));
+  return elide(text, lang);
 }
 
 /**
  * A problem's message in a language. Problems from the strict check are
- * re-worded from their key; others (e.g. from a server) keep their message.
+ * re-worded from their key; others (e.g. from a server) keep their message,
+ * and one with neither says which field is wrong.
  */
 export function formatProblem(problem: Problem, lang: Lang = 'en'): string {
-  if (!isMessageKey(problem.key)) return problem.message ?? '';
-  return messageFor(problem.key, problem.path, problem.params ?? {}, lang);
+  const { key, path, params, message } = problem;
+  return isMessageKey(key) ? messageFor(key, path, params, lang) : (message ?? messageFor('unknown', path, {}, lang));
 }

@@ -4,7 +4,7 @@
  * English message.
  */
 import type { Problem } from '../problem.js';
-import { messageFor } from './format.js';
+import { isMessageKey, messageFor } from './format.js';
 import type { MessageKey } from './keys.js';
 
 /** The parts of a zod (v4) issue we read; zod's own issue types satisfy this. */
@@ -27,23 +27,14 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const TYPE_KEYS: Record<string, MessageKey> = {
-  string: 'type.string',
-  number: 'type.number',
-  array: 'type.array',
-  object: 'type.object',
-};
-const FORMAT_KEYS: Record<string, MessageKey> = {
-  uuid: 'format.uuid',
-  email: 'format.email',
-  uri: 'format.uri',
-  'date-time': 'format.date-time',
-};
-
 /** A problem with its English message, ready to show. */
 export function problem(path: string, key: MessageKey, params?: Record<string, string | number>): Problem {
-  return params ? { path, key, params, message: messageFor(key, path, params) } : { path, key, message: messageFor(key, path) };
+  const message = messageFor(key, path, params);
+  return params ? { path, key, params, message } : { path, key, message };
 }
+
+/** `type.string`, `format.uri` and the like when we have words for it, else `unknown`. */
+const known = (key: string): MessageKey => (isMessageKey(key) ? key : 'unknown');
 
 /**
  * Problems for zod issues. Pass the parsed `input` so that a missing field
@@ -53,17 +44,14 @@ export function problem(path: string, key: MessageKey, params?: Record<string, s
 export function problemsFromIssues(issues: readonly IssueLike[], input?: unknown): Problem[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    const value = input !== undefined ? valueAt(input, issue.path) : issue.input;
-    const missing = value === undefined && (input !== undefined || 'input' in issue);
+    const missing = (input !== undefined ? valueAt(input, issue.path) : issue.input) === undefined && (input !== undefined || 'input' in issue);
     switch (issue.code) {
       case 'invalid_type':
-        if (missing) return problem(path, 'required');
-        return problem(path, TYPE_KEYS[issue.expected ?? ''] ?? 'unknown');
+        return problem(path, missing ? 'required' : known(`type.${issue.expected}`));
       case 'invalid_value':
-        if (missing) return problem(path, 'required.choice');
-        return problem(path, 'enum', { options: (issue.values ?? []).map(String).join('|') });
+        return missing ? problem(path, 'required.choice') : problem(path, 'enum', { options: (issue.values ?? []).join('|') });
       case 'invalid_format':
-        return problem(path, FORMAT_KEYS[issue.format ?? ''] ?? 'unknown');
+        return problem(path, known(`format.${issue.format}`));
       default:
         return problem(path, 'unknown');
     }

@@ -3,6 +3,9 @@
  * language's message table. Templates use `{field}` (the field's label inside
  * a sentence), `{Field}` (the label starting a sentence) and the problem's params.
  */
+import type { EntityName } from '../schema/table.js';
+
+export type { EntityName };
 export type Lang = 'en' | 'cy';
 
 export const MESSAGE_KEYS = [
@@ -32,14 +35,6 @@ export const MESSAGE_KEYS = [
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
-
-/** The entities a service record nests, as named in the official schema files. */
-export const ENTITIES = [
-  'service', 'organization', 'organization_identifier', 'location', 'address', 'phone', 'contact', 'schedule',
-  'service_area', 'service_at_location', 'cost_option', 'funding', 'language', 'accessibility', 'attribute',
-  'taxonomy_term', 'taxonomy',
-] as const;
-export type EntityName = (typeof ENTITIES)[number];
 
 export interface MessageTable {
   /** Message templates by key. */

@@ -5,61 +5,74 @@
  * Each entity is built once, so nested uses share one schema object.
  */
 import * as z from 'zod/mini';
-import type { EntityName } from '../messages/keys.js';
 import { isDateTime, isEmail, isUri, isUuid } from './formats.js';
-import { ENTITY_TABLE, type Entity, type FieldSpec } from './table.js';
+import { nestedEntity, properties, type Entity, type EntityName } from './table.js';
 
 // A strict Content-Security-Policy forbids the `new Function` of zod's fast path.
 z.config({ jitless: true });
 
-const FORMATS = { uuid: isUuid, email: isEmail, uri: isUri, 'date-time': isDateTime };
+const FORMATS: Record<string, [format: string, test: (value: string) => boolean]> = {
+  u: ['uuid', isUuid],
+  e: ['email', isEmail],
+  w: ['uri', isUri],
+  t: ['date-time', isDateTime],
+};
 
 /** A zod/mini schema whose valid values are `T`. */
 export type EntitySchema<T> = z.ZodMiniType<T>;
 
 const built = new Map<EntityName, z.ZodMiniType>();
 
-function fieldSchema(field: FieldSpec): z.ZodMiniType {
-  if (field === 'string') return z.string();
-  if (field === 'number') return z.number();
-  if (typeof field === 'string') return z.stringFormat(field, FORMATS[field]);
-  if ('enum' in field) return z.enum(field.enum as [string, ...string[]]);
-  if ('array' in field) return z.array(entitySchema(field.array));
-  return entitySchema(field.entity);
+/**
+ * A property's schema. A format is a string schema with one check that reports
+ * zod's own `invalid_format` issue (what `z.stringFormat` reports, in less code).
+ */
+function propertySchema(kind: string): z.ZodMiniType {
+  const nested = nestedEntity(kind);
+  if (nested) return kind[0] === '[' ? z.array(entitySchema(nested)) : entitySchema(nested);
+  if (kind === 'n') return z.number();
+  if (kind.includes('|')) return z.enum(kind.split('|'));
+  const format = FORMATS[kind];
+  if (!format) return z.string();
+  const [name, test] = format;
+  return z.string().check((ctx) => {
+    if (!test(ctx.value)) ctx.issues.push({ code: 'invalid_format', format: name, input: ctx.value });
+  });
 }
 
 /** The schema of one entity (the same object every time). */
-export function entitySchema<E extends EntityName>(name: E): EntitySchema<Entity<E>> {
-  let schema = built.get(name);
+export function entitySchema<E extends EntityName>(entity: E): EntitySchema<Entity<E>> {
+  let schema = built.get(entity);
   if (!schema) {
-    const { fields, required } = ENTITY_TABLE[name] as { fields: Record<string, FieldSpec>; required: readonly string[] };
     const shape: Record<string, z.ZodMiniType> = {};
-    for (const [key, field] of Object.entries(fields)) shape[key] = required.includes(key) ? fieldSchema(field) : z.optional(fieldSchema(field));
-    schema = z.looseObject(shape);
-    built.set(name, schema);
+    for (const { name, required, kind } of properties(entity)) {
+      const property = propertySchema(kind);
+      shape[name] = required ? property : z.optional(property);
+    }
+    built.set(entity, (schema = z.looseObject(shape)));
   }
   return schema as EntitySchema<Entity<E>>;
 }
 
-export const serviceSchema = entitySchema('service');
-export const organizationSchema = entitySchema('organization');
-export const organizationIdentifierSchema = entitySchema('organization_identifier');
-export const serviceAtLocationSchema = entitySchema('service_at_location');
-export const locationSchema = entitySchema('location');
-export const addressSchema = entitySchema('address');
-export const accessibilitySchema = entitySchema('accessibility');
-export const phoneSchema = entitySchema('phone');
+export const serviceSchema = /* @__PURE__ */ entitySchema('service');
+export const organizationSchema = /* @__PURE__ */ entitySchema('organization');
+export const organizationIdentifierSchema = /* @__PURE__ */ entitySchema('organization_identifier');
+export const serviceAtLocationSchema = /* @__PURE__ */ entitySchema('service_at_location');
+export const locationSchema = /* @__PURE__ */ entitySchema('location');
+export const addressSchema = /* @__PURE__ */ entitySchema('address');
+export const accessibilitySchema = /* @__PURE__ */ entitySchema('accessibility');
+export const phoneSchema = /* @__PURE__ */ entitySchema('phone');
 /** The HSDS `phones[]` extension on services, contacts and locations (checked by the editor rules). */
-export const phoneListSchema = z.array(phoneSchema);
-export const contactSchema = entitySchema('contact');
-export const scheduleSchema = entitySchema('schedule');
-export const serviceAreaSchema = entitySchema('service_area');
-export const costOptionSchema = entitySchema('cost_option');
-export const fundingSchema = entitySchema('funding');
-export const languageSchema = entitySchema('language');
-export const attributeSchema = entitySchema('attribute');
-export const taxonomyTermSchema = entitySchema('taxonomy_term');
-export const taxonomySchema = entitySchema('taxonomy');
+export const phoneListSchema = /* @__PURE__ */ z.array(phoneSchema);
+export const contactSchema = /* @__PURE__ */ entitySchema('contact');
+export const scheduleSchema = /* @__PURE__ */ entitySchema('schedule');
+export const serviceAreaSchema = /* @__PURE__ */ entitySchema('service_area');
+export const costOptionSchema = /* @__PURE__ */ entitySchema('cost_option');
+export const fundingSchema = /* @__PURE__ */ entitySchema('funding');
+export const languageSchema = /* @__PURE__ */ entitySchema('language');
+export const attributeSchema = /* @__PURE__ */ entitySchema('attribute');
+export const taxonomyTermSchema = /* @__PURE__ */ entitySchema('taxonomy_term');
+export const taxonomySchema = /* @__PURE__ */ entitySchema('taxonomy');
 
 export type Service = Entity<'service'>;
 export type Organization = Entity<'organization'>;

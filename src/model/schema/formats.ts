@@ -8,132 +8,81 @@
  * They are plain functions with no dependencies, so the browser bundle stays small.
  */
 
+/** A case-insensitive regular expression for the whole of a value. */
+const whole = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'i');
+
 const HEX = '[0-9a-f]';
-const UUID = new RegExp(`^(?:urn:uuid:)?${HEX}{8}(?:-${HEX}{4}){3}-${HEX}{12}$`, 'i');
+
+const UUID = whole(`(?:urn:uuid:)?${HEX}{8}(?:-${HEX}{4}){3}-${HEX}{12}`);
 
 /** RFC 4122 layout (any version or variant), optionally prefixed `urn:uuid:`. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export const isUuid = (value: string): boolean => UUID.test(value);
 
-// RFC 5322 "dot-atom" characters, letters and digits in ASCII only.
-const ATEXT = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+$/i;
-const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+// RFC 5322 "dot-atom" runs and DNS labels, letters and digits in ASCII only.
+const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const EMAIL = whole(`${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}`);
 
 /**
  * `local@domain`: the local part is dot-separated runs of atext; the domain has
  * at least two dot-separated labels of letters, digits and inner hyphens.
  */
-export function isEmail(value: string): boolean {
-  const parts = value.split('@');
-  if (parts.length !== 2) return false;
-  const [local, domain] = parts as [string, string];
-  if (!local.split('.').every((atom) => ATEXT.test(atom))) return false;
-  const labels = domain.split('.');
-  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label));
-}
+export const isEmail = (value: string): boolean => EMAIL.test(value);
 
-// RFC 3986 character classes (ASCII only, case-insensitive).
-const PCT = '%[0-9a-f]{2}';
-const UNRESERVED_SUB = "a-z0-9\\-._~!$&'()*+,;=";
-const PATH_CHARS = new RegExp(`^(?:[${UNRESERVED_SUB}:@/]|${PCT})*$`, 'i');
-const QUERY_CHARS = new RegExp(`^(?:[${UNRESERVED_SUB}:@/?]|${PCT})*$`, 'i');
-const USERINFO = new RegExp(`^(?:[${UNRESERVED_SUB}:]|${PCT})*$`, 'i');
-const SCHEME = /^[a-z][a-z0-9+\-.]*$/i;
-const IPV_FUTURE = /^v[0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+$/i;
-const DEC_OCTET = /^(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$/;
-const H16 = /^[0-9a-f]{1,4}$/i;
-
-function isIpv4Literal(value: string): boolean {
-  const octets = value.split('.');
-  return octets.length === 4 && octets.every((o) => DEC_OCTET.test(o));
-}
-
-/** RFC 3986 IPv6address: eight 16-bit groups, "::" once for a run of zeros, an IPv4 tail allowed. */
-function isIpv6Literal(value: string): boolean {
-  const halves = value.split('::');
-  if (halves.length > 2) return false;
-  const groups = (half: string): string[] | null => (half === '' ? [] : half.split(':'));
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
-  if (!head || !tail) return false;
-  const all = [...head, ...tail];
-  let width = 0;
-  for (let i = 0; i < all.length; i++) {
-    const group = all[i]!;
-    // An IPv4 tail may only end the address, after any "::".
-    const tailEnd = i === all.length - 1 && (halves.length === 1 || tail.length > 0);
-    if (tailEnd && group.includes('.')) {
-      if (!isIpv4Literal(group)) return false;
-      width += 2;
-    } else if (H16.test(group)) {
-      width += 1;
-    } else {
-      return false;
-    }
-  }
-  return halves.length === 2 ? width <= 7 : width === 8;
-}
-
-/**
- * `[` IP-literal `]` authority form: one or two slashes, optional `userinfo@`,
- * a bracketed IPv6 or IPvFuture address, optional `:port`, then a path.
- */
-function isBracketHierPart(hier: string): boolean {
-  const match = /^\/\/?(?:([^@/[\]]*)@)?\[([^\]]*)\](?::(\d*))?(\/.*)?$/.exec(hier);
-  if (!match) return false;
-  const [, userinfo, literal, , path] = match;
-  if (userinfo !== undefined && !USERINFO.test(userinfo)) return false;
-  if (!isIpv6Literal(literal!) && !IPV_FUTURE.test(literal!)) return false;
-  return path === undefined || PATH_CHARS.test(path);
-}
+// RFC 3986 (ASCII only): unreserved and sub-delims, a percent-encoded octet, path and query characters.
+const CHAR = `[a-z0-9\\-._~!$&'()*+,;=:`;
+const PCT = `%${HEX}{2}`;
+const PATH = `(?:${CHAR}@/]|${PCT})`;
+const QUERY = `(?:${CHAR}@/?]|${PCT})*`;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)';
+const IPV4 = whole(`(?:${OCTET}\\.){3}${OCTET}`);
+const IPV_FUTURE = whole(`v${HEX}+\\.${CHAR}]+`);
+const H16 = whole(`${HEX}{1,4}`);
 
 /**
  * An absolute URI: `scheme:` then a non-empty hierarchical part, an optional
  * `?query` and `#fragment`. Like ajv-formats, an authority is only parsed
- * strictly when it is a bracketed IP literal; otherwise the hierarchical part
- * only has to be made of path characters (so `http://` + host checks the
- * characters, not the host's structure), and an empty one is refused.
+ * strictly when it is a bracketed IP literal (`//user@[::1]:80/path`);
+ * otherwise the hierarchical part only has to be made of path characters (so
+ * `http://` + host checks the characters, not the host's structure).
  */
+const URI = whole(`[a-z][a-z0-9+\\-.]*:(?:${PATH}+|//?(?:(?:${CHAR}]|${PCT})*@)?\\[([^\\]]*)\\](?::\\d*)?(?:/${PATH}*)?)(?:\\?${QUERY})?(?:#${QUERY})?`);
+
+/** RFC 3986 IPv6address: eight 16-bit groups, "::" once for a run of zeros, an IPv4 tail allowed. */
+function isIpv6(value: string): boolean {
+  const halves = value.split('::');
+  const [head, tail = []] = halves.map((half) => (half ? half.split(':') : []));
+  const groups = [...head!, ...tail];
+  let width = 0;
+  const ok = groups.every((group, i) =>
+    // An IPv4 tail may only end the address, after any "::".
+    i === groups.length - 1 && (halves.length < 2 || tail.length) && group.includes('.')
+      ? IPV4.test(group) && (width += 2)
+      : H16.test(group) && ++width,
+  );
+  return ok && halves.length < 3 && (halves.length > 1 ? width < 8 : width === 8);
+}
+
 export function isUri(value: string): boolean {
-  const colon = value.indexOf(':');
-  if (colon < 1 || !SCHEME.test(value.slice(0, colon))) return false;
-  let rest = value.slice(colon + 1);
-  const hash = rest.indexOf('#');
-  if (hash >= 0) {
-    if (!QUERY_CHARS.test(rest.slice(hash + 1))) return false;
-    rest = rest.slice(0, hash);
-  }
-  const question = rest.indexOf('?');
-  if (question >= 0) {
-    if (!QUERY_CHARS.test(rest.slice(question + 1))) return false;
-    rest = rest.slice(0, question);
-  }
-  if (rest === '') return false;
-  if (PATH_CHARS.test(rest)) return true;
-  return rest.includes('[') && isBracketHierPart(rest);
+  const match = URI.exec(value);
+  const literal = match?.[1];
+  return !!match && (literal === undefined || isIpv6(literal) || IPV_FUTURE.test(literal));
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
+const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 
 /** A real calendar date `YYYY-MM-DD` (RFC 3339 full-date). */
 export function isDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const max = month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
-  return day <= max;
+  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // 31 days in January, March, May, July, August, October, December.
+  const days = m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1);
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
-const TIME = /^(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:z|([+-])(\d\d)(?::?(\d\d))?)$/i;
 
 /**
  * RFC 3339 full-time `HH:MM:SS[.frac]` with a zone (`Z` or `±HH[:MM]`).
@@ -142,22 +91,14 @@ const TIME = /^(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:(z)|([+-])(\d{2})(?::?(\d{2})
 export function isTime(value: string): boolean {
   const match = TIME.exec(value);
   if (!match) return false;
-  const [, h, m, s, zulu, sign, zh, zm] = match;
-  if (!zulu && !sign) return false;
-  const hour = Number(h);
-  const minute = Number(m);
-  const second = Number(s);
-  const offsetHours = Number(zh ?? 0);
-  const offsetMinutes = Number(zm ?? 0);
-  if (offsetHours > 23 || offsetMinutes > 59) return false;
+  const [hour, minute, second, , zoneHours, zoneMinutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[] as [number, number, number, number, number, number];
+  if (zoneHours > 23 || zoneMinutes > 59) return false;
   if (hour <= 23 && minute <= 59 && second < 60) return true;
   // Leap second: shift to UTC, borrowing an hour when the minutes go below zero.
-  const direction = sign === '-' ? -1 : 1;
-  const utcMinute = minute - direction * offsetMinutes;
-  const utcHour = hour - direction * offsetHours - (utcMinute < 0 ? 1 : 0);
-  const lastMinute = utcMinute === 59 || utcMinute === -1;
-  const lastHour = utcHour === 23 || utcHour === -1;
-  return lastMinute && lastHour && second < 61;
+  const sign = match[4] === '-' ? -1 : 1;
+  const utcMinute = minute - sign * zoneMinutes;
+  const utcHour = hour - sign * zoneHours - (utcMinute < 0 ? 1 : 0);
+  return (utcMinute === 59 || utcMinute === -1) && (utcHour === 23 || utcHour === -1) && second < 61;
 }
 
 /** RFC 3339 date-time: a full-date, `T` (or a space), a full-time with its zone. */

@@ -1,226 +1,99 @@
 /**
- * The official ORUK 3.0 entities as data: for each, its properties (with the
- * type, format, enum or nested entity of the official JSON Schema) and the ones
+ * The official ORUK 3.0 entities as data: for each, its properties with the
+ * type, format, enum or nested entity of the official JSON Schema, and which
  * it requires. Extra properties are always allowed, as in the official schema.
  *
  * `entities.ts` builds the zod/mini schemas from it, one per entity: the
  * schemas the editor checks a record against before it writes, proven against
- * Ajv on the official schema by the agreement test.
+ * Ajv on the official schema by the agreement test, and the schema-structure
+ * test proves this table matches the official JSON Schemas property by property.
+ *
+ * Each entity is one line of comma-separated properties, in the official order
+ * (a line is far smaller in the browser bundle than nested objects). A property
+ * is its name, then `!` when required, then `:` and its kind unless it is plain text:
+ *
+ *   u  uuid            e  email           w  uri (a web address)
+ *   t  date-time       n  number          a|b|c  one of these values
+ *   [entity]  a list of that entity       <entity>  one of that entity
  *
  * Only `uuid`, `email`, `uri` and `date-time` have a format in the official
  * schema: dates such as `assured_date` and `valid_from`, and times such as
  * `opens_at`, are plain strings here (the editor rules check them).
  */
-import type { EntityName } from '../messages/keys.js';
 
-/** A property: a plain JSON type, a string format, one of some values, or a nested entity (one, or an array). */
-export type FieldSpec =
-  | 'string'
-  | 'number'
-  | 'uuid'
-  | 'email'
-  | 'uri'
-  | 'date-time'
-  | { readonly enum: readonly string[] }
-  | { readonly entity: EntityName }
-  | { readonly array: EntityName };
-
-export interface EntitySpec {
-  readonly required: readonly string[];
-  readonly fields: Readonly<Record<string, FieldSpec>>;
-}
-
-export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
-export const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
-export const ADDRESS_TYPES = LOCATION_TYPES;
-
-const ATTRIBUTES = { array: 'attribute' } as const;
+const ATTRIBUTES = 'attributes:[attribute]';
 
 export const ENTITY_TABLE = {
-  service: {
-    required: ['id', 'name', 'status'],
-    fields: {
-      id: 'uuid',
-      organization_id: 'uuid',
-      name: 'string',
-      description: 'string',
-      url: 'uri',
-      email: 'email',
-      status: { enum: SERVICE_STATUSES },
-      fees: 'string',
-      accreditations: 'string',
-      minimum_age: 'number',
-      maximum_age: 'number',
-      assured_date: 'string',
-      assurer_email: 'email',
-      alert: 'string',
-      last_modified: 'date-time',
-      schedules: { array: 'schedule' },
-      service_areas: { array: 'service_area' },
-      service_at_locations: { array: 'service_at_location' },
-      languages: { array: 'language' },
-      organization: { entity: 'organization' },
-      funding: { array: 'funding' },
-      cost_options: { array: 'cost_option' },
-      contacts: { array: 'contact' },
-      attributes: ATTRIBUTES,
-    },
-  },
-  organization: {
-    required: ['id', 'name', 'description'],
-    fields: {
-      id: 'uuid',
-      name: 'string',
-      description: 'string',
-      email: 'email',
-      website: 'uri',
-      logo: 'string',
-      uri: 'uri',
-      parent_organization_id: 'uuid',
-      organization_identifiers: { array: 'organization_identifier' },
-      attributes: ATTRIBUTES,
-    },
-  },
-  organization_identifier: {
-    required: ['id', 'identifier_type', 'identifier'],
-    fields: { id: 'uuid', organization_id: 'uuid', identifier_scheme: 'string', identifier_type: 'string', identifier: 'string', attributes: ATTRIBUTES },
-  },
-  service_at_location: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', location_id: 'uuid', location: { entity: 'location' } },
-  },
-  location: {
-    required: ['id', 'location_type'],
-    fields: {
-      id: 'uuid',
-      location_type: { enum: LOCATION_TYPES },
-      name: 'string',
-      description: 'string',
-      latitude: 'number',
-      longitude: 'number',
-      external_identifier: 'string',
-      external_identifier_type: 'string',
-      addresses: { array: 'address' },
-      accessibility: { array: 'accessibility' },
-      attributes: ATTRIBUTES,
-    },
-  },
-  address: {
-    required: ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
-    fields: {
-      id: 'uuid',
-      location_id: 'uuid',
-      attention: 'string',
-      address_1: 'string',
-      city: 'string',
-      region: 'string',
-      state_province: 'string',
-      postal_code: 'string',
-      country: 'string',
-      address_type: { enum: ADDRESS_TYPES },
-      attributes: ATTRIBUTES,
-    },
-  },
-  accessibility: {
-    required: ['id'],
-    fields: { id: 'uuid', location_id: 'uuid', description: 'string', details: 'string', url: 'uri', attributes: ATTRIBUTES, accessibility: 'string' },
-  },
-  phone: {
-    required: ['id', 'number'],
-    fields: { id: 'uuid', contact_id: 'uuid', number: 'string', description: 'string', languages: { array: 'language' } },
-  },
-  contact: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', name: 'string', title: 'string', attributes: ATTRIBUTES },
-  },
-  schedule: {
-    required: ['id'],
-    fields: {
-      id: 'uuid',
-      service_id: 'uuid',
-      service_at_location_id: 'uuid',
-      valid_from: 'string',
-      valid_to: 'string',
-      dtstart: 'string',
-      freq: { enum: ['WEEKLY', 'MONTHLY'] },
-      interval: 'number',
-      byday: 'string',
-      bymonthday: 'string',
-      description: 'string',
-      opens_at: 'string',
-      closes_at: 'string',
-      schedule_link: 'uri',
-      attending_type: 'string',
-      notes: 'string',
-    },
-  },
-  service_area: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', name: 'string', extent: 'string', extent_type: 'string', uri: 'string', service_area: 'string' },
-  },
-  cost_option: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', valid_from: 'string', valid_to: 'string', option: 'string', amount: 'number', amount_description: 'string' },
-  },
-  funding: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', source: 'string' },
-  },
-  language: {
-    required: ['id'],
-    fields: { id: 'uuid', service_id: 'uuid', phone_id: 'uuid' },
-  },
-  attribute: {
-    required: ['id'],
-    fields: { id: 'uuid', link_id: 'uuid', taxonomy_term_id: 'uuid', link_type: 'string', taxonomy_term: { entity: 'taxonomy_term' } },
-  },
-  taxonomy_term: {
-    required: ['id', 'name', 'description'],
-    fields: {
-      id: 'uuid',
-      name: 'string',
-      description: 'string',
-      parent_id: 'uuid',
-      taxonomy: 'string',
-      taxonomy_id: 'uuid',
-      term_uri: 'uri',
-      term: 'string',
-    },
-  },
-  taxonomy: {
-    required: ['id', 'name', 'description'],
-    fields: { id: 'uuid', name: 'string', description: 'string', uri: 'uri', version: 'string', taxonomy_terms: { array: 'taxonomy_term' } },
-  },
-} as const satisfies Record<EntityName, EntitySpec>;
+  service: `id!:u,organization_id:u,name!,description,url:w,email:e,status!:active|inactive|defunct|temporarily closed,fees,accreditations,minimum_age:n,maximum_age:n,assured_date,assurer_email:e,alert,last_modified:t,schedules:[schedule],service_areas:[service_area],service_at_locations:[service_at_location],languages:[language],organization:<organization>,funding:[funding],cost_options:[cost_option],contacts:[contact],${ATTRIBUTES}`,
+  organization: `id!:u,name!,description!,email:e,website:w,logo,uri:w,parent_organization_id:u,organization_identifiers:[organization_identifier],${ATTRIBUTES}`,
+  organization_identifier: `id!:u,organization_id:u,identifier_scheme,identifier_type!,identifier!,${ATTRIBUTES}`,
+  service_at_location: 'id!:u,service_id:u,location_id:u,location:<location>',
+  location: `id!:u,location_type!:physical|postal|virtual,name,description,latitude:n,longitude:n,external_identifier,external_identifier_type,addresses:[address],accessibility:[accessibility],${ATTRIBUTES}`,
+  address: `id!:u,location_id:u,attention,address_1!,city!,region,state_province!,postal_code!,country!,address_type!:physical|postal|virtual,${ATTRIBUTES}`,
+  accessibility: `id!:u,location_id:u,description,details,url:w,${ATTRIBUTES},accessibility`,
+  phone: 'id!:u,contact_id:u,number!,description,languages:[language]',
+  contact: `id!:u,service_id:u,name,title,${ATTRIBUTES}`,
+  schedule: 'id!:u,service_id:u,service_at_location_id:u,valid_from,valid_to,dtstart,freq:WEEKLY|MONTHLY,interval:n,byday,bymonthday,description,opens_at,closes_at,schedule_link:w,attending_type,notes',
+  service_area: 'id!:u,service_id:u,name,extent,extent_type,uri,service_area',
+  cost_option: 'id!:u,service_id:u,valid_from,valid_to,option,amount:n,amount_description',
+  funding: 'id!:u,service_id:u,source',
+  language: 'id!:u,service_id:u,phone_id:u',
+  attribute: 'id!:u,link_id:u,taxonomy_term_id:u,link_type,taxonomy_term:<taxonomy_term>',
+  taxonomy_term: 'id!:u,name!,description!,parent_id:u,taxonomy,taxonomy_id:u,term_uri:w,term',
+  taxonomy: 'id!:u,name!,description!,uri:w,version,taxonomy_terms:[taxonomy_term]',
+} as const;
 
 export type EntityTable = typeof ENTITY_TABLE;
+/** The entities a service record nests, as named in the official schema files. */
+export type EntityName = keyof EntityTable;
 
-/** What a value of each plain type or format is. */
-interface ScalarTypes {
-  string: string;
-  number: number;
-  uuid: string;
-  email: string;
-  uri: string;
-  'date-time': string;
+/** One property of an entity, read from its line. */
+export interface Property {
+  readonly name: string;
+  readonly required: boolean;
+  /** '' for plain text, else the kind as written in the table. */
+  readonly kind: string;
 }
 
-type ValueOf<F> = F extends keyof ScalarTypes
-  ? ScalarTypes[F]
-  : F extends { readonly enum: readonly (infer V)[] }
-    ? V
-    : F extends { readonly entity: infer E extends EntityName }
-      ? Entity<E>
-      : F extends { readonly array: infer E extends EntityName }
-        ? Entity<E>[]
-        : never;
+const read = new Map<EntityName, readonly Property[]>();
 
-type Fields<E extends EntityName> = EntityTable[E]['fields'];
-type RequiredKey<E extends EntityName> = EntityTable[E]['required'][number];
+/** An entity's properties, in the official order (read from its line once). */
+export function properties(entity: EntityName): readonly Property[] {
+  let list = read.get(entity);
+  if (!list) {
+    list = ENTITY_TABLE[entity].split(',').map((entry) => {
+      const [name, kind = ''] = entry.split(':') as [string, string?];
+      return { name: name.replace('!', ''), required: name.endsWith('!'), kind };
+    });
+    read.set(entity, list);
+  }
+  return list;
+}
+
+/** The entity a nested kind holds (`[address]` or `<location>` → its name), else undefined. */
+export function nestedEntity(kind: string): EntityName | undefined {
+  return /^[[<](\w+)/.exec(kind)?.[1] as EntityName | undefined;
+}
+
+// The TypeScript types, read from the same lines.
+type Split<S extends string, By extends string> = S extends `${infer Head}${By}${infer Tail}` ? Head | Split<Tail, By> : S;
+type Entry<E extends EntityName> = Split<EntityTable[E], ','>;
+type Bare<N extends string> = N extends `${infer Name}!` ? Name : N;
+type NameOf<P extends string> = Bare<P extends `${infer Name}:${string}` ? Name : P>;
+type KindOf<P extends string> = P extends `${string}:${infer Kind}` ? Kind : '';
+type ValueOf<K extends string> = K extends '' | 'u' | 'e' | 'w' | 't'
+  ? string
+  : K extends 'n'
+    ? number
+    : K extends `[${infer E extends EntityName}]`
+      ? Entity<E>[]
+      : K extends `<${infer E extends EntityName}>`
+        ? Entity<E>
+        : Split<K, '|'>;
 
 /** The TypeScript type of a valid entity: its required and optional properties, and any extra ones. */
 export type Entity<E extends EntityName> = {
-  -readonly [K in keyof Fields<E> as K extends RequiredKey<E> ? K : never]: ValueOf<Fields<E>[K]>;
+  [P in Entry<E> as P extends `${string}!${string}` ? NameOf<P> : never]: ValueOf<KindOf<P>>;
 } & {
-  -readonly [K in keyof Fields<E> as K extends RequiredKey<E> ? never : K]?: ValueOf<Fields<E>[K]>;
+  [P in Entry<E> as P extends `${string}!${string}` ? never : NameOf<P>]?: ValueOf<KindOf<P>>;
 } & { [extra: string]: unknown };
