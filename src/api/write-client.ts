@@ -8,6 +8,7 @@
  * (network, timeout, server).
  */
 import type { Problem } from '../model/problem.js';
+import { isRecord as isObject } from '../model/reader/fields.js';
 
 export type WriteErrorKind =
   | 'unauthorized' // 401: no token, a bad one or an expired one
@@ -20,8 +21,7 @@ export type WriteErrorKind =
   | 'network' // no answer at all
   | 'timeout'
   | 'server' // 5xx
-  | 'http' // anything else
-  | 'aborted';
+  | 'http'; // anything else
 
 /** A service as the catalogue stored it, with the ETag to send next time. */
 export interface StoredService {
@@ -37,28 +37,28 @@ export interface TokenGrant {
 }
 
 export class WriteError extends Error {
-  readonly kind: WriteErrorKind;
-  readonly status?: number;
+  declare readonly kind: WriteErrorKind;
+  declare readonly status?: number;
   /** Field problems the catalogue reported (422). */
-  readonly problems: Problem[];
+  declare readonly problems: Problem[];
   /** The service as it is now in the catalogue (412), when the catalogue sent it. */
-  readonly current?: StoredService;
+  declare readonly current?: StoredService;
   /** Seconds to wait (429), when the catalogue said. */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
 
-  constructor(
-    kind: WriteErrorKind,
-    message: string,
-    extra: { status?: number; problems?: Problem[]; current?: StoredService; retryAfter?: number; cause?: unknown } = {},
-  ) {
-    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
-    this.name = 'WriteError';
-    this.kind = kind;
-    this.problems = extra.problems ?? [];
-    this.status = extra.status;
-    this.current = extra.current;
-    this.retryAfter = extra.retryAfter;
+  constructor(kind: WriteErrorKind, message: string, extra: WriteErrorExtra = {}) {
+    // Error itself keeps extra.cause, when there is one.
+    super(message, extra);
+    Object.assign(this, { name: 'WriteError', kind, problems: [] }, extra);
   }
+}
+
+interface WriteErrorExtra {
+  status?: number;
+  problems?: Problem[];
+  current?: StoredService;
+  retryAfter?: number;
+  cause?: unknown;
 }
 
 export interface WriteClientOptions {
@@ -81,22 +81,20 @@ export interface WriteClient {
    * Reads `write_api` from the catalogue's `GET /` (bypassing caches).
    * Undefined when the catalogue does not advertise it: it is read-only.
    */
-  discover(signal?: AbortSignal): Promise<WriteApi | undefined>;
+  discover(): Promise<WriteApi | undefined>;
   /** POST email and password to the catalogue's token URL. */
-  signIn(tokenUrl: string, email: string, password: string, signal?: AbortSignal): Promise<TokenGrant>;
+  signIn(tokenUrl: string, email: string, password: string): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
-  updateService(id: string, record: Record<string, unknown>, auth: { token: string; etag?: string }, signal?: AbortSignal): Promise<StoredService>;
+  updateService(id: string, record: Record<string, unknown>, auth: { token: string; etag?: string }): Promise<StoredService>;
   /** POST a new service. */
-  createService(record: Record<string, unknown>, auth: { token: string }, signal?: AbortSignal): Promise<StoredService>;
+  createService(record: Record<string, unknown>, auth: { token: string }): Promise<StoredService>;
   /** GET the service straight from the catalogue, bypassing every cache (for merging). */
-  currentService(id: string, signal?: AbortSignal): Promise<StoredService>;
+  currentService(id: string): Promise<StoredService>;
 }
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * A path as a server may send it, `/a/0/b` (JSON Pointer, also `#/a/0/b`),
@@ -111,23 +109,21 @@ export function normalisePath(path: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
-function problemsFrom(body: unknown): Problem[] {
-  if (!isObject(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.filter(isObject).map((e) => ({
-    path: normalisePath(typeof e.path === 'string' ? e.path : typeof e.instancePath === 'string' ? e.instancePath : ''),
-    message: typeof e.message === 'string' && e.message.trim() ? e.message.trim() : 'This value is not accepted by the catalogue.',
+function problemsFrom(body: Json): Problem[] {
+  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => ({
+    path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
+    message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
     key: 'server',
   }));
 }
 
 /** The current service in a 412 body: the body itself, or under `current`/`service`/`current_service`. */
-function currentFrom(body: unknown): Json | undefined {
-  if (!isObject(body)) return undefined;
+function currentFrom(body: Json): Json | undefined {
   for (const key of ['current', 'service', 'current_service', 'currentService']) {
     const v = body[key];
-    if (isObject(v) && typeof v.id === 'string') return v;
+    if (isObject(v) && text(v.id)) return v;
   }
-  return typeof body.id === 'string' && typeof body.name === 'string' ? body : undefined;
+  return text(body.id) && text(body.name) ? body : undefined;
 }
 
 function retryAfterSeconds(header: string | null): number | undefined {
@@ -138,9 +134,11 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** The body when it is a JSON object. */
+async function readJson(response: Response): Promise<Json | undefined> {
   try {
-    return JSON.parse(await response.text()) as unknown;
+    const body: unknown = JSON.parse(await response.text());
+    return isObject(body) ? body : undefined;
   } catch {
     return undefined;
   }
@@ -160,19 +158,26 @@ const FAILURES: Record<number, [WriteErrorKind, string]> = {
 
 /** The WriteError for an answer that is not OK. */
 async function failure(response: Response): Promise<WriteError> {
-  const body = await readJson(response);
+  const body = (await readJson(response)) ?? {};
   const status = response.status;
   const [kind, fallback] = FAILURES[status] ?? [status >= 500 ? 'server' : 'http', `The catalogue answered ${status}.`];
-  const detail = isObject(body) && ((typeof body.detail === 'string' && body.detail) || (typeof body.title === 'string' && body.title));
-  const extra: ConstructorParameters<typeof WriteError>[2] = { status };
+  const extra: WriteErrorExtra = { status };
   if (kind === 'invalid') extra.problems = problemsFrom(body);
   if (kind === 'rate-limited') extra.retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
-  if (kind === 'conflict') {
-    const json = currentFrom(body);
-    const etag = response.headers.get('ETag') ?? (isObject(body) && typeof body.current_etag === 'string' ? body.current_etag : undefined);
-    if (json) extra.current = etag ? { json, etag } : { json };
+  const json = kind === 'conflict' && currentFrom(body);
+  if (json) {
+    const etag = response.headers.get('ETag') ?? text(body.current_etag);
+    extra.current = etag ? { json, etag } : { json };
   }
-  return new WriteError(kind, detail || fallback, extra);
+  return new WriteError(kind, text(body.detail) || text(body.title) || fallback, extra);
+}
+
+/** A service as stored, with its ETag when the answer has one. */
+async function stored(response: Response): Promise<StoredService> {
+  const json = await readJson(response);
+  if (!json) throw new WriteError('server', 'The catalogue’s answer was not a service.', { status: response.status });
+  const etag = response.headers.get('ETag');
+  return etag ? { json, etag } : { json };
 }
 
 export function createWriteClient(baseUrl: string, options: WriteClientOptions = {}): WriteClient {
@@ -181,43 +186,33 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
   /** One request with JSON in and out, no cookies and a deadline; a refusal is thrown as a WriteError. */
-  async function send(method: string, url: string, signal?: AbortSignal, token?: string, body?: unknown, etag?: string): Promise<Response> {
+  async function send(method: string, url: string, token?: string, body?: unknown, etag?: string): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     if (etag) headers['If-Match'] = etag;
-    // Never from a cache: saving and merging must see the catalogue as it is now.
-    const init: RequestInit = { method, headers, credentials: 'omit', cache: 'no-store' };
-    if (body !== undefined) init.body = JSON.stringify(body);
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = () => controller.abort();
-    if (signal?.aborted) controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;
     try {
-      response = await doFetch(url, { ...init, signal: controller.signal });
+      // Never from a cache: saving and merging must see the catalogue as it is now.
+      response = await doFetch(url, {
+        method,
+        headers,
+        credentials: 'omit',
+        cache: 'no-store',
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: controller.signal,
+      });
     } catch (cause) {
-      if (timedOut) throw new WriteError('timeout', 'The catalogue took too long to answer.', { cause });
-      if (signal?.aborted) throw new WriteError('aborted', 'The request was cancelled.', { cause });
-      throw new WriteError('network', 'The catalogue could not be reached.', { cause });
+      throw controller.signal.aborted
+        ? new WriteError('timeout', 'The catalogue took too long to answer.', { cause })
+        : new WriteError('network', 'The catalogue could not be reached.', { cause });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
     if (!response.ok) throw await failure(response);
     return response;
-  }
-
-  async function stored(response: Response): Promise<StoredService> {
-    const body = await readJson(response);
-    if (!isObject(body)) throw new WriteError('server', 'The catalogue’s answer was not a service.', { status: response.status });
-    const etag = response.headers.get('ETag');
-    return etag ? { json: body, etag } : { json: body };
   }
 
   const serviceUrl = (id: string) => `${base}/services/${encodeURIComponent(id)}`;
@@ -225,45 +220,36 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
   return {
     baseUrl: base,
 
-    async discover(signal) {
-      const response = await send('GET', `${base}/`, signal);
+    async discover() {
+      const response = await send('GET', `${base}/`);
       const body = await readJson(response);
-      if (!isObject(body)) throw new WriteError('server', 'The catalogue’s answer was not JSON.', { status: response.status });
+      if (!body) throw new WriteError('server', 'The catalogue’s answer was not JSON.', { status: response.status });
       const writeApi = body.write_api;
-      if (!isObject(writeApi) || typeof writeApi.token_url !== 'string' || !writeApi.token_url.trim()) return undefined;
-      let tokenUrl: URL;
+      const tokenUrl = isObject(writeApi) && text(writeApi.token_url)?.trim();
+      if (!tokenUrl) return undefined;
       try {
         // A token URL may be given relative to the catalogue.
-        tokenUrl = new URL(writeApi.token_url.trim(), `${base}/`);
+        const url = new URL(tokenUrl, `${base}/`);
+        if (url.protocol === 'https:' || url.protocol === 'http:') return { version: String(writeApi.version ?? ''), tokenUrl: url.href };
       } catch {
-        return undefined;
+        // not a URL
       }
-      if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:') return undefined;
-      return { version: String(writeApi.version ?? ''), tokenUrl: tokenUrl.href };
+      return undefined;
     },
 
-    async signIn(tokenUrl, email, password, signal) {
-      const response = await send('POST', tokenUrl, signal, undefined, { email, password });
-      const body = await readJson(response);
-      if (!isObject(body) || typeof body.access_token !== 'string' || !body.access_token) {
-        throw new WriteError('server', 'The catalogue did not send a token.', { status: response.status });
-      }
-      const grant: TokenGrant = { accessToken: body.access_token };
+    async signIn(tokenUrl, email, password) {
+      const response = await send('POST', tokenUrl, undefined, { email, password });
+      const body = (await readJson(response)) ?? {};
+      const accessToken = text(body.access_token);
+      if (!accessToken) throw new WriteError('server', 'The catalogue did not send a token.', { status: response.status });
+      const grant: TokenGrant = { accessToken };
       if (typeof body.organization_id === 'string') grant.organizationId = body.organization_id;
       if (typeof body.expires_in === 'number' && body.expires_in > 0) grant.expiresAt = Date.now() + body.expires_in * 1000;
       return grant;
     },
 
-    async updateService(id, record, auth, signal) {
-      return stored(await send('PUT', serviceUrl(id), signal, auth.token, record, auth.etag));
-    },
-
-    async createService(record, auth, signal) {
-      return stored(await send('POST', `${base}/services`, signal, auth.token, record));
-    },
-
-    async currentService(id, signal) {
-      return stored(await send('GET', serviceUrl(id), signal));
-    },
+    updateService: async (id, record, auth) => stored(await send('PUT', serviceUrl(id), auth.token, record, auth.etag)),
+    createService: async (record, auth) => stored(await send('POST', `${base}/services`, auth.token, record)),
+    currentService: async (id) => stored(await send('GET', serviceUrl(id))),
   };
 }

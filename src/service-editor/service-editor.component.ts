@@ -192,7 +192,7 @@ export class OrukServiceEditor extends LitElement {
   /** @private */
   declare signInError: string;
   /** @private */
-  declare signInMessage: string;
+  declare signInMessage: '' | 'sessionEnded' | 'notSavedSignIn';
   /** @private */
   declare confirmSignOut: boolean;
   /** @private */
@@ -342,7 +342,7 @@ export class OrukServiceEditor extends LitElement {
     this.phase = 'loading';
     this.#baseUrl = normaliseBaseUrl(catalogue.baseUrl);
     this.#writer = createWriteClient(this.#baseUrl);
-    this.#session = new EditorSession(this.#writer, this.tokenProvider);
+    this.#session = new EditorSession(this.#baseUrl, this.tokenProvider);
     this.#drafts = new DraftStore(this.#baseUrl);
     this.#draftWriter = new DraftWriter(this.#drafts);
     let writeApi: { tokenUrl: string } | undefined;
@@ -472,26 +472,18 @@ export class OrukServiceEditor extends LitElement {
   async #onSignIn(event: CustomEvent<SignInDetail>) {
     event.stopPropagation();
     const session = this.#session;
-    if (!session || this.signInBusy) return;
-    const { email, password } = event.detail;
-    const s = this.strings;
+    if (!session || !this.#writer || this.signInBusy) return;
     this.signInBusy = true;
     this.signInError = '';
-    try {
-      if (!this.#tokenUrl) {
-        // Opened offline from a draft: learn where to sign in now.
-        const writeApi = await this.#writer?.discover();
-        if (!writeApi) throw new WriteError('network', 'The catalogue could not be reached.');
-        this.#tokenUrl = writeApi.tokenUrl;
-      }
-      await session.signIn(this.#tokenUrl, email, password);
-    } catch (error) {
-      // The form's own module says why (it is loaded: the person just used it).
-      const { signInFailure } = await import('./session/sign-in-form.component.js');
+    // The form's own module signs in (it is loaded: the person just used it).
+    const { signIn } = await import('./session/sign-in-form.component.js');
+    const result = await signIn(this.#writer, session.store, this.#tokenUrl, event.detail, this.strings);
+    if ('error' in result) {
       this.signInBusy = false;
-      this.signInError = signInFailure(error, s);
+      this.signInError = result.error;
       return;
     }
+    this.#tokenUrl = result.tokenUrl;
     this.signInBusy = false;
     this.signInMessage = '';
     this.notice = '';
@@ -626,7 +618,7 @@ export class OrukServiceEditor extends LitElement {
       return;
     }
     if (!token) {
-      this.#needSignIn(this.strings.notSavedSignIn);
+      this.#needSignIn('notSavedSignIn');
       return;
     }
     const generation = this.#generation;
@@ -669,7 +661,7 @@ export class OrukServiceEditor extends LitElement {
     this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
   }
 
-  #needSignIn(message: string) {
+  #needSignIn(message: 'sessionEnded' | 'notSavedSignIn') {
     this.#resumeSave = true;
     this.saveState = { kind: 'idle' };
     this.signInMessage = message;
@@ -689,8 +681,8 @@ export class OrukServiceEditor extends LitElement {
         else this.#fail('provider');
         return;
       }
-      this.#session?.forgetToken();
-      this.#needSignIn(this.strings.sessionEnded);
+      this.#session?.signOut();
+      this.#needSignIn('sessionEnded');
     } else if (kind === 'conflict') {
       await this.#startMerge(error as WriteError);
     } else {

@@ -1,20 +1,18 @@
 /**
  * The editor's sign-in state for one catalogue: a token from the CMS's
  * `tokenProvider` when there is one, else the token the person signed in
- * for (kept by the api layer's TokenStore: memory + sessionStorage).
+ * for (kept by the api layer's TokenStore: memory + sessionStorage). Signing
+ * in itself is done by the sign-in form's module, loaded only when needed.
  */
 import { tokenStoreFor, type TokenStore } from '../../api/token-store.js';
-import type { TokenGrant, WriteClient } from '../../api/write-client.js';
 
 export type TokenProvider = () => Promise<string>;
 
 export class EditorSession {
   readonly store: TokenStore;
-  #client: WriteClient;
   #provider: TokenProvider | undefined;
 
-  constructor(client: WriteClient, provider?: TokenProvider, store: TokenStore = tokenStoreFor(client.baseUrl)) {
-    this.#client = client;
+  constructor(baseUrl: string, provider?: TokenProvider, store: TokenStore = tokenStoreFor(baseUrl)) {
     this.#provider = provider;
     this.store = store;
   }
@@ -47,20 +45,7 @@ export class EditorSession {
     return this.store.get()?.token;
   }
 
-  async signIn(tokenUrl: string, email: string, password: string, signal?: AbortSignal): Promise<TokenGrant> {
-    const grant = await this.#client.signIn(tokenUrl, email, password, signal);
-    const stored: { token: string; organizationId?: string; expiresAt?: number } = { token: grant.accessToken };
-    if (grant.organizationId !== undefined) stored.organizationId = grant.organizationId;
-    if (grant.expiresAt !== undefined) stored.expiresAt = grant.expiresAt;
-    this.store.set(stored);
-    return grant;
-  }
-
-  /** The catalogue refused the token (401): forget it so that the person signs in again. */
-  forgetToken(): void {
-    this.store.clear();
-  }
-
+  /** Forgets the token: on signing out, and when the catalogue refused it (401), so that the person signs in again. */
   signOut(): void {
     this.store.clear();
   }

@@ -2,13 +2,15 @@
  * The sign-in form (GOV.UK pattern: error summary at the top linking to each
  * field, inline errors, visible labels). It checks that both fields are
  * filled in, then fires `oruk-sign-in` with the email and password; the
- * editor posts them to the catalogue's token URL and sets `error` when that
- * fails. The password never leaves the field except in that event.
+ * editor posts them to the catalogue's token URL (with `signIn()` below) and
+ * sets `error` when that fails. The password never leaves the field except in
+ * that event.
  * Internal to `<oruk-service-editor>`, which loads it (a chunk of its own)
  * only when someone has to sign in.
  */
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { WriteError } from '../../api/write-client.js';
+import type { TokenStore } from '../../api/token-store.js';
+import { WriteError, type WriteClient } from '../../api/write-client.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
 import { signInEn, type SignInStrings } from '../strings/sign-in.js';
 import { editorStyles } from '../service-editor.styles.js';
@@ -31,11 +33,30 @@ const FAILURES: Partial<Record<string, keyof SignInStrings>> = {
   server: 'signInUnreachable',
 };
 
-/** The words for a failed sign-in, in the language of `strings`. */
-export function signInFailure(error: unknown, strings: EditorStrings): string {
-  const kind = error instanceof WriteError ? error.kind : '';
-  const minutes = Math.max(1, Math.ceil(((error as WriteError | undefined)?.retryAfter ?? 900) / 60));
-  return fill(withSignIn(strings)[FAILURES[kind] ?? 'signInFailed'], { minutes });
+/**
+ * Signs in for the editor: learns where to first when the editor opened
+ * offline (from a draft), posts the email and password to the token URL and
+ * keeps the token in the store. Resolves with the token URL, or with the words
+ * for the failure in the language of `strings`.
+ */
+export async function signIn(
+  writer: WriteClient,
+  store: TokenStore,
+  tokenUrl: string,
+  { email, password }: SignInDetail,
+  strings: EditorStrings,
+): Promise<{ tokenUrl: string } | { error: string }> {
+  try {
+    tokenUrl ||= (await writer.discover())?.tokenUrl ?? '';
+    if (!tokenUrl) throw new WriteError('network', 'The catalogue could not be reached.');
+    const { accessToken: token, ...grant } = await writer.signIn(tokenUrl, email, password);
+    store.set({ token, ...grant });
+    return { tokenUrl };
+  } catch (error) {
+    const kind = error instanceof WriteError ? error.kind : '';
+    const minutes = Math.max(1, Math.ceil(((error as WriteError | undefined)?.retryAfter ?? 900) / 60));
+    return { error: fill(withSignIn(strings)[FAILURES[kind] ?? 'signInFailed'], { minutes }) };
+  }
 }
 
 /** The editor's table with the sign-in form's English filled in (the Welsh table has its own). */
@@ -62,8 +83,8 @@ export class OrukSignInForm extends LitElement {
   declare busy: boolean;
   /** Why the last attempt failed (shown in the error summary, linked to the email field). */
   declare error: string;
-  /** Something to tell the person first, e.g. that their sign-in has ended. */
-  declare message: string;
+  /** Why the person must sign in again, said first: `sessionEnded` or `notSavedSignIn` (keys of ../strings/sign-in.ts). */
+  declare message: '' | 'sessionEnded' | 'notSavedSignIn';
 
   declare fieldErrors: Partial<Record<FieldName, string>>;
 
@@ -151,7 +172,7 @@ export class OrukSignInForm extends LitElement {
     if (this.fieldErrors.password) summary.push({ field: 'password', text: this.fieldErrors.password });
     return html`<section part="sign-in" aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">${s.signInHeading}</h2>
-      ${this.message ? html`<div class="notice" part="notice"><p>${this.message}</p></div>` : nothing}
+      ${this.message ? html`<div class="notice" part="notice"><p>${s[this.message]}</p></div>` : nothing}
       ${summary.length
         ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
             <h3 id="sign-in-summary-title">${s.summaryTitle}</h3>

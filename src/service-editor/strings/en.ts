@@ -22,7 +22,6 @@ export const en = {
     'This catalogue is read-only. It does not accept changes from this page, so this service cannot be edited here. Ask the catalogue’s owner how to update it.',
 
   email: 'Email address',
-  sessionEnded: 'Your sign-in has ended. Sign in again to save your changes. Your changes are still here.',
   providerFailed: 'This website could not sign you in to the catalogue. Reload the page, or ask the website’s owner for help.',
 
   summaryTitle: 'There is a problem',
@@ -60,7 +59,6 @@ export const en = {
     'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. Your changes are kept on this device.',
   notSavedExists: 'Not saved. A service with this id already exists in the catalogue.',
   notSavedOther: 'Not saved. The catalogue did not accept the change. Your changes are kept on this device.',
-  notSavedSignIn: 'Not saved yet. Sign in again to save your changes.',
   leaveWarning: 'You have unsaved changes. If you leave, they stay on this device as a draft.',
 
   conflictNone: 'The other changes do not clash with yours. Saving again…',

@@ -15,6 +15,8 @@ export const signInEn = {
   tooManyAttempts: 'You have tried to sign in too many times. Wait {minutes} minutes, then try again.',
   signInUnreachable: 'The catalogue could not be reached. Check your connection, then try again.',
   signInFailed: 'Signing in did not work. Try again later.',
+  sessionEnded: 'Your sign-in has ended. Sign in again to save your changes. Your changes are still here.',
+  notSavedSignIn: 'Not saved yet. Sign in again to save your changes.',
 };
 
 export type SignInStrings = typeof signInEn;
