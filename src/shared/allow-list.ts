@@ -5,7 +5,7 @@
  * dropped with their content, every other attribute is removed, and links get
  * rel="noopener noreferrer nofollow ugc".
  */
-import { safeLinkUrl } from './safe-url.js';
+import { safeLinkUrl } from './safe-link.js';
 
 const ALLOWED = new Set(['p', 'br', 'ul', 'ol', 'li', 'em', 'strong', 'b', 'i', 'a']);
 

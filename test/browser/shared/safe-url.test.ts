@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mailtoUrl, mapUrl, safeLinkUrl, safeWebUrl, telUrl } from '../../../src/shared/safe-url.js';
+import { mapUrl, safeLinkUrl, telUrl } from '../../../src/shared/safe-link.js';
+import { mailtoUrl, safeWebUrl } from '../../../src/shared/safe-url.js';
 
 const urls: string[] = await (await fetch(new URL('../../fixtures/xss/urls.json', import.meta.url))).json();
 
