@@ -53,7 +53,7 @@ export const BUDGETS = [
 ];
 
 /** The files one budget counts: the entry, its static imports, and the lazily loaded chunks it names. */
-function budgetFiles(budget) {
+export function budgetFiles(budget) {
   if (budget.loads === 'all') return reachable(budget.entry, 'all').files;
   const build = budget.entry.replace(/\.js$/, '');
   const meta = JSON.parse(readFileSync(join(dist, 'meta', `${build}.json`), 'utf8'));
