@@ -18,7 +18,7 @@ import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.j
 import { emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
-import { readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
+import { EMPTY_URL_STATE, readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
 
 interface ShownPage extends PageInfo {
   items: ServiceView[];
@@ -258,7 +258,7 @@ export class OrukServiceList extends LitElement {
     this._query = { ...this._query, search: this.search ?? '' };
     if (!this.noHistory) {
       const fromUrl = readUrlState(location.href, this.#prefix());
-      if (!sameUrlState(fromUrl, { search: '', term: '', page: 1, service: '' })) this.#applyUrlState(fromUrl);
+      if (!sameUrlState(fromUrl, EMPTY_URL_STATE)) this.#applyUrlState(fromUrl);
       window.addEventListener('popstate', this.#onPopState);
     }
     this.#langObserver = new MutationObserver(() => this.#updateLanguage());
@@ -513,9 +513,14 @@ export class OrukServiceList extends LitElement {
     this.requestUpdate();
   };
 
+  /** Dispatches a composed, bubbling event for the page (oruk-service-open, oruk-service-close, oruk-load-error). */
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
   #reportError(error: unknown): LoadError {
     const info = toLoadError(error);
-    this.dispatchEvent(new CustomEvent('oruk-load-error', { detail: info, bubbles: true, composed: true }));
+    this.#emit('oruk-load-error', info);
     return info;
   }
 
@@ -577,7 +582,7 @@ export class OrukServiceList extends LitElement {
     event.preventDefault();
     this.#focusAfterRender = 'detail';
     this.#navigate({ service: id });
-    this.dispatchEvent(new CustomEvent<ServiceOpenDetail>('oruk-service-open', { detail: { id }, bubbles: true, composed: true }));
+    this.#emit<ServiceOpenDetail>('oruk-service-open', { id });
   };
 
   #back = (event: MouseEvent): void => {
@@ -586,7 +591,7 @@ export class OrukServiceList extends LitElement {
     const id = this.selected;
     this.#focusAfterRender = { card: id };
     this.#navigate({ service: '' });
-    this.dispatchEvent(new CustomEvent<ServiceOpenDetail>('oruk-service-close', { detail: { id }, bubbles: true, composed: true }));
+    this.#emit<ServiceOpenDetail>('oruk-service-close', { id });
   };
 
   #onSearch = (search: string, term: string): void => {

@@ -59,21 +59,17 @@ export function errorMessage(error: LoadError, ctx: RenderContext, forService = 
   const { list } = ctx.strings;
   // A missing list page is the catalogue's problem; a missing service is news for the reader.
   const kind = error.kind === 'not-found' && !forService ? 'http' : error.kind;
-  switch (kind) {
-    case 'network':
-      return list.errorNetwork;
-    case 'timeout':
-      return list.errorTimeout;
-    case 'not-found':
-      return list.errorNotFound;
-    case 'http':
-      return fill(list.errorHttp, { status: error.status ?? '?' });
-    case 'parse':
-      return list.errorParse;
-    default:
-      return list.errorOther;
-  }
+  return fill(list[ERROR_KEYS[kind] ?? 'errorOther'], { status: error.status ?? '?' });
 }
+
+/** The words for each kind of failure; any other kind (aborted, other) gets errorOther. */
+const ERROR_KEYS: Partial<Record<LoadError['kind'], string>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'not-found': 'errorNotFound',
+  http: 'errorHttp',
+  parse: 'errorParse',
+};
 
 /**
  * A clear error with a "Try again" button. The element's light-DOM children
