@@ -5,33 +5,27 @@
  */
 import type { Problem } from '../problem.js';
 
-function positions(root: unknown): Map<string, number> {
+export function inDocumentOrder(problems: Problem[], root: unknown): Problem[] {
+  // Each path in the record, numbered in the order it appears (array items are entries too).
   const order = new Map<string, number>();
-  const visit = (value: unknown, path: string) => {
+  const visit = (value: unknown, path: string): void => {
     order.set(path, order.size);
-    if (value === null || typeof value !== 'object') return;
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [key, child] of entries) visit(child, path === '' ? key : `${path}.${key}`);
+    if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) visit(child, path === '' ? key : `${path}.${key}`);
+    }
   };
   visit(root, '');
-  return order;
-}
-
-function position(order: Map<string, number>, path: string): number {
-  let current = path;
-  let missing = 0;
-  while (!order.has(current)) {
-    const dot = current.lastIndexOf('.');
-    current = dot < 0 ? '' : current.slice(0, dot);
-    missing = 0.5;
-  }
-  return order.get(current)! + missing;
-}
-
-export function inDocumentOrder(problems: Problem[], root: unknown): Problem[] {
-  const order = positions(root);
+  /** A path's number; a missing one sorts just after the nearest object that holds it. */
+  const position = (path: string): number => {
+    for (let missing = 0; ; missing = 0.5) {
+      const at = order.get(path);
+      if (at !== undefined) return at + missing;
+      path = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+    }
+  };
+  // Array sort is stable: problems at the same place keep the order they were found in.
   return problems
-    .map((p, i) => ({ p, i, at: position(order, p.path) }))
-    .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map(({ p }) => p);
+    .map((problem) => [position(problem.path), problem] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, problem]) => problem);
 }

@@ -25,17 +25,19 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const AGE_MIN = 0;
 const AGE_MAX = 130;
 
-/** A string the official schema already allows: `key` when `ok` refuses it (an empty string counts as not set, unless `empty`). */
-const string = (ok: (value: string) => boolean, key: MessageKey, empty?: boolean): Check => (add, value, path) => {
-  if (typeof value === 'string' && (empty || value !== '') && !ok(value)) add(path, key);
+/**
+ * A check of a text field: `key` when `ok` refuses its value. An empty string
+ * counts as not set, unless `empty`. Fields the official schema does not have
+ * (`extension`) are checked for text here; for the others the schema does that.
+ */
+const text = (ok: (value: string) => boolean, key: MessageKey, empty?: boolean, extension?: boolean): Check => (add, value, path) => {
+  if (typeof value === 'string') {
+    if ((empty || value !== '') && !ok(value)) add(path, key);
+  } else if (extension && value !== undefined) {
+    add(path, 'type.string');
+  }
 };
-
-/** An HSDS field the official schema does not have: text when set, and `ok` when given. */
-const text = (ok?: (value: string) => boolean, key?: MessageKey): Check => (add, value, path) => {
-  if (value === undefined) return;
-  if (typeof value !== 'string') add(path, 'type.string');
-  else if (ok && !ok(value)) add(path, key!);
-};
+const extension = (ok: (value: string) => boolean = () => true, key: MessageKey = 'unknown') => text(ok, key, true, true);
 
 /** Two checks of one field. */
 const both = (first: Check, second: Check): Check => (...args) => {
@@ -55,9 +57,9 @@ const isAge = (v: unknown): v is number => Number.isInteger(v) && (v as number) 
 /** "09:30" as "09:30:00", so clock times compare as strings. */
 const hms = (time: string) => `${time}:00`.slice(0, 8);
 
-const filled = string((v) => v.trim() !== '', 'required', true);
-const date = string(isDate, 'date');
-const time = string(isClockTime, 'time');
+const filled = text((v) => v.trim() !== '', 'required', true);
+const date = text(isDate, 'date');
+const time = text(isClockTime, 'time');
 const endDate = both(date, after('valid_from', isDateValue, (from, to) => to < from, 'date.order'));
 
 const age: Check = (add, value, path) => {
@@ -98,10 +100,10 @@ const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
     closes_at: both(time, after('opens_at', isTimeValue, (opens, closes) => hms(closes) <= hms(opens), 'time.order')),
   },
   location: { phones },
-  address: { address_1: filled, city: filled, postal_code: string(isUkPostcode, 'postcode', true) },
-  contact: { email: text(isEmail, 'format.email'), phones },
-  language: { name: text(), note: text(), code: text(isLanguageCode, 'language.code') },
-  cost_option: { valid_from: date, valid_to: endDate, currency: text(isCurrencyCode, 'currency') },
+  address: { address_1: filled, city: filled, postal_code: text(isUkPostcode, 'postcode', true) },
+  contact: { email: extension(isEmail, 'format.email'), phones },
+  language: { name: extension(), note: extension(), code: extension(isLanguageCode, 'language.code') },
+  cost_option: { valid_from: date, valid_to: endDate, currency: extension(isCurrencyCode, 'currency') },
 };
 
 const join = (prefix: string, key: string | number) => (prefix === '' ? String(key) : `${prefix}.${key}`);

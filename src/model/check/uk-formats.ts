@@ -13,19 +13,14 @@ export function isUkPostcode(value: string): boolean {
 }
 
 // National numbers: 0 then 9 or 10 digits. Short helplines: 999, 111, 116 123 and the like.
-const NATIONAL = /^0\d{9,10}$/;
-const SHORT = /^(?:999|112|111|101|105|119|116\d{3}|118\d{3})$/;
+const PHONE = /^(?:0\d{9,10}|999|112|111|101|105|119|11[68]\d{3})$/;
 
 /**
  * A UK phone number as people write it: spaces, hyphens, brackets and a +44
  * prefix (with or without "(0)") are fine; words are not.
  */
 export function isUkPhone(value: string): boolean {
-  if (!/^[\d\s()+-]+$/.test(value)) return false;
-  let digits = value.replace(/[\s()-]/g, '');
-  if (digits.startsWith('+44')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
-  else if (digits.startsWith('0044')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
-  return NATIONAL.test(digits) || SHORT.test(digits);
+  return /^[\d\s()+-]+$/.test(value) && PHONE.test(value.replace(/[\s()-]/g, '').replace(/^(?:\+|00)440?/, '0'));
 }
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;

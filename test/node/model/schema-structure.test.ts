@@ -10,7 +10,6 @@ import { loadOfficialSchemas, refEntity, type JsonSchemaProperty } from './suppo
 
 interface Def {
   type: string;
-  entries?: Record<string, string>;
   innerType?: { _zod: { def: Def } };
   element?: { _zod: { def: Def } };
   shape?: Record<string, { _zod: { def: Def } }>;
@@ -18,15 +17,24 @@ interface Def {
 }
 const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
+interface Issue { code: string; format?: string; values?: unknown[] }
+const firstIssue = (schema: unknown, value: unknown): Issue | undefined =>
+  (schema as { safeParse(v: unknown): { error?: { issues: Issue[] } } }).safeParse(value).error?.issues[0];
+
 /**
  * The format a string schema checks, from what it reports for an empty string
  * (which no format accepts): `invalid_format` with the format's name, or nothing.
  */
 function formatOf(schema: unknown): string | undefined {
-  const parsed = (schema as { safeParse(v: unknown): { error?: { issues: { code: string; format?: string }[] } } }).safeParse('');
-  const issue = parsed.error?.issues[0];
+  const issue = firstIssue(schema, '');
   assert.ok(!issue || issue.code === 'invalid_format', `unexpected issue ${JSON.stringify(issue)}`);
   return issue?.format;
+}
+
+/** The values a choice accepts, from what it reports for a value that is none of them (or a number, which none is). */
+function choicesOf(schema: unknown): unknown[] | undefined {
+  const issues = [firstIssue(schema, 'not one of them'), firstIssue(schema, 7)];
+  return issues.every((issue) => issue?.code === 'invalid_value') ? issues[0]!.values : undefined;
 }
 
 const zodByEntity: Record<string, unknown> = {
@@ -57,7 +65,8 @@ function compare(entity: string, key: string, property: JsonSchemaProperty, sche
   }
   if (child) return zod === def(zodByEntity[child]) ? [] : [`${where} should be the ${child} schema`];
   if (property.enum) {
-    return JSON.stringify(Object.values(zod.entries ?? {})) === JSON.stringify(property.enum) ? [] : [`${where} enum differs`];
+    const values = choicesOf(schema);
+    return JSON.stringify(values) === JSON.stringify(property.enum) ? [] : [`${where} enum differs: ${JSON.stringify(values)}`];
   }
   if (zod.type !== property.type) return [`${where} should be ${property.type}, is ${zod.type}`];
   const format = zod.type === 'string' ? formatOf(schema) : undefined;
