@@ -50,12 +50,13 @@ interface JsonResult {
   etag?: string;
 }
 
-type Reader = typeof import('../model/reader/index.js');
+type Parse<T> = (json: unknown) => T;
+type Reader = typeof import('../model/reader/feed.js');
 let reader: Promise<Reader> | undefined;
 
 /** The lenient reader, loaded once; a failed load (the network dropped) is tried again next time. */
 function loadReader(): Promise<Reader> {
-  reader ??= import('../model/reader/index.js').catch((error: unknown) => {
+  reader ??= import('../model/reader/feed.js').catch((error: unknown) => {
     reader = undefined;
     throw error;
   });
@@ -94,7 +95,7 @@ class HttpReadClient implements CatalogueReadClient {
   }
 
   async apiDetails(signal?: AbortSignal): Promise<ApiDetailsView> {
-    const details = await this.#read('/', [], signal, (r) => r.readApiDetails);
+    const details = await this.#read('/', [], signal, (r) => r.loadApiDetailsReader());
     this.#learn(details.version);
     return details;
   }
@@ -144,16 +145,18 @@ class HttpReadClient implements CatalogueReadClient {
   }
 
   /** GETs `path` and reads the answer with the reader `pick` chooses; an unreadable answer is a parse error. */
-  async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => (json: unknown) => T): Promise<T> {
-    const [{ json, url }, r] = await Promise.all([
+  async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => Parse<T> | Promise<Parse<T>>): Promise<T> {
+    const [{ json, url }, parse] = await Promise.all([
       this.#get(path, params, signal),
       // The reader's code is a download of its own: when it cannot be fetched, that is a network error too.
-      loadReader().catch((cause: unknown) => {
-        throw new CatalogueError({ kind: 'network', cause });
-      }),
+      loadReader()
+        .then(pick)
+        .catch((cause: unknown) => {
+          throw new CatalogueError({ kind: 'network', cause });
+        }),
     ]);
     try {
-      return pick(r)(json);
+      return parse(json);
     } catch (error) {
       throw new CatalogueError({ kind: 'parse', url, cause: error });
     }

@@ -16,7 +16,8 @@ function wordsFor(lang: Lang, wait: (loading: Promise<unknown>) => void): Words 
   if (typeof known === 'function') return known;
   if (!known) {
     // The reader's chunk is loaded for any fetched list anyway; its words come with show-issues only.
-    known = import('../../model/reader/index.js').then(async ({ loadReaderMessages, localizeReaderProblem }) => {
+    known = import('../../model/reader/feed.js').then(async (reader) => {
+      const { loadReaderMessages, localizeReaderProblem } = await reader.loadMessageTools();
       const messages = await loadReaderMessages(lang);
       words.set(lang, (problem) => localizeReaderProblem(problem, messages));
     });
