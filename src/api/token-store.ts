@@ -19,20 +19,20 @@ export interface StoredToken {
 
 const PREFIX = 'oruk-token|';
 
-function sessionStorageOrNull(): Storage | null {
+/** A Web Storage area, or null where the browser refuses it (privacy settings, sandboxed frames). */
+export function storageOrNull(area: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    return globalThis.sessionStorage ?? null;
+    return globalThis[area] ?? null;
   } catch {
-    return null; // storage disabled (privacy settings, sandboxed frames)
+    return null;
   }
 }
 
 function isStoredToken(value: unknown): value is StoredToken {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
+  const v = value as Partial<Record<keyof StoredToken, unknown>> | null;
   return (
-    typeof v.token === 'string' &&
-    v.token.length > 0 &&
+    typeof v?.token === 'string' &&
+    v.token !== '' &&
     (v.organizationId === undefined || typeof v.organizationId === 'string') &&
     (v.expiresAt === undefined || typeof v.expiresAt === 'number')
   );
@@ -40,6 +40,7 @@ function isStoredToken(value: unknown): value is StoredToken {
 
 export class TokenStore extends EventTarget {
   readonly catalogue: string;
+  #key: string;
   #memory: StoredToken | undefined;
   #storage: Storage | null;
   #now: () => number;
@@ -47,27 +48,22 @@ export class TokenStore extends EventTarget {
   constructor(catalogue: string, options: { storage?: Storage | null; now?: () => number } = {}) {
     super();
     this.catalogue = catalogue;
-    this.#storage = options.storage === undefined ? sessionStorageOrNull() : options.storage;
+    this.#key = PREFIX + catalogue;
+    this.#storage = options.storage === undefined ? storageOrNull('sessionStorage') : options.storage;
     this.#now = options.now ?? Date.now;
-  }
-
-  get #key(): string {
-    return PREFIX + this.catalogue;
   }
 
   /** The token, unless there is none or it has expired (an expired one is forgotten). */
   get(): StoredToken | undefined {
-    let found = this.#memory;
-    if (!found && this.#storage) {
+    if (!this.#memory && this.#storage) {
       try {
-        const raw = this.#storage.getItem(this.#key);
-        const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-        if (isStoredToken(parsed)) found = parsed;
+        const parsed: unknown = JSON.parse(this.#storage.getItem(this.#key) ?? 'null');
+        if (isStoredToken(parsed)) this.#memory = parsed;
       } catch {
-        found = undefined;
+        // unreadable: there is none
       }
-      this.#memory = found;
     }
+    const found = this.#memory;
     if (found?.expiresAt !== undefined && found.expiresAt <= this.#now()) {
       this.clear();
       return undefined;

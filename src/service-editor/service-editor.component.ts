@@ -77,6 +77,8 @@ interface Conflict {
   etag?: string;
 }
 
+const IDLE: SaveState = { kind: 'idle' };
+
 /** A button of the editor's own (the form and the merge view have theirs). */
 const button = (text: string, onClick: () => unknown, variant = '', disabled = false) =>
   html`<button class="button ${variant}" part="button" type="button" ?disabled=${disabled} @click=${onClick}>${text}</button>`;
@@ -210,16 +212,12 @@ export class OrukServiceEditor extends LitElement {
     this.tokenProvider = undefined;
     this.phase = 'idle';
     this.strings = en;
-    this.taxonomyTerms = [];
-    this.serverProblems = [];
-    this.saveState = { kind: 'idle' };
-    this.signInBusy = this.confirmSignOut = this.partFailed = false;
-    this.signInError = this.signInMessage = this.notice = this.loadError = '';
+    this.signInBusy = false;
+    this.#reset();
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
   #lang: EditorLang = 'en';
-  #stringsAsked = false;
   #generation = 0;
   #loadedKey: string | undefined;
   #baseUrl = '';
@@ -271,9 +269,9 @@ export class OrukServiceEditor extends LitElement {
 
   protected override willUpdate(): void {
     const lang = toEditorLang(this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
-    if (lang !== this.#lang || !this.#stringsAsked) {
+    // English is built in (this.strings starts as it); Welsh loads the first time it is asked for.
+    if (lang !== this.#lang) {
       this.#lang = lang;
-      this.#stringsAsked = true;
       void loadStrings(lang).then((strings) => {
         if (this.#lang === lang) this.strings = strings;
       });
@@ -289,21 +287,18 @@ export class OrukServiceEditor extends LitElement {
 
   /**
    * Fetches the code of a rarely needed part (./parts.ts) and shows it; if that
-   * fails, the part's place says so and offers "Try again". Resolves true once
-   * the part is on the page.
+   * fails, the part's place says so and offers "Try again".
    */
-  async #needPart(tag: PartTag, focus = false): Promise<boolean> {
+  async #needPart(tag: PartTag, focus = false): Promise<void> {
     this.partFailed = false;
     try {
       await loadPart(tag);
     } catch {
       this.partFailed = true;
-      return false;
+      return;
     }
     this.requestUpdate();
-    await this.updateComplete;
-    if (focus) (this.renderRoot.querySelector(tag) as HTMLElement | null)?.focus();
-    return true;
+    if (focus) this.#focus(tag);
   }
 
   /** Where a part goes: the part once its code is here, meanwhile a loading line or the failure. */
@@ -368,24 +363,24 @@ export class OrukServiceEditor extends LitElement {
     await this.#loadRecord(generation);
   }
 
+  /** Nothing loaded, nothing edited: before loading, and after signing out. */
   #reset() {
-    this.record = undefined;
-    this.#base = undefined;
-    this.#etag = undefined;
-    this.#stored = false;
-    this.#dirty = false;
-    this.#resumeSave = false;
-    this.taxonomyTerms = [];
-    this.serverProblems = [];
-    this.saveState = { kind: 'idle' };
-    this.draftOffer = undefined;
-    this.conflict = undefined;
-    this.confirmSignOut = false;
-    this.signInError = '';
-    this.signInMessage = '';
-    this.notice = '';
-    this.loadError = '';
-    this.partFailed = false;
+    this.#base = this.#etag = undefined;
+    this.#stored = this.#dirty = this.#resumeSave = false;
+    Object.assign(this, {
+      record: undefined,
+      taxonomyTerms: [],
+      serverProblems: [],
+      saveState: IDLE,
+      draftOffer: undefined,
+      conflict: undefined,
+      confirmSignOut: false,
+      partFailed: false,
+      signInError: '',
+      signInMessage: '',
+      notice: '',
+      loadError: '',
+    } satisfies Partial<OrukServiceEditor>);
   }
 
   #failLoad(error: unknown) {
@@ -505,7 +500,7 @@ export class OrukServiceEditor extends LitElement {
   #askSignOut() {
     if (this.#dirty && !this.confirmSignOut) {
       this.confirmSignOut = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#sign-out-warning')?.focus());
+      this.#focus('#sign-out-warning');
       return;
     }
     this.signOut();
@@ -533,7 +528,7 @@ export class OrukServiceEditor extends LitElement {
     const record = event.detail?.record;
     if (!isJson(record)) return;
     this.record = record;
-    if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
+    if (this.saveState.kind === 'saved') this.saveState = IDLE;
     this.#changed();
   }
 
@@ -574,7 +569,12 @@ export class OrukServiceEditor extends LitElement {
   }
 
   #focusHeading() {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus());
+    this.#focus('#editor-heading');
+  }
+
+  /** Moves focus to what `selector` finds once the editor has rendered. */
+  #focus(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #form(): ServiceFormElement | null {
@@ -663,7 +663,7 @@ export class OrukServiceEditor extends LitElement {
 
   #needSignIn(message: 'sessionEnded' | 'notSavedSignIn') {
     this.#resumeSave = true;
-    this.saveState = { kind: 'idle' };
+    this.saveState = IDLE;
     this.signInMessage = message;
     this.phase = 'sign-in';
   }
@@ -715,12 +715,12 @@ export class OrukServiceEditor extends LitElement {
       this.#base = theirs;
       this.#etag = current.etag;
       this.record = { ...mine, last_modified: theirs.last_modified };
-      this.saveState = { kind: 'idle' };
+      this.saveState = IDLE;
       this.notice = this.strings.conflictNone;
       await this.save();
       return;
     }
-    this.saveState = { kind: 'idle' };
+    this.saveState = IDLE;
     this.conflict = current.etag ? { theirs, etag: current.etag } : { theirs };
     await this.#needPart(CONFLICT, true);
   }

@@ -8,6 +8,8 @@
  * Drafts are deleted after a successful save and on sign-out, because a
  * shared computer must not keep someone's edits.
  */
+import { catalogueKey, storageOrNull } from '../../api/token-store.js';
+import { isRecord } from '../../model/reader/fields.js';
 
 export interface Draft {
   /** The record with the unsaved edits. */
@@ -25,24 +27,12 @@ const FORMAT = 1;
 /** The key used for a service that is not in the catalogue yet. */
 export const NEW_SERVICE = '(new)';
 
-function localStorageOrNull(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export class DraftStore {
   #storage: Storage | null;
   readonly catalogue: string;
 
-  constructor(catalogue: string, storage: Storage | null = localStorageOrNull()) {
-    this.catalogue = catalogue.trim().replace(/\/+$/, '');
+  constructor(catalogue: string, storage: Storage | null = storageOrNull('localStorage')) {
+    this.catalogue = catalogueKey(catalogue);
     this.#storage = storage;
   }
 
@@ -90,12 +80,9 @@ export class DraftStore {
     if (!storage) return;
     const prefix = `${PREFIX}${this.catalogue}|`;
     try {
-      const keys: string[] = [];
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (key?.startsWith(prefix)) keys.push(key);
-      }
-      for (const key of keys) storage.removeItem(key);
+      // The keys first: removing while walking storage.key(i) would skip some.
+      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+      for (const key of keys) if (key?.startsWith(prefix)) storage.removeItem(key);
     } catch {
       // nothing to do
     }
@@ -117,27 +104,20 @@ export class DraftWriter {
     this.#delayMs = delayMs;
   }
 
-  get pending(): boolean {
-    return this.#pending !== undefined;
-  }
-
   schedule(serviceId: string | undefined, draft: Draft): void {
     this.#pending = { serviceId, draft };
     if (this.#timer === undefined) this.#timer = setTimeout(() => this.flush(), this.#delayMs);
   }
 
   flush(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
     const pending = this.#pending;
-    this.#pending = undefined;
+    this.cancel();
     if (pending) this.#store.save(pending.serviceId, pending.draft);
   }
 
   /** Forgets a pending write (after a save, or a sign-out). */
   cancel(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#pending = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = this.#pending = undefined;
   }
 }
