@@ -4,28 +4,28 @@
  * service.
  */
 import { field, type FeedRecord } from './fields.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 import { isNothing, readList, toNumber } from './values.js';
 
 const OLDEST = 130;
 
-export function readAge(value: unknown, notes: Notes, base: string, name: string): number | undefined {
+export function readAge(value: unknown, base: string, name: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && isNothing(value.trim())) return undefined;
   const age = toNumber(value);
   if (age === undefined) {
-    note(notes, base, name, 'age.invalid', value);
+    note(base, name, 'age.invalid', value);
     return undefined;
   }
   if (age < 0) {
-    note(notes, base, name, 'age.notSet', age);
+    note(base, name, 'age.notSet', age);
     return undefined;
   }
   if (age > OLDEST) {
-    note(notes, base, name, 'age.invalid', value);
+    note(base, name, 'age.invalid', value);
     return undefined;
   }
-  if (typeof value === 'string') note(notes, base, name, 'age.fromText', value, { age });
+  if (typeof value === 'string') note(base, name, 'age.fromText', value, { age });
   return age;
 }
 
@@ -35,15 +35,15 @@ export interface AgeRange {
 }
 
 /** The service's age range: its own fields first, else the widest range across v1 `eligibilitys`. */
-export function readAgeRange(service: FeedRecord, notes: Notes): AgeRange {
-  let minimumAge = readAge(field(service, 'minimum_age'), notes, '', 'minimum_age');
-  let maximumAge = readAge(field(service, 'maximum_age'), notes, '', 'maximum_age');
+export function readAgeRange(service: FeedRecord): AgeRange {
+  let minimumAge = readAge(field(service, 'minimum_age'), '', 'minimum_age');
+  let maximumAge = readAge(field(service, 'maximum_age'), '', 'maximum_age');
   const eligibilities = field(service, 'eligibilitys') ?? field(service, 'eligibilities');
   if (eligibilities !== undefined && (minimumAge === undefined || maximumAge === undefined)) {
     const name = field(service, 'eligibilitys') !== undefined ? 'eligibilitys' : 'eligibilities';
-    const ranges = readList(eligibilities, notes, '', name, (item, path) => ({
-      min: readAge(field(item, 'minimum_age'), notes, path, 'minimum_age'),
-      max: readAge(field(item, 'maximum_age'), notes, path, 'maximum_age'),
+    const ranges = readList(eligibilities, '', name, (item, path) => ({
+      min: readAge(field(item, 'minimum_age'), path, 'minimum_age'),
+      max: readAge(field(item, 'maximum_age'), path, 'maximum_age'),
     }));
     const mins = ranges.map((r) => r.min).filter((n): n is number => n !== undefined);
     const maxes = ranges.map((r) => r.max).filter((n): n is number => n !== undefined);
@@ -51,7 +51,7 @@ export function readAgeRange(service: FeedRecord, notes: Notes): AgeRange {
     if (maximumAge === undefined && maxes.length > 0) maximumAge = Math.max(...maxes);
   }
   if (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge) {
-    note(notes, '', 'maximum_age', 'age.swapped', undefined, { min: minimumAge, max: maximumAge });
+    note('', 'maximum_age', 'age.swapped', undefined, { min: minimumAge, max: maximumAge });
     [minimumAge, maximumAge] = [maximumAge, minimumAge];
   }
   const range: AgeRange = {};

@@ -4,7 +4,7 @@
  * `YYYY-MM-DD`, and must be real calendar dates.
  */
 import { isNothing } from './values.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const UK = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -37,10 +37,10 @@ function fromEpoch(ms: number): string | undefined {
 }
 
 /** Notes a value that is not text; returns the trimmed text, or undefined when missing or not text. */
-function textOf(value: unknown, notes: Notes, base: string, name: string, key: 'dateTime.invalid' | 'date.invalid'): string | undefined {
+function textOf(value: unknown, base: string, name: string, key: 'dateTime.invalid' | 'date.invalid'): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, key, value);
+    note(base, name, key, value);
     return undefined;
   }
   const text = value.trim();
@@ -48,13 +48,13 @@ function textOf(value: unknown, notes: Notes, base: string, name: string, key: '
 }
 
 /** An ISO date-time in UTC, from ISO text (with or without zone), UK `DD/MM/YYYY`, .NET `/Date(ms)/` or epoch numbers. */
-export function readDateTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+export function readDateTime(value: unknown, base: string, name: string): string | undefined {
   let iso: string | undefined;
   if (typeof value === 'number') {
     // Seconds or milliseconds since 1970: anything below 1e11 is seconds.
     iso = Number.isFinite(value) ? fromEpoch(Math.abs(value) < 1e11 ? value * 1000 : value) : undefined;
   } else {
-    const text = textOf(value, notes, base, name, 'dateTime.invalid');
+    const text = textOf(value, base, name, 'dateTime.invalid');
     if (text === undefined) return undefined;
     value = text;
     const parts = partsOf(text, true);
@@ -63,7 +63,7 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
       const { n, m, uk } = parts;
       const [y, mo, d, h, mi, s] = n as [number, number, number, number, number, number];
       const zone = uk ? undefined : m[8];
-      if (m[4] === undefined || zone === undefined) note(notes, base, name, m[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
+      if (m[4] === undefined || zone === undefined) note(base, name, m[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
       let utc = uk ? Date.UTC(y, mo - 1, d, h, mi, s) : Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
       if (zone && zone.toUpperCase() !== 'Z') {
         const digits = zone.slice(1).replace(':', '');
@@ -72,21 +72,21 @@ export function readDateTime(value: unknown, notes: Notes, base: string, name: s
       iso = fromEpoch(utc);
     } else if (dotnet) iso = fromEpoch(Number(dotnet[1]));
   }
-  if (iso === undefined) note(notes, base, name, 'dateTime.invalid', value);
+  if (iso === undefined) note(base, name, 'dateTime.invalid', value);
   return iso;
 }
 
 /** A calendar date `YYYY-MM-DD`, from a date, a date-time (its date part) or UK `DD/MM/YYYY`. */
-export function readDate(value: unknown, notes: Notes, base: string, name: string): string | undefined {
-  const text = textOf(value, notes, base, name, 'date.invalid');
+export function readDate(value: unknown, base: string, name: string): string | undefined {
+  const text = textOf(value, base, name, 'date.invalid');
   if (text === undefined) return undefined;
   const parts = partsOf(text, false);
   if (!parts) {
-    note(notes, base, name, 'date.invalid', text);
+    note(base, name, 'date.invalid', text);
     return undefined;
   }
   const [y, mo, d] = parts.n;
   const date = `${y}-${mo! < 10 ? '0' : ''}${mo}-${d! < 10 ? '0' : ''}${d}`;
-  if (date !== text) note(notes, base, name, 'date.repaired', text, { date });
+  if (date !== text) note(base, name, 'date.repaired', text, { date });
   return date;
 }

@@ -4,7 +4,7 @@
  * a note: showing them to the public would send people nowhere.
  */
 import { isNothing } from './values.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,63}$/i;
 const PLACEHOLDER_DOMAINS = new Set([
@@ -15,16 +15,16 @@ const PLACEHOLDER_TLDS = /\.(?:example|test|invalid|localhost|local)$/i;
 const PLACEHOLDER_LOCALS = new Set(['test', 'email', 'name', 'yourname', 'your.name', 'someone', 'user', 'none', 'noemail']);
 const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|no_reply)(?:[+.\-_].*)?$/i;
 
-export function readEmail(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+export function readEmail(value: unknown, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, 'email.invalid', value);
+    note(base, name, 'email.invalid', value);
     return undefined;
   }
   const email = value.trim().replace(/^mailto:/i, '');
   if (isNothing(email)) return undefined;
   if (!EMAIL.test(email)) {
-    note(notes, base, name, 'email.invalid', email);
+    note(base, name, 'email.invalid', email);
     return undefined;
   }
   const at = email.lastIndexOf('@');
@@ -36,11 +36,11 @@ export function readEmail(value: unknown, notes: Notes, base: string, name: stri
     domain.endsWith('.example.com') ||
     (PLACEHOLDER_LOCALS.has(local) && /^(?:test|email|mail|domain|none)\./.test(domain))
   ) {
-    note(notes, base, name, 'email.placeholder', email);
+    note(base, name, 'email.placeholder', email);
     return undefined;
   }
   if (NO_REPLY.test(local)) {
-    note(notes, base, name, 'email.noReply', email);
+    note(base, name, 'email.noReply', email);
     return undefined;
   }
   return email;

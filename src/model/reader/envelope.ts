@@ -7,7 +7,7 @@
  */
 import type { FeedVersion } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 import { toNumber } from './values.js';
 
 export interface Envelope {
@@ -24,12 +24,12 @@ export interface Envelope {
   empty: boolean;
 }
 
-function readCount(record: FeedRecord, name: string, notes: Notes): number | undefined {
+function readCount(record: FeedRecord, name: string): number | undefined {
   const value = field(record, name);
   if (value === undefined) return undefined;
   const number = toNumber(value);
   if (number === undefined || number < 0 || !Number.isInteger(number)) {
-    note(notes, '', name, 'page.invalidNumber', value);
+    note('', name, 'page.invalidNumber', value);
     return undefined;
   }
   return number;
@@ -43,7 +43,7 @@ function readFlag(record: FeedRecord, name: string): boolean | undefined {
 }
 
 /** The envelope of a list response, or undefined when the object holds no list. */
-export function readEnvelope(json: FeedRecord, notes: Notes): Envelope | undefined {
+export function readEnvelope(json: FeedRecord): Envelope | undefined {
   const contents = field(json, 'contents');
   const content = field(json, 'content');
   const v1 = !Array.isArray(contents) && (Array.isArray(content) || field(json, 'totalElements') !== undefined);
@@ -51,25 +51,25 @@ export function readEnvelope(json: FeedRecord, notes: Notes): Envelope | undefin
     ? { total: 'totalElements', pages: 'totalPages', page: 'number', first: 'first', last: 'last' }
     : { total: 'total_items', pages: 'total_pages', page: 'page_number', first: 'first_page', last: 'last_page' };
   const list = v1 ? content : contents;
-  const totalGiven = readCount(json, names.total, notes);
+  const totalGiven = readCount(json, names.total);
   if (!Array.isArray(list) && !(readFlag(json, 'empty') === true || totalGiven === 0)) return undefined;
   const items: unknown[] = Array.isArray(list) ? list : [];
 
-  let pageNumber = readCount(json, names.page, notes);
+  let pageNumber = readCount(json, names.page);
   if (pageNumber !== undefined && v1) pageNumber += 1;
   else if (pageNumber === 0) {
-    note(notes, '', names.page, 'page.zeroBased');
+    note('', names.page, 'page.zeroBased');
     pageNumber = 1;
   }
   pageNumber ??= 1;
-  let size = readCount(json, 'size', notes) ?? items.length;
+  let size = readCount(json, 'size') ?? items.length;
   if (size < items.length) size = items.length;
   let totalItems = totalGiven ?? (pageNumber - 1) * size + items.length;
   if (totalItems < items.length) {
-    note(notes, '', names.total, 'page.totalTooSmall', totalItems, { count: items.length });
+    note('', names.total, 'page.totalTooSmall', totalItems, { count: items.length });
     totalItems = items.length;
   }
-  const totalPages = readCount(json, names.pages, notes) ?? (size === 0 ? 0 : Math.ceil(totalItems / size));
+  const totalPages = readCount(json, names.pages) ?? (size === 0 ? 0 : Math.ceil(totalItems / size));
   const hasVersionKeys =
     Array.isArray(contents) || json['total_items'] !== undefined || json['page_number'] !== undefined;
   return {

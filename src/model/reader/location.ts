@@ -5,32 +5,32 @@
  */
 import type { AddressView, LocationView } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
-import { empty, note, type Notes } from './notes.js';
+import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readFields, readId, readList, readPlainText, readText, toNumber } from './values.js';
 
 type PlaceType = NonNullable<LocationView['type']>;
 
-function readPlaceType(value: unknown, notes: Notes, path: string, name: string): PlaceType | undefined {
-  const text = readText(value, notes, path, name)?.toLowerCase();
+function readPlaceType(value: unknown, path: string, name: string): PlaceType | undefined {
+  const text = readText(value, path, name)?.toLowerCase();
   if (text === undefined || text === 'physical' || text === 'postal' || text === 'virtual') return text;
-  note(notes, path, name, 'value.wrongType', text);
+  note(path, name, 'value.wrongType', text);
   return undefined;
 }
 
 const UK_POSTCODE = /^([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})$/i;
 
 /** A postcode; UK ones in capitals with one space ("sw1a1aa" → "SW1A 1AA"), anything else as given. */
-function readPostcode(value: unknown, notes: Notes, path: string, name: string): string | undefined {
-  const postcode = readPlainText(value, notes, path, name);
+function readPostcode(value: unknown, path: string, name: string): string | undefined {
+  const postcode = readPlainText(value, path, name);
   const m = postcode && UK_POSTCODE.exec(postcode);
   return m ? `${m[1]} ${m[2]}`.toUpperCase() : postcode;
 }
 
-export function readAddress(record: FeedRecord, notes: Notes, path: string, type?: PlaceType): AddressView | undefined {
+export function readAddress(record: FeedRecord, path: string, type?: PlaceType): AddressView | undefined {
   // address_1 also finds v1's address1 (its camelCase form).
-  const lines = [readPlainText(field(record, 'address_1'), notes, path, 'address_1'), readPlainText(field(record, 'address_2'), notes, path, 'address_2')];
-  const address = readFields<AddressView>({ address1: lines.filter(Boolean).join(', ') }, record, notes, path, [
+  const lines = [readPlainText(field(record, 'address_1'), path, 'address_1'), readPlainText(field(record, 'address_2'), path, 'address_2')];
+  const address = readFields<AddressView>({ address1: lines.filter(Boolean).join(', ') }, record, path, [
     ['city', readPlainText, 'city'],
     ['region', readPlainText, 'region'],
     ['stateProvince', readPlainText, 'state_province'],
@@ -40,18 +40,18 @@ export function readAddress(record: FeedRecord, notes: Notes, path: string, type
   ]);
   address.type ??= type;
   if (address.type === undefined) delete address.type;
-  return address.address1 || address.city || address.postalCode ? address : empty(notes, path);
+  return address.address1 || address.city || address.postalCode ? address : empty(path);
 }
 
-function readCoordinate(value: unknown, notes: Notes, path: string, name: string): number | undefined {
+function readCoordinate(value: unknown, path: string, name: string): number | undefined {
   const number = toNumber(value);
   if (value === undefined || (number !== undefined && Math.abs(number) <= (name === 'latitude' ? 90 : 180))) return number;
-  if (!(typeof value === 'string' && value.trim() === '')) note(notes, path, name, 'coordinates.invalid', value);
+  if (!(typeof value === 'string' && value.trim() === '')) note(path, name, 'coordinates.invalid', value);
   return undefined;
 }
 
-export function readLocation(record: FeedRecord, notes: Notes, path: string): LocationView | undefined {
-  const location = readFields<LocationView>({ addresses: [], accessibility: [], phones: [] }, record, notes, path, [
+export function readLocation(record: FeedRecord, path: string): LocationView | undefined {
+  const location = readFields<LocationView>({ addresses: [], accessibility: [], phones: [] }, record, path, [
     ['id', readId, 'id'],
     ['name', readPlainText, 'name'],
     ['description', readPlainText, 'description'],
@@ -65,20 +65,20 @@ export function readLocation(record: FeedRecord, notes: Notes, path: string): Lo
     delete location.longitude;
   }
   for (const [name, type] of [['addresses'], ['physical_addresses', 'physical'], ['postal_addresses', 'postal']] as const) {
-    location.addresses.push(...readList(field(record, name), notes, path, name, (item, p) => readAddress(item, notes, p, type)));
+    location.addresses.push(...readList(field(record, name), path, name, (item, p) => readAddress(item, p, type)));
   }
   const accessibility: string[] = [];
   for (const name of ['accessibility', 'accessibility_for_disabilities']) {
     accessibility.push(
-      ...readList(field(record, name), notes, path, name, (item, p) =>
-        readPlainText(field(item, 'description'), notes, p, 'description') ??
-        readPlainText(field(item, 'accessibility'), notes, p, 'accessibility') ??
-        readPlainText(field(item, 'details'), notes, p, 'details'),
+      ...readList(field(record, name), path, name, (item, p) =>
+        readPlainText(field(item, 'description'), p, 'description') ??
+        readPlainText(field(item, 'accessibility'), p, 'accessibility') ??
+        readPlainText(field(item, 'details'), p, 'details'),
       ),
     );
   }
   location.accessibility = [...new Set(accessibility)];
-  location.phones = readPhones(field(record, 'phones'), notes, path, 'phones');
+  location.phones = readPhones(field(record, 'phones'), path, 'phones');
   const { id, name, description, addresses, latitude } = location;
-  return id !== undefined || name || addresses.length > 0 || latitude !== undefined || description ? location : empty(notes, path);
+  return id !== undefined || name || addresses.length > 0 || latitude !== undefined || description ? location : empty(path);
 }

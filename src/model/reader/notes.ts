@@ -7,6 +7,24 @@ import type { ReaderMessageKey } from './messages-en.js';
 
 export type Notes = Problem[];
 
+/** Where `note` records: the list of the read in progress (see `collect`). */
+let notes: Notes = [];
+
+/**
+ * Runs `read` with a list of its own for the problems it notes, and gives it
+ * that list. Reads may nest (a page, then each service): the outer list is
+ * put back afterwards, also when `read` throws. Readers are synchronous, so
+ * no other read can note in between.
+ */
+export function collect<T>(read: (problems: Notes) => T): T {
+  const outer = notes;
+  try {
+    return read((notes = []));
+  } finally {
+    notes = outer;
+  }
+}
+
 const MAX_VALUE_LENGTH = 60;
 
 /** `base.name`; an empty name means the record at `base` itself. */
@@ -26,7 +44,6 @@ export type NoteKey = ReaderMessageKey extends `reader.${infer K}` ? K : never;
 
 /** Records a problem at `base.name`; `value` (the feed's, shortened) fills `{value}`, `more` the other placeholders. */
 export function note(
-  notes: Notes,
   base: string,
   name: string | number,
   key: NoteKey,
@@ -41,8 +58,8 @@ export function note(
 }
 
 /** Notes a list item with nothing to show; returns undefined to leave it out. */
-export function empty(notes: Notes, path: string): undefined {
-  note(notes, path, '', 'item.empty');
+export function empty(path: string): undefined {
+  note(path, '', 'item.empty');
 }
 
 /** Copies a record's problems into a page's list, with the record's place in front of each path. */

@@ -5,7 +5,7 @@
  */
 import type { PhoneView } from '../view-model.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 import { readFields, readId, readPlainText, readText } from './values.js';
 
 // A run of digits with the separators people type between them, starting with + or a digit.
@@ -28,33 +28,33 @@ export function dialable(text: string): string | undefined {
   return digits;
 }
 
-export function readPhone(value: unknown, notes: Notes, path: string): PhoneView | undefined {
+export function readPhone(value: unknown, path: string): PhoneView | undefined {
   const record: FeedRecord = isRecord(value) ? value : { number: value };
-  const number = readPlainText(field(record, 'number', 'phone'), notes, path, 'number');
+  const number = readPlainText(field(record, 'number', 'phone'), path, 'number');
   if (number === undefined) {
-    note(notes, path, 'number', 'value.missing');
+    note(path, 'number', 'value.missing');
     return undefined;
   }
-  const phone = readFields<PhoneView>({ number }, record, notes, path, [
+  const phone = readFields<PhoneView>({ number }, record, path, [
     ['id', readId, 'id'],
     ['description', readPlainText, 'description'],
   ]);
   let tel = dialable(number);
-  const extension = readText(field(record, 'extension'), notes, path, 'extension');
+  const extension = readText(field(record, 'extension'), path, 'extension');
   if (extension !== undefined && /^\d{1,8}$/.test(extension)) {
     phone.number = `${number} ext. ${extension}`;
     if (tel !== undefined) tel = `${tel};ext=${extension}`;
   }
-  if (tel === undefined) note(notes, path, 'number', 'phone.noDigits', number);
+  if (tel === undefined) note(path, 'number', 'phone.noDigits', number);
   else {
     phone.tel = tel;
-    if (HAS_LETTERS.test(number)) note(notes, path, 'number', 'phone.words', number, { tel });
+    if (HAS_LETTERS.test(number)) note(path, 'number', 'phone.words', number, { tel });
   }
   return phone;
 }
 
 /** A list of phones; plain strings are read as numbers. */
-export function readPhones(value: unknown, notes: Notes, base: string, name: string): PhoneView[] {
+export function readPhones(value: unknown, base: string, name: string): PhoneView[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   const out: PhoneView[] = [];
@@ -63,10 +63,10 @@ export function readPhones(value: unknown, notes: Notes, base: string, name: str
     const item: unknown = list[i];
     if (item === null || item === undefined) continue;
     if (!isRecord(item) && typeof item !== 'string' && typeof item !== 'number') {
-      note(notes, path, i, 'item.notRecord');
+      note(path, i, 'item.notRecord');
       continue;
     }
-    const phone = readPhone(item, notes, Array.isArray(value) ? `${path}.${i}` : path);
+    const phone = readPhone(item, Array.isArray(value) ? `${path}.${i}` : path);
     if (phone) out.push(phone);
   }
   return out;

@@ -7,7 +7,7 @@
 import type { ApiDetailsView, FeedVersion } from '../view-model.js';
 import type { ReadApiDetails } from '../reader-contract.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
-import { note, type Notes } from './notes.js';
+import { collect, note } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readUrl } from './url.js';
 import { readText } from './values.js';
@@ -28,37 +28,37 @@ function guessVersion(json: FeedRecord): FeedVersion {
 }
 
 /** A token endpoint: an absolute http(s) address or a path on the catalogue ("/auth/token"). */
-function readTokenUrl(value: unknown, notes: Notes, path: string): string | undefined {
-  const text = readText(value, notes, path, 'token_url');
+function readTokenUrl(value: unknown, path: string): string | undefined {
+  const text = readText(value, path, 'token_url');
   if (text === undefined) return undefined;
   if (/^\/(?!\/)[^\s]*$/.test(text)) return text;
-  return readUrl(text, notes, path, 'token_url');
+  return readUrl(text, path, 'token_url');
 }
 
-export const readApiDetails: ReadApiDetails = (json) => {
-  if (!isRecord(json)) throw new ReaderError('reader.error.notObject', json);
-  const problems: Notes = [];
-  const label = readText(field(json, 'version'), problems, '', 'version');
-  let version: FeedVersion;
-  if (label === undefined) {
-    version = guessVersion(json);
-    if (version === 'unknown') note(problems, '', 'version', 'version.missing');
-  } else {
-    version = versionOf(label);
-    if (version === 'unknown') note(problems, '', 'version', 'version.unknown', label);
-  }
-  const details: ApiDetailsView = { version, problems };
-  if (label !== undefined) details.versionLabel = label;
-  const openapiUrl = readUrl(field(json, 'openapi_url'), problems, '', 'openapi_url');
-  if (openapiUrl !== undefined) details.openapiUrl = openapiUrl;
-  const writeApi = field(json, 'write_api');
-  if (isRecord(writeApi)) {
-    const writeVersion = readText(field(writeApi, 'version'), problems, 'write_api', 'version');
-    const tokenUrl = readTokenUrl(field(writeApi, 'token_url'), problems, 'write_api');
-    if (writeVersion !== undefined && tokenUrl !== undefined) details.writeApi = { version: writeVersion, tokenUrl };
-    else note(problems, '', 'write_api', 'writeApi.incomplete');
-  } else if (writeApi !== undefined) {
-    note(problems, '', 'write_api', 'writeApi.incomplete');
-  }
-  return details;
-};
+export const readApiDetails: ReadApiDetails = (json) =>
+  collect((problems) => {
+    if (!isRecord(json)) throw new ReaderError('reader.error.notObject', json);
+    const label = readText(field(json, 'version'), '', 'version');
+    let version: FeedVersion;
+    if (label === undefined) {
+      version = guessVersion(json);
+      if (version === 'unknown') note('', 'version', 'version.missing');
+    } else {
+      version = versionOf(label);
+      if (version === 'unknown') note('', 'version', 'version.unknown', label);
+    }
+    const details: ApiDetailsView = { version, problems };
+    if (label !== undefined) details.versionLabel = label;
+    const openapiUrl = readUrl(field(json, 'openapi_url'), '', 'openapi_url');
+    if (openapiUrl !== undefined) details.openapiUrl = openapiUrl;
+    const writeApi = field(json, 'write_api');
+    if (isRecord(writeApi)) {
+      const writeVersion = readText(field(writeApi, 'version'), 'write_api', 'version');
+      const tokenUrl = readTokenUrl(field(writeApi, 'token_url'), 'write_api');
+      if (writeVersion !== undefined && tokenUrl !== undefined) details.writeApi = { version: writeVersion, tokenUrl };
+      else note('', 'write_api', 'writeApi.incomplete');
+    } else if (writeApi !== undefined) {
+      note('', 'write_api', 'writeApi.incomplete');
+    }
+    return details;
+  });

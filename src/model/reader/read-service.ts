@@ -6,7 +6,7 @@ import type { ServicePage, ServiceView } from '../view-model.js';
 import type { ReadService, ReadServicePage } from '../reader-contract.js';
 import { readEnvelope } from './envelope.js';
 import { field, isRecord } from './fields.js';
-import { note, prefixNotes, type Notes } from './notes.js';
+import { collect, note, prefixNotes } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readServiceRecord } from './service.js';
 import { readId } from './values.js';
@@ -18,43 +18,43 @@ export const readService: ReadService = (json) => {
   return service;
 };
 
-export const readServicePage: ReadServicePage = (json) => {
-  if (!isRecord(json)) throw new ReaderError('reader.error.notServicePage', json);
-  const problems: Notes = [];
-  const envelope = readEnvelope(json, problems);
-  if (!envelope) throw new ReaderError('reader.error.notServicePage', json);
-  const items: ServiceView[] = [];
-  const { items: raw, itemsKey } = envelope;
-  for (let i = 0; i < raw.length; i++) {
-    const item: unknown = raw[i];
-    if (!isRecord(item)) {
-      note(problems, itemsKey, i, 'item.notRecord');
-      continue;
+export const readServicePage: ReadServicePage = (json) =>
+  collect((problems) => {
+    if (!isRecord(json)) throw new ReaderError('reader.error.notServicePage', json);
+    const envelope = readEnvelope(json);
+    if (!envelope) throw new ReaderError('reader.error.notServicePage', json);
+    const items: ServiceView[] = [];
+    const { items: raw, itemsKey } = envelope;
+    for (let i = 0; i < raw.length; i++) {
+      const item: unknown = raw[i];
+      if (!isRecord(item)) {
+        note(itemsKey, i, 'item.notRecord');
+        continue;
+      }
+      const service = readServiceRecord(item);
+      if (!service) {
+        note(itemsKey, i, 'service.noIdOrName');
+      } else if (readId(field(item, 'id')) === undefined) {
+        // Without an id the list cannot link to the service's page.
+        note(itemsKey, i, 'service.noId');
+      } else if (service.name === '') {
+        note(itemsKey, i, 'service.noNameDropped');
+      } else {
+        items.push(service);
+        if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);
+      }
     }
-    const service = readServiceRecord(item);
-    if (!service) {
-      note(problems, itemsKey, i, 'service.noIdOrName');
-    } else if (readId(field(item, 'id')) === undefined) {
-      // Without an id the list cannot link to the service's page.
-      note(problems, itemsKey, i, 'service.noId');
-    } else if (service.name === '') {
-      note(problems, itemsKey, i, 'service.noNameDropped');
-    } else {
-      items.push(service);
-      if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);
-    }
-  }
-  const page: ServicePage = {
-    version: envelope.version,
-    items,
-    totalItems: envelope.totalItems,
-    totalPages: envelope.totalPages,
-    pageNumber: envelope.pageNumber,
-    size: envelope.size,
-    firstPage: envelope.firstPage,
-    lastPage: envelope.lastPage,
-    empty: items.length === 0,
-    problems,
-  };
-  return page;
-};
+    const page: ServicePage = {
+      version: envelope.version,
+      items,
+      totalItems: envelope.totalItems,
+      totalPages: envelope.totalPages,
+      pageNumber: envelope.pageNumber,
+      size: envelope.size,
+      firstPage: envelope.firstPage,
+      lastPage: envelope.lastPage,
+      empty: items.length === 0,
+      problems,
+    };
+    return page;
+  });

@@ -6,28 +6,28 @@
 import type { ScheduleView } from '../view-model.js';
 import { field, type FeedRecord } from './fields.js';
 import { readDate } from './dates.js';
-import { empty, note, type Notes } from './notes.js';
+import { empty, note } from './notes.js';
 import { readDays, readTime } from './times.js';
 import { put, readFields, readId, readPlainText, readText } from './values.js';
 
-function readFreq(value: unknown, notes: Notes, path: string, name: string): ScheduleView['freq'] {
-  const freq = readText(value, notes, path, name);
+function readFreq(value: unknown, path: string, name: string): ScheduleView['freq'] {
+  const freq = readText(value, path, name);
   const upper = freq?.toUpperCase();
   if (upper === undefined || upper === 'WEEKLY' || upper === 'MONTHLY') return upper;
-  note(notes, path, name, 'freq.invalid', freq);
+  note(path, name, 'freq.invalid', freq);
   return undefined;
 }
 
 /** A regular schedule, ORUK 3.0 or v1. `locationId` ties it to a location when it came from one. */
-export function readSchedule(record: FeedRecord, notes: Notes, path: string, locationId?: string): ScheduleView | undefined {
-  const view = readFields<ScheduleView>({ days: [] }, record, notes, path, [
+export function readSchedule(record: FeedRecord, path: string, locationId?: string): ScheduleView | undefined {
+  const view = readFields<ScheduleView>({ days: [] }, record, path, [
     ['id', readId, 'id'],
     ['freq', readFreq, 'freq'],
   ]);
   // by_day also finds "byDay"; v1 regular_schedules name one weekday, and some profiles call it `day`.
   const dayField = ['byday', 'by_day', 'weekday', 'day'].find((name) => field(record, name) !== undefined) ?? 'day';
-  view.days = readDays(field(record, dayField), notes, path, dayField === 'by_day' ? 'byday' : dayField);
-  readFields(view, record, notes, path, [
+  view.days = readDays(field(record, dayField), path, dayField === 'by_day' ? 'byday' : dayField);
+  readFields(view, record, path, [
     ['opensAt', readTime, 'opens_at'],
     ['closesAt', readTime, 'closes_at'],
     ['validFrom', readDate, 'valid_from', 'dtstart'],
@@ -39,17 +39,17 @@ export function readSchedule(record: FeedRecord, notes: Notes, path: string, loc
   // Kept when it says when: days, times, dates or words (an id, freq or place alone say nothing).
   return view.days.length > 0 || Object.keys(view).some((key) => key !== 'days' && key !== 'id' && key !== 'freq' && key !== 'locationId')
     ? view
-    : empty(notes, path);
+    : empty(path);
 }
 
 /** A v1 holiday schedule: closed (or open at other hours) from start_date to end_date. */
-export function readHolidaySchedule(record: FeedRecord, notes: Notes, path: string, locationId?: string): ScheduleView | undefined {
+export function readHolidaySchedule(record: FeedRecord, path: string, locationId?: string): ScheduleView | undefined {
   const view: ScheduleView = { days: [] };
   put(view, 'id', readId(field(record, 'id')));
   const closed = field(record, 'closed');
   if (closed === true || closed === 'true' || closed === 1) view.closed = true;
   else if (closed === false || closed === 'false' || closed === 0) view.closed = false;
-  readFields(view, record, notes, path, [
+  readFields(view, record, path, [
     ['opensAt', readTime, 'opens_at'],
     ['closesAt', readTime, 'closes_at'],
     ['validFrom', readDate, 'start_date'],
@@ -57,5 +57,5 @@ export function readHolidaySchedule(record: FeedRecord, notes: Notes, path: stri
     ['description', readPlainText, 'description'],
   ]);
   put(view, 'locationId', locationId);
-  return view.validFrom || view.validTo ? view : empty(notes, path);
+  return view.validFrom || view.validTo ? view : empty(path);
 }

@@ -10,7 +10,7 @@ import { readEmail } from './email.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { descriptionAsHtml, htmlToText, summarize } from './html-text.js';
 import { readLocation } from './location.js';
-import { note, type Notes } from './notes.js';
+import { collect, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readHolidaySchedule, readSchedule } from './schedule.js';
 import { readContact, readCostOption, readLanguages, readOrganization, readServiceArea } from './service-parts.js';
@@ -29,12 +29,12 @@ for (const [status, words] of [
   for (const word of words.split(status === 'temporarily closed' ? '|' : ' ')) STATUS_WORDS.set(word, status);
 }
 
-function readStatus(record: FeedRecord, notes: Notes): ServiceStatus {
-  const text = readText(field(record, 'status'), notes, '', 'status');
+function readStatus(record: FeedRecord): ServiceStatus {
+  const text = readText(field(record, 'status'), '', 'status');
   const status = text && STATUS_WORDS.get(text.toLowerCase().replace(/\s+/g, ' '));
-  if (text === undefined) note(notes, '', 'status', 'status.missing');
-  else if (!status) note(notes, '', 'status', 'status.unknown', text);
-  else if (status !== text) note(notes, '', 'status', 'status.mapped', text, { status });
+  if (text === undefined) note('', 'status', 'status.missing');
+  else if (!status) note('', 'status', 'status.unknown', text);
+  else if (status !== text) note('', 'status', 'status.mapped', text, { status });
   return status || 'active';
 }
 
@@ -42,72 +42,74 @@ function readStatus(record: FeedRecord, notes: Notes): ServiceStatus {
 function readSchedules(
   owner: FeedRecord,
   path: string,
-  notes: Notes,
   into: ScheduleView[],
   locationOf: (schedule: FeedRecord, list: string) => string | undefined,
 ): ScheduleView[] {
   for (const name of ['schedules', 'regular_schedules', 'holiday_schedules']) {
     const read = name === 'holiday_schedules' ? readHolidaySchedule : readSchedule;
-    into.push(...readList(field(owner, name), notes, path, name, (s, p) => read(s, notes, p, locationOf(s, name))));
+    into.push(...readList(field(owner, name), path, name, (s, p) => read(s, p, locationOf(s, name))));
   }
   return into;
 }
 
 /** Reads a service record (already known to be an object). Returns undefined when it has neither id nor name. */
 export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
-  const problems: Notes = [];
+  return collect((problems) => readRecord(record, problems));
+}
+
+function readRecord(record: FeedRecord, problems: ServiceView['problems']): ServiceView | undefined {
   const id = readId(field(record, 'id'));
-  const name = readPlainText(field(record, 'name'), problems, '', 'name');
+  const name = readPlainText(field(record, 'name'), '', 'name');
   if (id === undefined && name === undefined) return undefined;
-  noteId(id, problems, '');
-  if (name === undefined) note(problems, '', 'name', 'service.noName');
+  noteId(id, '');
+  if (name === undefined) note('', 'name', 'service.noName');
 
   // Locations through `service_at_locations` (both versions), with any schedules kept on them.
   const locations: LocationView[] = [];
   const placeSchedules: ScheduleView[] = [];
   /** service_at_location id → location id, for schedules that name the former. */
   const salToLocation = new Map<string, string>();
-  readList(field(record, 'service_at_locations'), problems, '', 'service_at_locations', (sal, path) => {
+  readList(field(record, 'service_at_locations'), '', 'service_at_locations', (sal, path) => {
     const place = field(sal, 'location');
     if (!isRecord(place)) {
-      note(problems, path, 'location', place === undefined ? 'value.missing' : 'item.notRecord');
+      note(path, 'location', place === undefined ? 'value.missing' : 'item.notRecord');
       return;
     }
-    const location = readLocation(place, problems, `${path}.location`);
+    const location = readLocation(place, `${path}.location`);
     if (!location) return;
     locations.push(location);
     const salId = readId(field(sal, 'id'));
     if (salId !== undefined && location.id !== undefined) salToLocation.set(salId, location.id);
-    readSchedules(sal, path, problems, placeSchedules, () => location.id);
-    readSchedules(place, `${path}.location`, problems, placeSchedules, () => location.id);
+    readSchedules(sal, path, placeSchedules, () => location.id);
+    readSchedules(place, `${path}.location`, placeSchedules, () => location.id);
   });
 
   const view: ServiceView = {
     id: id ?? '',
     name: name ?? '',
-    status: readStatus(record, problems),
-    contacts: readList(field(record, 'contacts'), problems, '', 'contacts', (c, p) => readContact(c, problems, p)),
-    phones: readPhones(field(record, 'phones'), problems, '', 'phones'),
+    status: readStatus(record),
+    contacts: readList(field(record, 'contacts'), '', 'contacts', readContact),
+    phones: readPhones(field(record, 'phones'), '', 'phones'),
     locations,
     // The service's own schedules, then those kept on its places.
-    schedules: readSchedules(record, '', problems, [], (s, list) => {
+    schedules: readSchedules(record, '', [], (s, list) => {
       if (list !== 'schedules') return undefined; // v1's regular and holiday lists name no place
       const salId = readId(field(s, 'service_at_location_id'));
       return salId === undefined ? readId(field(s, 'location_id')) : salToLocation.get(salId);
     }).concat(placeSchedules),
-    costOptions: readList(field(record, 'cost_options'), problems, '', 'cost_options', (c, p) => readCostOption(c, problems, p)),
-    languages: readLanguages(record, problems),
-    serviceAreas: readList(field(record, 'service_areas'), problems, '', 'service_areas', (a, p) => readServiceArea(a, problems, p)),
-    taxonomyTerms: readServiceTerms(record, problems),
+    costOptions: readList(field(record, 'cost_options'), '', 'cost_options', readCostOption),
+    languages: readLanguages(record),
+    serviceAreas: readList(field(record, 'service_areas'), '', 'service_areas', readServiceArea),
+    taxonomyTerms: readServiceTerms(record),
     problems,
   };
-  const description = readText(field(record, 'description'), problems, '', 'description');
+  const description = readText(field(record, 'description'), '', 'description');
   if (description !== undefined) {
     view.descriptionHtml = descriptionAsHtml(description);
     const text = htmlToText(description);
     if (text !== '') view.summary = summarize(text);
   }
-  readFields(view, record, problems, '', [
+  readFields(view, record, '', [
     ['url', readUrl, 'url'],
     ['email', readEmail, 'email'],
     ['alert', readPlainText, 'alert'],
@@ -115,7 +117,7 @@ export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
     ['lastModified', readDateTime, 'last_modified'],
     ['assuredDate', readDate, 'assured_date'],
   ]);
-  put(view, 'organization', readOrganization(record, problems));
-  Object.assign(view, readAgeRange(record, problems));
+  put(view, 'organization', readOrganization(record));
+  Object.assign(view, readAgeRange(record));
   return view;
 }

@@ -4,38 +4,38 @@
  */
 import type { TaxonomyTermView } from '../view-model.js';
 import { field, isRecord, type FeedRecord } from './fields.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 import { readId, readList, readPlainText, unique } from './values.js';
 
 /** A term record ({id, name|term, taxonomy|vocabulary}); left out with a note when it has no id or no name. */
-export function readTerm(record: FeedRecord, notes: Notes, path: string, fallbackId?: string): TaxonomyTermView | undefined {
+export function readTerm(record: FeedRecord, path: string, fallbackId?: string): TaxonomyTermView | undefined {
   const id = readId(field(record, 'id')) ?? fallbackId;
   const name =
-    readPlainText(field(record, 'name'), notes, path, 'name') ?? readPlainText(field(record, 'term'), notes, path, 'term');
+    readPlainText(field(record, 'name'), path, 'name') ?? readPlainText(field(record, 'term'), path, 'term');
   if (id === undefined || name === undefined) {
-    note(notes, path, id === undefined ? 'id' : 'name', 'value.missing');
+    note(path, id === undefined ? 'id' : 'name', 'value.missing');
     return undefined;
   }
   const term: TaxonomyTermView = { id, name };
   const vocabulary = field(record, 'taxonomy', 'vocabulary', 'taxonomy_detail');
   const taxonomy = isRecord(vocabulary)
-    ? readPlainText(field(vocabulary, 'name'), notes, path, 'taxonomy.name')
-    : readPlainText(vocabulary, notes, path, 'taxonomy');
+    ? readPlainText(field(vocabulary, 'name'), path, 'taxonomy.name')
+    : readPlainText(vocabulary, path, 'taxonomy');
   if (taxonomy !== undefined) term.taxonomy = taxonomy;
   return term;
 }
 
 /** The terms a service is classified under, from every shape we know, without repeats. */
-export function readServiceTerms(service: FeedRecord, notes: Notes): TaxonomyTermView[] {
+export function readServiceTerms(service: FeedRecord): TaxonomyTermView[] {
   const terms: TaxonomyTermView[] = [];
   // Each list and where its items keep the term: ORUK 3.0 attributes, v1 links, or the terms themselves.
   for (const [name, inner] of [['attributes', 'taxonomy_term'], ['service_taxonomys', 'taxonomy'], ['taxonomy_terms']] as const) {
     terms.push(
-      ...readList(field(service, name), notes, '', name, (item, path) => {
-        if (!inner) return readTerm(item, notes, path);
+      ...readList(field(service, name), '', name, (item, path) => {
+        if (!inner) return readTerm(item, path);
         const term = field(item, inner);
         // An attribute without a nested term has no name to show.
-        return isRecord(term) ? readTerm(term, notes, `${path}.${inner}`, name === 'attributes' ? readId(field(item, 'taxonomy_term_id')) : undefined) : undefined;
+        return isRecord(term) ? readTerm(term, `${path}.${inner}`, name === 'attributes' ? readId(field(item, 'taxonomy_term_id')) : undefined) : undefined;
       }),
     );
   }

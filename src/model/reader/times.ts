@@ -5,7 +5,7 @@
  */
 import type { DayCode } from '../view-model.js';
 import { isNothing } from './values.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const LOOSE_CLOCK = /^(\d{1,2})(?:[.:h](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$/i;
@@ -16,13 +16,13 @@ function hhmm(h: number, m: number): string | undefined {
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
-export function readTime(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+export function readTime(value: unknown, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   let text: string;
   if (typeof value === 'string') text = value.trim();
   else if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2400) text = String(value).padStart(4, '0');
   else {
-    note(notes, base, name, 'time.invalid', value);
+    note(base, name, 'time.invalid', value);
     return undefined;
   }
   if (isNothing(text)) return undefined;
@@ -41,8 +41,8 @@ export function readTime(value: unknown, notes: Notes, base: string, name: strin
     if (!half) time = hhmm(h, Number(loose[2] ?? 0));
     else if (h >= 1 && h <= 12) time = hhmm((h % 12) + (half === 'p' ? 12 : 0), Number(loose[2] ?? 0));
   }
-  if (time === undefined) note(notes, base, name, 'time.invalid', text);
-  else if (!clock) note(notes, base, name, 'time.repaired', text, { time });
+  if (time === undefined) note(base, name, 'time.invalid', text);
+  else if (!clock) note(base, name, 'time.repaired', text, { time });
   return time;
 }
 
@@ -102,14 +102,14 @@ function daysOfToken(token: string): DayCode[] | undefined {
 const DAY_CODES = /^(?:mo|tu|we|th|fr|sa|su)(?:,(?:mo|tu|we|th|fr|sa|su))*$/;
 
 /** Days in week order, without repeats; unreadable parts are noted and skipped. */
-export function readDays(value: unknown, notes: Notes, base: string, name: string): DayCode[] {
+export function readDays(value: unknown, base: string, name: string): DayCode[] {
   if (value === undefined || value === null) return [];
   const parts = Array.isArray(value) ? value : [value];
   const found = new Set<DayCode>();
   for (const part of parts) {
     const text = typeof part === 'number' ? String(part) : typeof part === 'string' ? part.trim().toLowerCase() : undefined;
     if (text === undefined) {
-      note(notes, base, name, 'day.invalid', part);
+      note(base, name, 'day.invalid', part);
       continue;
     }
     if (isNothing(text)) continue;
@@ -126,7 +126,7 @@ export function readDays(value: unknown, notes: Notes, base: string, name: strin
     for (const token of tokens) {
       const days = daysOfToken(token);
       if (days) for (const day of days) found.add(day);
-      else note(notes, base, name, 'day.invalid', token);
+      else note(base, name, 'day.invalid', token);
     }
   }
   return WEEK.filter((day) => found.has(day));

@@ -4,7 +4,7 @@
  * (www.charity.org.uk) gets https://. Example and local addresses are dropped.
  */
 import { isNothing } from './values.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 
 const SIMPLE_WEB = /^https?:\/\/[!-~]+$/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -18,10 +18,10 @@ const EXAMPLE_HOST = /^(?:www\.)?(?:example\.(?:com|org|net|co\.uk|org\.uk)|test
 // Control characters and spaces that browsers strip inside a scheme ("java\tscript:").
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g;
 
-export function readUrl(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+export function readUrl(value: unknown, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    note(notes, base, name, 'url.invalid', value);
+    note(base, name, 'url.invalid', value);
     return undefined;
   }
   const raw = value.trim();
@@ -36,33 +36,33 @@ export function readUrl(value: unknown, notes: Notes, base: string, name: string
     candidate = `https:${raw}`;
     repaired = true;
   } else if (HAS_SCHEME.test(compact) && !HOST_WITH_PORT.test(compact)) {
-    note(notes, base, name, 'url.unsafe', raw);
+    note(base, name, 'url.unsafe', raw);
     return undefined;
   } else if (BARE_HOST.test(compact)) {
     candidate = `https://${raw}`;
     repaired = true;
   } else {
-    note(notes, base, name, 'url.invalid', raw);
+    note(base, name, 'url.invalid', raw);
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    note(notes, base, name, 'url.invalid', raw);
+    note(base, name, 'url.invalid', raw);
     return undefined;
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) {
-    note(notes, base, name, url.hostname === 'localhost' ? 'url.placeholder' : 'url.invalid', raw);
+    note(base, name, url.hostname === 'localhost' ? 'url.placeholder' : 'url.invalid', raw);
     return undefined;
   }
   if (EXAMPLE_HOST.test(url.hostname.replace(/\.$/, ''))) {
-    note(notes, base, name, 'url.placeholder', raw);
+    note(base, name, 'url.placeholder', raw);
     return undefined;
   }
   // URL adds a "/" after a bare host name; keep the address as the charity wrote it.
   const href =
     url.pathname === '/' && !url.search && !url.hash && !candidate.endsWith('/') ? url.href.slice(0, -1) : url.href;
-  if (repaired) note(notes, base, name, 'url.schemeAdded', raw, { url: href });
+  if (repaired) note(base, name, 'url.schemeAdded', raw, { url: href });
   return href;
 }

@@ -4,7 +4,7 @@
  */
 import { field, isRecord, type FeedRecord } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
-import { note, type Notes } from './notes.js';
+import { note } from './notes.js';
 
 const NOTHING = new Set(['', 'null', 'undefined', 'nil', 'n/a', 'na', 'n.a.', '-', '--', 'not applicable', 'not known', 'unknown']);
 
@@ -13,22 +13,22 @@ export function isNothing(text: string): boolean {
 }
 
 /** Trimmed text, or undefined when missing or a "nothing" word. Numbers become text; other types are noted and dropped. */
-export function readText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
+export function readText(value: unknown, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     const text = value.trim();
     return isNothing(text) ? undefined : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  note(notes, base, name, 'value.wrongType', value);
+  note(base, name, 'value.wrongType', value);
   return undefined;
 }
 
 const NEEDS_CLEANING = /[<&\t\n\r\f\v\u00a0\u2028\u2029]|\s\s/;
 
 /** One-line plain text (names, titles, alerts): any tags stripped, entities decoded, whitespace collapsed. */
-export function readPlainText(value: unknown, notes: Notes, base: string, name: string): string | undefined {
-  const text = readText(value, notes, base, name);
+export function readPlainText(value: unknown, base: string, name: string): string | undefined {
+  const text = readText(value, base, name);
   if (text === undefined) return undefined;
   // Most names are already clean: skip the rewriting unless there is something to rewrite.
   if (!NEEDS_CLEANING.test(text)) return text;
@@ -51,9 +51,9 @@ export function readId(value: unknown): string | undefined {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Notes a record's missing id (it cannot be linked to) or an id that is not a UUID (kept as it is). */
-export function noteId(id: string | undefined, notes: Notes, base: string): void {
-  if (id === undefined) note(notes, base, 'id', 'id.missing');
-  else if (!UUID.test(id)) note(notes, base, 'id', 'id.notUuid', id);
+export function noteId(id: string | undefined, base: string): void {
+  if (id === undefined) note(base, 'id', 'id.missing');
+  else if (!UUID.test(id)) note(base, 'id', 'id.notUuid', id);
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
@@ -75,7 +75,6 @@ export function toNumber(value: unknown): number | undefined {
  */
 export function readList<T>(
   value: unknown,
-  notes: Notes,
   base: string,
   name: string,
   each: (item: FeedRecord, path: string) => T | undefined,
@@ -83,13 +82,13 @@ export function readList<T>(
   if (value === undefined || value === null) return [];
   const path = base === '' ? name : `${base}.${name}`;
   if (isRecord(value)) {
-    note(notes, base, name, 'list.single');
+    note(base, name, 'list.single');
     const one = each(value, path);
     return one === undefined ? [] : [one];
   }
   if (!Array.isArray(value)) {
     if (typeof value === 'string' && isNothing(value.trim())) return [];
-    note(notes, base, name, 'value.wrongType', value);
+    note(base, name, 'value.wrongType', value);
     return [];
   }
   const out: T[] = [];
@@ -99,7 +98,7 @@ export function readList<T>(
       const read = each(item, `${path}.${i}`);
       if (read !== undefined) out.push(read);
     } else if (item !== null && item !== undefined) {
-      note(notes, path, i, 'item.notRecord');
+      note(path, i, 'item.notRecord');
     }
   }
   return out;
@@ -111,7 +110,7 @@ export function put<T extends object, K extends keyof T>(view: T, key: K, value:
 }
 
 /** A reader of one field's value; problems are noted at `base.name`. */
-export type ReadValue<T> = (value: unknown, notes: Notes, base: string, name: string) => T | undefined;
+export type ReadValue<T> = (value: unknown, base: string, name: string) => T | undefined;
 
 /**
  * Reads fields into `view`, in order: each entry is the view's key, the reader,
@@ -120,11 +119,10 @@ export type ReadValue<T> = (value: unknown, notes: Notes, base: string, name: st
 export function readFields<T extends object>(
   view: T,
   record: FeedRecord,
-  notes: Notes,
   path: string,
   spec: [keyof T, ReadValue<unknown>, ...string[]][],
 ): T {
-  for (const [key, read, ...names] of spec) put(view, key, read(field(record, ...names), notes, path, names[0]!) as T[keyof T]);
+  for (const [key, read, ...names] of spec) put(view, key, read(field(record, ...names), path, names[0]!) as T[keyof T]);
   return view;
 }
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readService } from '../../../src/model/reader/index.js';
+import { collect } from '../../../src/model/reader/notes.js';
 import { readUrl } from '../../../src/model/reader/url.js';
 import { dialable } from '../../../src/model/reader/phone.js';
 import { english, feed, keysAt } from './feeds.js';
@@ -31,12 +32,14 @@ describe('placeholder emails and example URLs', () => {
   });
 
   it('drops the bare example domains but keeps a named host under one', () => {
-    const notes: Parameters<typeof readUrl>[1] = [];
-    assert.equal(readUrl('http://example.com', notes, '', 'url'), undefined);
-    assert.equal(readUrl('https://www.example.org/page', notes, '', 'url'), undefined);
-    assert.equal(readUrl('https://foodbank.test/', notes, '', 'url'), undefined);
-    assert.equal(readUrl('https://www.caldervalleyfoodbank.example.org.uk/help', notes, '', 'url'),
-      'https://www.caldervalleyfoodbank.example.org.uk/help');
+    const notes = collect((problems) => {
+      assert.equal(readUrl('http://example.com', '', 'url'), undefined);
+      assert.equal(readUrl('https://www.example.org/page', '', 'url'), undefined);
+      assert.equal(readUrl('https://foodbank.test/', '', 'url'), undefined);
+      assert.equal(readUrl('https://www.caldervalleyfoodbank.example.org.uk/help', '', 'url'),
+        'https://www.caldervalleyfoodbank.example.org.uk/help');
+      return problems;
+    });
     assert.equal(notes.length, 3);
   });
 
@@ -52,7 +55,6 @@ describe('placeholder emails and example URLs', () => {
   });
 
   it('reads web addresses strictly: http and https only, obfuscated schemes caught', () => {
-    const notes: never[] = [];
     const cases: [string, string | undefined][] = [
       ['https://www.charity.org.uk/path?q=1#top', 'https://www.charity.org.uk/path?q=1#top'],
       ['www.charity.org.uk', 'https://www.charity.org.uk'],
@@ -69,7 +71,9 @@ describe('placeholder emails and example URLs', () => {
       ['see our website', undefined],
       ['https://', undefined],
     ];
-    for (const [input, expected] of cases) assert.equal(readUrl(input, notes, '', 'url'), expected, input);
+    collect(() => {
+      for (const [input, expected] of cases) assert.equal(readUrl(input, '', 'url'), expected, input);
+    });
   });
 });
 
