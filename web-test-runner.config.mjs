@@ -19,6 +19,7 @@ if (existsSync(new URL('./test/support/catalogue-plugin.mjs', import.meta.url)))
   plugins.push(cataloguePlugin());
 }
 plugins.push((await import('./test/support/fault-plugin.mjs')).faultPlugin());
+plugins.push((await import('./test/support/chunk-fault-plugin.mjs')).chunkFaultPlugin());
 
 export default {
   files: ['test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],

@@ -536,9 +536,15 @@ export class OrukServiceList extends LitElement {
     } else {
       // Welsh arrives in its own chunk; until then the skeleton shows.
       if (this._strings?.lang !== lang) this._strings = undefined;
-      void loadStrings(lang).then((strings) => {
-        if (this.#stringsFor === strings.lang) this._strings = strings;
-      });
+      loadStrings(lang).then(
+        (strings) => {
+          if (this.#stringsFor === strings.lang) this._strings = strings;
+        },
+        // Welsh could not be downloaded (the network dropped): English, rather than a skeleton for ever.
+        () => {
+          if (this.#stringsFor === lang) this._strings = englishStrings;
+        },
+      );
     }
   }
 

@@ -30,6 +30,12 @@ let welsh: Promise<FullStrings> | undefined;
 
 export function loadStrings(lang: Lang): Promise<Strings> {
   if (lang === 'en') return Promise.resolve(englishStrings);
-  welsh ??= import('./cy.js').then((m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy }));
+  welsh ??= import('./cy.js').then(
+    (m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy }),
+    (error: unknown) => {
+      welsh = undefined; // a failed download (the network dropped) is tried again by the next caller
+      throw error;
+    },
+  );
   return welsh;
 }

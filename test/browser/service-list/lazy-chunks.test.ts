@@ -1,0 +1,151 @@
+/**
+ * When the network drops while one of the list's lazily loaded chunks
+ * downloads, the person sees a clear error with "Try again", and pressing it
+ * (from the keyboard) brings the state they asked for. The test server fails
+ * the chunk's module request (test/support/chunk-fault-plugin.mjs), which the
+ * dev server serves by its source path. This file runs in a page of its own,
+ * and the tests run in order: none of them finds its chunk already loaded
+ * (local paging first, as every later test gives services as data).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { FULL, makeService } from './fixtures.js';
+import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
+
+interface FaultCount {
+  failed: number;
+  left: number;
+  requests: number;
+}
+
+const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+const armFailure = (path: string, times = 1) => faults({ action: 'arm', path, times });
+const countFor = async (path: string) => (await faults({ action: 'count', path })) as FaultCount;
+
+const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
+/** A fresh feed on the fault server (test/support/fault-plugin.mjs). */
+const feed = (scenario: string) => `${baseUrl}/${scenario}/lazy-chunks-${Date.now()}`;
+
+const NETWORK = 'We could not reach the catalogue. Check your internet connection, then try again.';
+
+/** Waits until the server has failed one download of `path`. */
+async function failedOnce(path: string): Promise<void> {
+  const end = Date.now() + 5000;
+  while ((await countFor(path)).failed < 1) {
+    if (Date.now() > end) throw new Error(`${path} was never asked for`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Focuses the error's "Try again" button and presses Enter on it, as a keyboard user does. */
+async function pressTryAgain(el: List): Promise<void> {
+  const button = q<HTMLButtonElement>(el, '[part="error"] [part~="retry"]');
+  expect(button, 'a Try again button in the error').to.not.equal(null);
+  expect(button!.textContent!.trim()).to.equal('Try again');
+  button!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
+  beforeEach(resetUrl);
+  afterEach(() => faults({ action: 'clear' }));
+
+  it('services given as data: the paging code fails, "We could not load the services" with Try again, then the services', async () => {
+    const path = '/src/service-list/local-query.ts';
+    await armFailure(path);
+    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    await until(() => q(el, '[part="error"]') !== null, 'the error');
+    expect(await countFor(path)).to.include({ failed: 1 });
+    expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
+    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+    expect(qa(el, '[part="service"]')).to.have.length(0);
+
+    await pressTryAgain(el);
+    await until(() => qa(el, '[part="service"]').length === 2, 'the services after Try again');
+    expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 2 of 2 services');
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(await countFor(path)).to.include({ failed: 1, requests: 2 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('opening a service: the detail view fails, "We could not load this service" with Try again, then the service', async () => {
+    const path = '/src/service-list/detail-chunk.ts';
+    await armFailure(path);
+    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    await until(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards');
+
+    click(q(el, '[data-open-service="svc-full"]')!);
+    // Busy while the download is under way (Lit renders within microtasks; the download takes a round trip).
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(text(el, '[part="loading"][aria-busy="true"]')).to.contain('Loading this service…');
+    await until(() => q(el, '[part="error"]') !== null, 'the error');
+    expect(await countFor(path)).to.include({ failed: 1 });
+    expect(text(el, '[part="error"] .error-title')).to.equal('We could not load this service');
+    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+    expect(q(el, '[part="back-link"]'), 'a way back to the list').to.not.equal(null);
+    expect(q(el, '[part="detail-title"]')).to.equal(null);
+
+    await pressTryAgain(el);
+    await until(() => q(el, '[part="detail-title"]') !== null, 'the service after Try again');
+    await el.updateComplete;
+    expect(text(el, '[part="detail-title"]')).to.equal('Youth drop-in');
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(await countFor(path)).to.include({ failed: 1, requests: 2 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('reading a catalogue: the reader fails, the network error with Try again, then the services', async () => {
+    const path = '/src/model/reader/feed.ts';
+    await armFailure(path);
+    const el = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`);
+    await until(() => q(el, '[part="error"]') !== null, 'the error', 8000);
+    expect(await countFor(path)).to.include({ failed: 1 });
+    expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
+    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+
+    await pressTryAgain(el);
+    await until(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', 8000);
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect((await countFor(path)).requests).to.equal(2);
+  });
+
+  it("show-issues: the problems' words fail, so the panel waits; the next thing the person does brings it, in English", async () => {
+    const path = '/src/model/reader/messages-en.ts';
+    await armFailure(path);
+    const messy = makeService({
+      id: 'svc-messy',
+      name: 'Messy service',
+      problems: [{ path: 'status', key: 'reader.status.missing', params: { field: 'status' } }],
+    });
+    const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
+    await failedOnce(path);
+    await el.updateComplete;
+    expect(qa(el, '[part="service"]')).to.have.length(1);
+    // No panel of key names or half-made words: none at all until the words are here.
+    expect(q(el, '[part="issues"]')).to.equal(null);
+
+    q<HTMLAnchorElement>(el, '[data-open-service="svc-messy"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => q(el, '[part="issue"]') !== null, 'the issues panel after opening the service');
+    expect(text(el, '[part="detail-title"]')).to.equal('Messy service');
+    expect(text(el, '[part="issue"]')).to.equal('status status was missing: shown as active');
+    expect((await countFor(path)).requests).to.equal(2);
+  });
+
+  it('Welsh: the Welsh words fail, so the list shows in English rather than loading for ever; a later list speaks Welsh', async () => {
+    const path = '/src/service-list/strings/cy.ts';
+    await armFailure(path);
+    const services = [makeService(), FULL];
+    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${services}></oruk-service-list>`);
+    await until(() => q(el, '[part="summary"]') !== null, 'the list in English', 8000);
+    expect(await countFor(path)).to.include({ failed: 1 });
+    expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 2 of 2 services');
+    expect(text(el, '[part~="search-button"]')).to.equal('Search');
+    expect(q(el, '[aria-busy="true"]')).to.equal(null);
+
+    const later = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${services}></oruk-service-list>`);
+    await until(() => q(later, '[part="summary"]') !== null, 'the later list');
+    expect(text(later, '[part~="search-button"]')).to.equal('Chwilio');
+    expect((await countFor(path)).requests).to.equal(2);
+  });
+});
