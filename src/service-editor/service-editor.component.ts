@@ -272,9 +272,12 @@ export class OrukServiceEditor extends LitElement {
     // English is built in (this.strings starts as it); Welsh loads the first time it is asked for.
     if (lang !== this.#lang) {
       this.#lang = lang;
-      void loadStrings(lang).then((strings) => {
-        if (this.#lang === lang) this.strings = strings;
-      });
+      loadStrings(lang).then(
+        (strings) => {
+          if (this.#lang === lang) this.strings = strings;
+        },
+        () => undefined, // Welsh could not be downloaded: the editor stays in English
+      );
     }
     const key = this.#key();
     if (key !== this.#loadedKey) {

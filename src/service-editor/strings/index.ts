@@ -22,10 +22,16 @@ export function stringsReady(lang: EditorLang): boolean {
   return lang !== 'cy' || welsh !== undefined;
 }
 
-/** The strings for a language; Welsh is fetched once, the first time it is asked for. */
+/** The strings for a language; Welsh is fetched once, the first time it is asked for (again after a failed fetch). */
 export function loadStrings(lang: EditorLang): Promise<EditorStrings> {
   if (lang !== 'cy') return Promise.resolve(en);
-  welshLoading ??= import('./cy.js').then((m) => (welsh = m.cy));
+  welshLoading ??= import('./cy.js').then(
+    (m) => (welsh = m.cy),
+    (error: unknown) => {
+      welshLoading = undefined; // a failed download (the network dropped) is tried again by the next caller
+      throw error;
+    },
+  );
   return welshLoading;
 }
 
