@@ -24,7 +24,7 @@ export const readServicePage: ReadServicePage = (json) =>
     const envelope = readEnvelope(json);
     if (!envelope) throw new ReaderError('reader.error.notServicePage', json);
     const items: ServiceView[] = [];
-    const { items: raw, itemsKey } = envelope;
+    const { items: raw, itemsKey, ...counts } = envelope;
     for (let i = 0; i < raw.length; i++) {
       const item: unknown = raw[i];
       if (!isRecord(item)) {
@@ -44,17 +44,6 @@ export const readServicePage: ReadServicePage = (json) =>
         if (service.problems.length > 0) prefixNotes(problems, `${itemsKey}.${i}`, service.problems);
       }
     }
-    const page: ServicePage = {
-      version: envelope.version,
-      items,
-      totalItems: envelope.totalItems,
-      totalPages: envelope.totalPages,
-      pageNumber: envelope.pageNumber,
-      size: envelope.size,
-      firstPage: envelope.firstPage,
-      lastPage: envelope.lastPage,
-      empty: items.length === 0,
-      problems,
-    };
+    const page: ServicePage = { ...counts, items, empty: items.length === 0, problems };
     return page;
   });

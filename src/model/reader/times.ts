@@ -46,42 +46,30 @@ export function readTime(value: unknown, base: string, name: string): string | u
   return time;
 }
 
-const WEEK: readonly DayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const WEEK = 'MO TU WE TH FR SA SU'.split(' ') as readonly DayCode[];
 
-const DAY_WORDS: Record<string, DayCode[]> = {
-  weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
-  weekday: ['MO', 'TU', 'WE', 'TH', 'FR'],
-  weekends: ['SA', 'SU'],
-  weekend: ['SA', 'SU'],
-  daily: [...WEEK],
-  everyday: [...WEEK],
-};
-
-const DAY_NAMES: Record<string, DayCode> = {};
-for (const [code, names] of [
-  ['MO', 'mon monday'],
-  ['TU', 'tue tues tuesday'],
-  ['WE', 'wed weds wednesday'],
-  ['TH', 'thu thur thurs thursday'],
-  ['FR', 'fri friday'],
-  ['SA', 'sat saturday'],
-  ['SU', 'sun sunday'],
-] as const) {
-  DAY_NAMES[code.toLowerCase()] = code;
-  for (const name of names.split(' ')) {
-    DAY_NAMES[name] = code;
-    DAY_NAMES[`${name}s`] = code;
-  }
+/** Words for several days (the lists are only read, never changed). */
+const DAY_WORDS = new Map<string, readonly DayCode[]>();
+for (const [words, days] of [['weekdays weekday', WEEK.slice(0, 5)], ['weekends weekend', WEEK.slice(5)], ['daily everyday', WEEK]] as const) {
+  for (const word of words.split(' ')) DAY_WORDS.set(word, days);
 }
+
+/** Each day's code (lower case) and names, in week order; a name with an s added means the same day. */
+const DAY_NAMES = new Map<string, DayCode>();
+'mon monday|tue tues tuesday|wed weds wednesday|thu thur thurs thursday|fri friday|sat saturday|sun sunday'.split('|').forEach((names, i) => {
+  const code = WEEK[i]!;
+  DAY_NAMES.set(code.toLowerCase(), code);
+  for (const name of names.split(' ')) DAY_NAMES.set(name, code).set(`${name}s`, code);
+});
 
 /** One day: a code, a name, or a number (1-7 from Monday, 0 = Sunday). Ordinals like "1MO" keep the day. */
 function dayOf(token: string): DayCode | undefined {
   if (/^[0-7]$/.test(token)) return WEEK[(Number(token) + 6) % 7];
-  return DAY_NAMES[token.replace(/^[+-]?\d+(?=[a-z])/, '').replace(/\.$/, '')];
+  return DAY_NAMES.get(token.replace(/^[+-]?\d+(?=[a-z])/, '').replace(/\.$/, ''));
 }
 
-function daysOfToken(token: string): DayCode[] | undefined {
-  const word = DAY_WORDS[token];
+function daysOfToken(token: string): readonly DayCode[] | undefined {
+  const word = DAY_WORDS.get(token);
   if (word) return word;
   const range = token.split('-');
   if (range.length === 2 && range[0] && range[1]) {
@@ -115,7 +103,7 @@ export function readDays(value: unknown, base: string, name: string): DayCode[] 
     if (isNothing(text)) continue;
     if (DAY_CODES.test(text)) {
       // The common, correct shape ("mo,th"): no need for the general parser.
-      for (let i = 0; i < text.length; i += 3) found.add(DAY_NAMES[text.slice(i, i + 2)]!);
+      for (let i = 0; i < text.length; i += 3) found.add(DAY_NAMES.get(text.slice(i, i + 2))!);
       continue;
     }
     const tokens = text

@@ -6,7 +6,7 @@ import { field, isRecord, type FeedRecord } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
 import { note } from './notes.js';
 
-const NOTHING = new Set(['', 'null', 'undefined', 'nil', 'n/a', 'na', 'n.a.', '-', '--', 'not applicable', 'not known', 'unknown']);
+const NOTHING = new Set(',null,undefined,nil,n/a,na,n.a.,-,--,not applicable,not known,unknown'.split(','));
 
 export function isNothing(text: string): boolean {
   return text.length < 16 && NOTHING.has(text.toLowerCase());

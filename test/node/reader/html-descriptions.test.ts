@@ -8,6 +8,10 @@ describe('HTML in descriptions', () => {
   const page = readServicePage(feed('v3/html-descriptions.json'));
   const [foodBank, shed, befriending] = page.items;
 
+  it('decodes only entities it knows: "&constructor;" stays as written', () => {
+    assert.equal(htmlToText('<p>a &constructor; b&nbsp;&amp; c&shy;d &frac12;</p>'), 'a &constructor; b & cd ½');
+  });
+
   it('keeps the HTML for the sanitizer in descriptionHtml', () => {
     assert.match(foodBank!.descriptionHtml!, /^<h2>Who we help<\/h2><p>Anyone in crisis &ndash;/);
   });

@@ -38,6 +38,12 @@ describe('times like "10:00:00", "10:00:00Z", "1000", "10am"; byday "MO,TH", "Mo
     assert.deepEqual(keysAt(service.problems, 'schedules.6.byday'), ['reader.day.invalid']);
   });
 
+  it('reads a day named like a built-in property ("constructor") as an unknown day, not a crash', () => {
+    const read = readService({ id: '1', name: 'Drop-in', status: 'active', schedules: [{ byday: 'constructor,mo', opens_at: '09:00' }] });
+    assert.deepEqual(read.schedules[0]!.days, ['MO']);
+    assert.deepEqual(keysAt(read.problems, 'schedules.0.byday'), ['reader.day.invalid']);
+  });
+
   it('ties a schedule to its location through service_at_location_id', () => {
     assert.equal(service.schedules[5]!.locationId, '50000000-0000-4000-8000-0000000000a2');
     assert.equal(service.schedules[0]!.locationId, undefined);
