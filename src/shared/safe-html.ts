@@ -3,7 +3,8 @@
  * HTML through the sanitizer (./sanitize.ts) as DOM nodes. Use it for every
  * feed field that may hold HTML; plain text fields go in ordinary text
  * bindings. Renders nothing until DOMPurify has loaded in browsers without
- * the Sanitizer API (the text appears a moment later).
+ * the Sanitizer API (the text appears a moment later; if it cannot be
+ * downloaded, nothing, until a later render tries again).
  */
 import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
@@ -20,9 +21,16 @@ class SafeHtmlDirective extends AsyncDirective {
     if (!html) return nothing;
     const now = sanitizeHtmlSync(html, backend);
     if (now) return now;
-    void sanitizeHtml(html, backend).then((fragment) => {
-      if (this.#html === html && this.isConnected) this.setValue(fragment);
-    });
+    sanitizeHtml(html, backend).then(
+      (fragment) => {
+        if (this.#html === html && this.isConnected) this.setValue(fragment);
+      },
+      // DOMPurify could not be downloaded: nothing is shown (never the raw markup), and the
+      // next render of this text tries again (reopening the service renders it afresh).
+      () => {
+        if (this.#html === html) this.#html = undefined;
+      },
+    );
     return nothing;
   }
 }

@@ -48,12 +48,18 @@ function withSanitizerApi(html: string): DocumentFragment {
 let purifier: DOMPurify | undefined;
 let purifierLoading: Promise<DOMPurify> | undefined;
 
-/** Loads DOMPurify once, on first need. */
+/** Loads DOMPurify once, on first need; a failed download (the network dropped) is tried again by the next caller. */
 export function loadDomPurify(): Promise<DOMPurify> {
-  purifierLoading ??= import('dompurify').then((module) => {
-    purifier = module.default;
-    return purifier;
-  });
+  purifierLoading ??= import('dompurify').then(
+    (module) => {
+      purifier = module.default;
+      return purifier;
+    },
+    (error: unknown) => {
+      purifierLoading = undefined;
+      throw error;
+    },
+  );
   return purifierLoading;
 }
 
