@@ -172,12 +172,12 @@ export class OrukServiceList extends LitElement {
     noHistory: { attribute: 'no-history', type: Boolean },
     selected: { converter: textAttribute },
     services: { attribute: false },
-    _strings: { state: true },
-    _query: { state: true },
-    _list: { state: true },
-    _detail: { state: true },
-    _related: { state: true },
-    _remoteTerms: { state: true },
+    _strings: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _list: { state: true, attribute: false },
+    _detail: { state: true, attribute: false },
+    _related: { state: true, attribute: false },
+    _remoteTerms: { state: true, attribute: false },
   };
 
   /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
