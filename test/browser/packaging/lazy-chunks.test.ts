@@ -1,0 +1,44 @@
+/**
+ * dist/oruk-elements.js downloads the editor's code only when an
+ * <oruk-service-editor> appears (src/oruk-elements.ts). When that download
+ * fails, the element stays undefined and `loadEditor()` rejects; a later call
+ * downloads it again and the editor already in the page comes to life. A page
+ * of its own, so the editor's code has not been loaded before.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { loadEditor } from '../../../src/oruk-elements.js';
+
+const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+const count = async (path: string) => (await faults({ action: 'count', path })) as { failed: number; requests: number };
+
+describe('oruk-elements when the editor cannot be downloaded', () => {
+  afterEach(() => faults({ action: 'clear' }));
+
+  it('leaves the editor undefined, and loadEditor() then downloads it again and upgrades the editor in the page', async () => {
+    const path = '/src/service-editor/service-editor.ts';
+    await faults({ action: 'arm', path, times: 1 });
+    const editor = document.createElement('oruk-service-editor');
+    document.body.append(editor);
+    // The element's arrival starts the download, which fails.
+    const end = Date.now() + 5000;
+    while ((await count(path)).failed < 1) {
+      if (Date.now() > end) throw new Error('the editor was never asked for');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    let failure: unknown;
+    await loadEditor().catch((error: unknown) => (failure = error));
+    // Either this call shared the failed download or, if that had already settled, made a new one.
+    if (failure === undefined) expect((await count(path)).requests).to.equal(2);
+    else {
+      expect(failure).to.be.instanceOf(TypeError);
+      expect(customElements.get('oruk-service-editor')).to.equal(undefined);
+      expect(editor.shadowRoot).to.equal(null);
+      await loadEditor();
+    }
+    expect(customElements.get('oruk-service-editor')).to.not.equal(undefined);
+    expect(editor.shadowRoot, 'the editor in the page, upgraded').to.not.equal(null);
+    expect((await count(path)).requests).to.equal(2);
+    editor.remove();
+  });
+});
