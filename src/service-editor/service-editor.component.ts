@@ -13,7 +13,7 @@ import { createWriteClient, WriteError, type StoredService, type WriteClient } f
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import type { Problem } from '../model/problem.js';
 import { isRecord as isJson } from '../model/reader/fields.js';
-import { readService } from '../model/reader/index.js';
+import { readService } from '../model/reader/read-service.js';
 import type { TaxonomyTermView } from '../model/view-model.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
 import { sameValue } from './conflict/same-value.js';

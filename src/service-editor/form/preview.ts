@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { readService } from '../../model/reader/index.js';
+import { readService } from '../../model/reader/read-service.js';
 import type { ServiceView } from '../../model/view-model.js';
 import type { EditorLang, EditorStrings } from '../strings/index.js';
 
