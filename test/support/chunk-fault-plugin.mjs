@@ -20,6 +20,8 @@
 //   'status' answer 503 Service Unavailable.
 // `requests` counts every request for the path since it was armed, failed or not.
 //
+// Arming also turns off the browser's HTTP cache for the test's page (the runner serves files
+// with a year's max-age, so a module an earlier test file loaded would never be asked for).
 // The failure happens in front of the dev server (its request listener is wrapped), so neither
 // its ETag/304 answers nor its transform cache can serve the module around it.
 
@@ -65,10 +67,15 @@ export function chunkFaultPlugin() {
         for (const handler of handlers) handler.call(server, req, res);
       });
     },
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
       if (command !== 'chunk-faults') return undefined;
       const action = payload?.action;
       if (action === 'arm') {
+        // The test runner serves files with a year's max-age, so a module an earlier test file
+        // loaded would come from the browser's HTTP cache without asking the server: this page
+        // stops using that cache, so the armed request really reaches the server.
+        if (session?.browser?.type !== 'puppeteer') throw new Error('chunk-faults needs a Chromium launched through puppeteer (chromeLauncher)');
+        await session.browser.getPage(session.id).setCacheEnabled(false);
         const { path, times = 1, how = 'drop' } = payload;
         if (typeof path !== 'string' || !path.startsWith('/')) throw new Error('chunk-faults arm: give the module path, like /src/service-list/detail-chunk.ts');
         if (!['drop', 'reset', 'status'].includes(how)) throw new Error(`chunk-faults arm: unknown how "${how}" (drop, reset or status)`);

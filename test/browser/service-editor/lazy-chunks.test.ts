@@ -74,8 +74,11 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
   });
   beforeEach(() => freshDevice(info.api));
   afterEach(() => faults({ action: 'clear' }));
-  // The conflict test saves twice: leave the seed data as it was for the other test files.
-  after(() => catalogue('reset'));
+  // The conflict test signs in and saves twice: leave no token behind, and the seed data as it was, for the other test files.
+  after(async () => {
+    freshDevice(info.api);
+    await catalogue('reset');
+  });
 
   it('signing in: the form fails, the editor says so with Try again, then shows the form', async () => {
     const path = '/src/service-editor/session/sign-in-form.component.ts';
