@@ -28,8 +28,23 @@ export function loadEditor(): Promise<void> {
   return editorLoaded;
 }
 
-function loadEditorNow(): void {
-  loadEditor().catch((error: unknown) => console.error('oruk-elements: the editor could not be loaded.', error));
+/**
+ * Loads the editor for an element in the page. A failed download (the network dropped)
+ * must not leave the editor blank for good: it is tried again as soon as the browser is
+ * back online, or after 2, 4, 8 and 16 seconds, whichever comes first.
+ */
+function loadEditorNow(attempt = 0): void {
+  loadEditor().catch((error: unknown) => {
+    console.error('oruk-elements: the editor could not be loaded.', error);
+    if (attempt >= 4) return;
+    const again = (): void => {
+      clearTimeout(timer);
+      removeEventListener('online', again);
+      loadEditorNow(attempt + 1);
+    };
+    const timer = setTimeout(again, 2000 * 2 ** attempt);
+    addEventListener('online', again);
+  });
 }
 
 function holdsEditor(node: Node): boolean {

@@ -193,10 +193,13 @@ export class OrukServiceForm extends LitElement {
     if (changed.has('lang')) {
       this.#version++;
       const lang = this.#lang;
-      void Promise.all([loadStrings(lang), loadMessages(lang)]).then(() => {
-        this.#version++;
-        this.requestUpdate();
-      });
+      Promise.all([loadStrings(lang), loadMessages(lang)]).then(
+        () => {
+          this.#version++;
+          this.requestUpdate();
+        },
+        () => undefined, // Welsh could not be downloaded: the form stays in English; the next change of lang tries again
+      );
     }
     if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }

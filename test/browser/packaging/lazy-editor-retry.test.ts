@@ -1,0 +1,27 @@
+/**
+ * When the editor's code fails to download (src/oruk-elements.ts), the editor in the
+ * page is not left blank for good: the script tries again by itself a little later.
+ * A page of its own, so the editor's code has not been loaded before.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/oruk-elements.js';
+
+const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+const count = async (path: string) => (await faults({ action: 'count', path })) as { failed: number; requests: number };
+
+describe('oruk-elements when the editor cannot be downloaded at first', () => {
+  afterEach(() => faults({ action: 'clear' }));
+
+  it('downloads the editor again by itself and upgrades the editor in the page', async () => {
+    const path = '/src/service-editor/service-editor.ts';
+    await faults({ action: 'arm', path, times: 1 });
+    const editor = document.createElement('oruk-service-editor');
+    document.body.append(editor);
+    await waitUntil(async () => (await count(path)).failed === 1, 'the first download was never tried', { timeout: 5000 });
+    expect(customElements.get('oruk-service-editor'), 'not defined after the failure').to.equal(undefined);
+    await waitUntil(() => editor.shadowRoot !== null, 'the editor never came to life', { timeout: 8000 });
+    expect((await count(path)).requests).to.equal(2);
+    editor.remove();
+  });
+});
