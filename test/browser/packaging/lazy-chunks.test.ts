@@ -6,11 +6,8 @@
  * of its own, so the editor's code has not been loaded before.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { loadEditor } from '../../../src/oruk-elements.js';
-
-const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
-const count = async (path: string) => (await faults({ action: 'count', path })) as { failed: number; requests: number };
+import { chunkFaults as faults, countFor as count } from '../chunk-faults.js';
 
 describe('oruk-elements when the editor cannot be downloaded', () => {
   afterEach(() => faults({ action: 'clear' }));

@@ -8,7 +8,7 @@
  * so each finds its chunk not yet loaded.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../../src/service-editor/service-editor.component.js';
 import {
@@ -27,18 +27,9 @@ import {
   until,
   type CatalogueInfo,
 } from './helpers.js';
+import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
 define();
-
-interface FaultCount {
-  failed: number;
-  left: number;
-  requests: number;
-}
-
-const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
-const armFailure = (path: string, times = 1) => faults({ action: 'arm', path, times });
-const countFor = async (path: string) => (await faults({ action: 'count', path })) as FaultCount;
 
 /** Waits until the server has failed one download of `path`. */
 async function failedOnce(path: string): Promise<void> {

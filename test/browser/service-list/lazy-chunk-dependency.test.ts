@@ -5,11 +5,10 @@
  * detail view's modules are not loaded before the test.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService } from './fixtures.js';
 import { click, q, resetUrl, text, until, type List } from './helpers.js';
-
-const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+import { chunkFaults as faults } from '../chunk-faults.js';
 
 describe('<oruk-service-list> when a module the detail view imports cannot be downloaded', () => {
   beforeEach(resetUrl);

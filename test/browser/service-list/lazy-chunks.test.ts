@@ -11,16 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService } from './fixtures.js';
 import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
-
-interface FaultCount {
-  failed: number;
-  left: number;
-  requests: number;
-}
-
-const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
-const armFailure = (path: string, times = 1) => faults({ action: 'arm', path, times });
-const countFor = async (path: string) => (await faults({ action: 'count', path })) as FaultCount;
+import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
 const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
 /** A fresh feed on the fault server (test/support/fault-plugin.mjs). */

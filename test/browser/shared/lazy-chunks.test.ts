@@ -7,11 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { safeHtml } from '../../../src/shared/safe-html.js';
-
-const faults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
-const count = async (path: string) => (await faults({ action: 'count', path })) as { failed: number; requests: number };
+import { chunkFaults as faults, countFor as count } from '../chunk-faults.js';
 
 const DESCRIPTION = '<p>Games and <strong>advice</strong></p><img src=x onerror="window.ranDescription = true">';
 

@@ -1,0 +1,21 @@
+/**
+ * Browser side of test/support/chunk-fault-plugin.mjs: make the next downloads of one
+ * module fail, and count what reached the server, for the tests that prove each lazily
+ * loaded chunk recovers from a failed download.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface FaultCount {
+  failed: number;
+  left: number;
+  requests: number;
+}
+
+/** Sends a raw command (`arm`, `count`, `clear`) to the chunk-fault plugin. */
+export const chunkFaults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+
+/** The next `times` downloads of the module at `path` (e.g. /src/service-list/detail-chunk.ts) fail. */
+export const armFailure = (path: string, times = 1) => chunkFaults({ action: 'arm', path, times });
+
+/** How many downloads of `path` reached the server, how many failed, how many failures are left. */
+export const countFor = async (path: string) => (await chunkFaults({ action: 'count', path })) as FaultCount;
