@@ -5,13 +5,15 @@
  * `message` is the English text, ready to show.
  */
 import type { CatalogueErrorKind } from './contract.js';
-import { catalogueErrorKey, formatCatalogueError } from './error-messages.js';
+import { catalogueErrorKey, formatCatalogueError, type CatalogueErrorKey } from './error-messages.js';
 
 export interface CatalogueErrorInit {
   kind: CatalogueErrorKind;
   url?: string;
   status?: number;
   cause?: unknown;
+  /** A key other than the kind's own: `catalogue.error.download` when our code, not the catalogue, could not be fetched. */
+  key?: CatalogueErrorKey;
 }
 
 export class CatalogueError extends Error {
@@ -25,7 +27,7 @@ export class CatalogueError extends Error {
   readonly params: Record<string, string | number>;
 
   constructor(init: CatalogueErrorInit) {
-    const key = catalogueErrorKey(init.kind, init.status);
+    const key = init.key ?? catalogueErrorKey(init.kind, init.status);
     const params: Record<string, string | number> = init.status === undefined ? {} : { status: init.status };
     super(formatCatalogueError(key, params, 'en'), init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'CatalogueError';

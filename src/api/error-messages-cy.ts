@@ -4,6 +4,8 @@ import type { CatalogueErrorMessages } from './error-messages.js';
 export const catalogueErrorMessagesCy: CatalogueErrorMessages = {
   'catalogue.error.network':
     "Nid oedd modd i ni gysylltu â'r cyfeiriadur gwasanaethau. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.",
+  'catalogue.error.download':
+    "Nid oedd modd lawrlwytho rhan o'r dudalen hon. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.",
   'catalogue.error.timeout':
     "Cymerodd y cyfeiriadur gwasanaethau ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.",
   'catalogue.error.notFound':

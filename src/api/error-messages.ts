@@ -8,6 +8,7 @@ import type { CatalogueErrorKind } from './contract.js';
 
 export type CatalogueErrorKey =
   | 'catalogue.error.network'
+  | 'catalogue.error.download'
   | 'catalogue.error.timeout'
   | 'catalogue.error.notFound'
   | 'catalogue.error.refused'
@@ -24,6 +25,8 @@ export const catalogueErrorMessages: { en: CatalogueErrorMessages; cy?: Catalogu
   en: {
     'catalogue.error.network':
       'We could not reach the service directory. Check your internet connection and try again.',
+    'catalogue.error.download':
+      'Part of this page could not be downloaded. Check your internet connection and try again.',
     'catalogue.error.timeout': 'The service directory took too long to answer. Try again in a moment.',
     'catalogue.error.notFound': 'We could not find what you asked for. It may have been removed.',
     'catalogue.error.refused': 'The service directory did not allow this request (error {status}).',

@@ -148,11 +148,12 @@ class HttpReadClient implements CatalogueReadClient {
   async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => Parse<T> | Promise<Parse<T>>): Promise<T> {
     const [{ json, url }, parse] = await Promise.all([
       this.#get(path, params, signal),
-      // The reader's code is a download of its own: when it cannot be fetched, that is a network error too.
+      // The reader's code is a download of its own: when it cannot be fetched, that is a network error too,
+      // with words that say our code (not the catalogue) could not be fetched.
       loadReader()
         .then(pick)
         .catch((cause: unknown) => {
-          throw new CatalogueError({ kind: 'network', cause });
+          throw new CatalogueError({ kind: 'network', key: 'catalogue.error.download', cause });
         }),
     ]);
     try {

@@ -15,7 +15,7 @@ import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/co
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
 import { clampLevel } from './render/heading.js';
 import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.js';
-import { emptyState, errorState, noSourceState, skeleton } from './render/states.js';
+import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
 import { EMPTY_URL_STATE, readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
@@ -632,7 +632,7 @@ export class OrukServiceList extends LitElement {
     const services = this.services;
     if (!services) return this._list;
     const local = this.#use(localChunk);
-    if (!local) return this.#chunks.get(localChunk) === 'failed' ? { kind: 'error', error: { kind: 'network' } } : { kind: 'loading' };
+    if (!local) return this.#chunks.get(localChunk) === 'failed' ? { kind: 'error', error: { kind: 'download' } } : { kind: 'loading' };
     const all = this.#overrides.size ? services.map((s) => this.#latest(s)) : services;
     return {
       kind: 'loaded',
@@ -701,9 +701,9 @@ export class OrukServiceList extends LitElement {
     this.#shown = [service];
     const extras = this.#detailChunk();
     if (!extras) {
-      // The detail view's code is fetched when a service is first opened: a network error when it cannot be.
+      // The detail view's code is fetched when a service is first opened: a download error when it cannot be.
       return this.#chunks.get(detailChunk) === 'failed'
-        ? this.#detailError({ kind: 'network' }, ctx)
+        ? this.#detailError({ kind: 'download' }, ctx)
         : skeleton(1, ctx.strings.list.loadingService);
     }
     return html`${extras.detailView(service, this._related, ctx, { back: this.#back })}
@@ -720,7 +720,13 @@ export class OrukServiceList extends LitElement {
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
     // The panel waits for the reader's words for the problems (a small chunk per language), then renders again.
-    return this.#detailChunk()?.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate()))) ?? nothing;
+    const extras = this.#detailChunk();
+    if (extras) return extras.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
+    // Its code could not be downloaded: say so in its place, with a way to try again.
+    return this.#chunks.get(detailChunk) === 'failed' ? chunkError(ctx, () => {
+      this.#chunks.delete(detailChunk);
+      this.requestUpdate();
+    }) : nothing;
   }
 
   protected override updated(): void {

@@ -65,6 +65,7 @@ export function errorMessage(error: LoadError, ctx: RenderContext, forService = 
 /** The words for each kind of failure; any other kind (aborted, other) gets errorOther. */
 const ERROR_KEYS: Partial<Record<LoadError['kind'], string>> = {
   network: 'errorNetwork',
+  download: 'errorDownload',
   timeout: 'errorTimeout',
   'not-found': 'errorNotFound',
   http: 'errorHttp',
@@ -88,4 +89,13 @@ export function errorState(error: LoadError, ctx: RenderContext, retry: () => vo
 
 export function noSourceState(ctx: RenderContext) {
   return html`<div part="error" class="error" role="alert"><p part="error-message">${ctx.strings.list.noSource}</p><slot></slot></div>`;
+}
+
+/** In the place of a part whose code could not be downloaded (the data-problems panel): what happened, and "Try again". */
+export function chunkError(ctx: RenderContext, retry: () => void) {
+  const { list } = ctx.strings;
+  return html`<div part="error" class="error" role="alert">
+    <p part="error-message">${list.errorDownload}</p>
+    <button part="button retry" class="button" type="button" @click=${retry}>${list.tryAgain}</button>
+  </div>`;
 }

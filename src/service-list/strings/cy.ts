@@ -17,6 +17,7 @@ export const listCy: ListStrings & DetailStrings = {
   errorHeading: 'Doedd dim modd llwytho’r gwasanaethau',
   errorServiceHeading: 'Doedd dim modd llwytho’r gwasanaeth hwn',
   errorNetwork: 'Doedd dim modd cysylltu â’r catalog. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  errorDownload: 'Doedd dim modd lawrlwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   errorTimeout: 'Cymerodd y catalog ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.',
   errorHttp: 'Cafodd y catalog broblem wrth ateb (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen.',
   errorNotFound: 'Doedd dim modd dod o hyd i’r gwasanaeth hwn. Efallai ei fod wedi’i ddileu.',

@@ -15,6 +15,7 @@ export const listEn = {
   errorHeading: 'We could not load the services',
   errorServiceHeading: 'We could not load this service',
   errorNetwork: 'We could not reach the catalogue. Check your internet connection, then try again.',
+  errorDownload: 'This part of the page could not be downloaded. Check your internet connection, then try again.',
   errorTimeout: 'The catalogue took too long to answer. Try again in a moment.',
   errorHttp: 'The catalogue had a problem answering (error {status}). Try again later.',
   errorNotFound: 'We could not find this service. It may have been removed.',

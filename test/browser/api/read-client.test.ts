@@ -260,6 +260,15 @@ describe('read client: errors', () => {
     expect(error.messageIn('fr')).to.equal(error.message);
   });
 
+  it("says our own code could not be downloaded (not that the catalogue could not be reached) when the reader's chunk fails, in English and Welsh", async () => {
+    const error = new CatalogueError({ kind: 'network', key: 'catalogue.error.download' });
+    expect(error.kind).to.equal('network');
+    expect(error.retryable).to.equal(true);
+    expect(error.message).to.equal('Part of this page could not be downloaded. Check your internet connection and try again.');
+    await loadCatalogueErrorMessages('cy');
+    expect(error.messageIn('cy')).to.contain("Nid oedd modd lawrlwytho rhan o'r dudalen hon");
+  });
+
   it('reports a server that keeps failing as a retryable server error with its status', async () => {
     const key = freshKey('down');
     const client = createReadClient(await feed('status-502-always', key), fast);

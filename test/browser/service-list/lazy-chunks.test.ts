@@ -17,7 +17,8 @@ const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) a
 /** A fresh feed on the fault server (test/support/fault-plugin.mjs). */
 const feed = (scenario: string) => `${baseUrl}/${scenario}/lazy-chunks-${Date.now()}`;
 
-const NETWORK = 'We could not reach the catalogue. Check your internet connection, then try again.';
+/** Our own code failed to download: the words say so, not that the catalogue could not be reached. */
+const DOWNLOAD = 'This part of the page could not be downloaded. Check your internet connection, then try again.';
 
 /** Waits until the server has failed one download of `path`. */
 async function failedOnce(path: string): Promise<void> {
@@ -48,7 +49,7 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     await until(() => q(el, '[part="error"]') !== null, 'the error');
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
-    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+    expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
     expect(qa(el, '[part="service"]')).to.have.length(0);
 
     await pressTryAgain(el);
@@ -72,7 +73,7 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     await until(() => q(el, '[part="error"]') !== null, 'the error');
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load this service');
-    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+    expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
     expect(q(el, '[part="back-link"]'), 'a way back to the list').to.not.equal(null);
     expect(q(el, '[part="detail-title"]')).to.equal(null);
 
@@ -85,14 +86,14 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reading a catalogue: the reader fails, the network error with Try again, then the services', async () => {
+  it('reading a catalogue: the reader fails, the download error with Try again, then the services', async () => {
     const path = '/src/model/reader/feed.ts';
     await armFailure(path);
     const el = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`);
     await until(() => q(el, '[part="error"]') !== null, 'the error', 8000);
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
-    expect(text(el, '[part="error-message"]')).to.equal(NETWORK);
+    expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
 
     await pressTryAgain(el);
     await until(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', 8000);
