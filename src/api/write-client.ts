@@ -144,23 +144,27 @@ async function readJson(response: Response): Promise<Json | undefined> {
   }
 }
 
-/** What each refusal means, and what to say when the catalogue gives no detail. */
-const FAILURES: Record<number, [WriteErrorKind, string]> = {
-  400: ['invalid', 'The catalogue did not accept this service.'],
-  401: ['unauthorized', 'You need to sign in.'],
-  403: ['forbidden', 'This organisation cannot make this change.'],
-  404: ['not-found', 'The catalogue has no such service.'],
-  409: ['exists', 'A service with this id already exists.'],
-  412: ['conflict', 'Someone else saved this service first.'],
-  422: ['invalid', 'The catalogue did not accept this service.'],
-  429: ['rate-limited', 'Too many attempts.'],
+/**
+ * What each refusal means. The messages of WriteError are for developers (the
+ * editor shows its own words for each kind), so a refusal without detail says
+ * only the status.
+ */
+const FAILURES: Record<number, WriteErrorKind> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'exists',
+  412: 'conflict',
+  422: 'invalid',
+  429: 'rate-limited',
 };
 
 /** The WriteError for an answer that is not OK. */
 async function failure(response: Response): Promise<WriteError> {
   const body = (await readJson(response)) ?? {};
   const status = response.status;
-  const [kind, fallback] = FAILURES[status] ?? [status >= 500 ? 'server' : 'http', `The catalogue answered ${status}.`];
+  const kind = FAILURES[status] ?? (status >= 500 ? 'server' : 'http');
   const extra: WriteErrorExtra = { status };
   if (kind === 'invalid') extra.problems = problemsFrom(body);
   if (kind === 'rate-limited') extra.retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
@@ -169,13 +173,13 @@ async function failure(response: Response): Promise<WriteError> {
     const etag = response.headers.get('ETag') ?? text(body.current_etag);
     extra.current = etag ? { json, etag } : { json };
   }
-  return new WriteError(kind, text(body.detail) || text(body.title) || fallback, extra);
+  return new WriteError(kind, text(body.detail) || text(body.title) || `HTTP ${status}`, extra);
 }
 
 /** A service as stored, with its ETag when the answer has one. */
 async function stored(response: Response): Promise<StoredService> {
   const json = await readJson(response);
-  if (!json) throw new WriteError('server', 'The catalogue’s answer was not a service.', { status: response.status });
+  if (!json) throw new WriteError('server', 'Not a service', { status: response.status });
   const etag = response.headers.get('ETag');
   return etag ? { json, etag } : { json };
 }
@@ -206,8 +210,8 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       });
     } catch (cause) {
       throw controller.signal.aborted
-        ? new WriteError('timeout', 'The catalogue took too long to answer.', { cause })
-        : new WriteError('network', 'The catalogue could not be reached.', { cause });
+        ? new WriteError('timeout', 'Timed out', { cause })
+        : new WriteError('network', 'Unreachable', { cause });
     } finally {
       clearTimeout(timer);
     }
@@ -223,7 +227,7 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
     async discover() {
       const response = await send('GET', `${base}/`);
       const body = await readJson(response);
-      if (!body) throw new WriteError('server', 'The catalogue’s answer was not JSON.', { status: response.status });
+      if (!body) throw new WriteError('server', 'Not JSON', { status: response.status });
       const writeApi = body.write_api;
       const tokenUrl = isObject(writeApi) && text(writeApi.token_url)?.trim();
       if (!tokenUrl) return undefined;
@@ -241,7 +245,7 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       const response = await send('POST', tokenUrl, undefined, { email, password });
       const body = (await readJson(response)) ?? {};
       const accessToken = text(body.access_token);
-      if (!accessToken) throw new WriteError('server', 'The catalogue did not send a token.', { status: response.status });
+      if (!accessToken) throw new WriteError('server', 'No token', { status: response.status });
       const grant: TokenGrant = { accessToken };
       if (typeof body.organization_id === 'string') grant.organizationId = body.organization_id;
       if (typeof body.expires_in === 'number' && body.expires_in > 0) grant.expiresAt = Date.now() + body.expires_in * 1000;
