@@ -8,7 +8,8 @@
  * A section is a table of `Field`s, rendered by `renderFields`:
  * - `[key, label, hint?, options?]`: a text input (a text area with `rN`);
  * - `[key, legend, choices, 'inline'?]`: radios, choices being `[value, label]` pairs;
- * - a `Group`: a repeating group (below) of items with their own fields;
+ * - a `Group` `[list, legend, noun, add, fields, nested?]`: a repeating group (below),
+ *   re-rendered only when its items or their shown errors change (`guard`);
  * - a function: anything else (the day boxes, an address).
  * Labels and hints are keys of the editor's strings, so every field is in Welsh too.
  */
@@ -63,8 +64,11 @@ export const join = (prefix: string, key: string | number): string => (prefix ? 
 export function renderFields(ctx: FieldContext, item: Json, prefix: string, fields: readonly Field[]): unknown[] {
   return fields.map((f) => {
     if (typeof f === 'function') return f(ctx, item, prefix);
-    if ('list' in f) return repeatGroup(ctx, f, item[f.list], join(prefix, f.list));
     const [key, label, choices] = f;
+    if ((f as Group)[4]) {
+      const path = join(prefix, key);
+      return guard([item[key], ctx.version, ctx.errorsKey(path)], () => repeatGroup(ctx, f as Group, item[key], path));
+    }
     return typeof choices === 'object'
       ? choiceField(ctx, { path: join(prefix, key), legend: ctx.s[label], value: item[key], inline: !!f[3], choices: choices.map(([value, text]) => ({ value, label: ctx.s[text] })) })
       : textField(ctx, item, prefix, f as TextField);
@@ -155,36 +159,31 @@ export const objectIn = (item: Json, key: string | number): Json => {
  * records with hundreds of items. (Items are not keyed: a move or removal
  * changes the positions, and so re-renders, every item after it anyway.)
  */
-/** A repeating group: the record key of its array, and the strings keys of its texts. */
-export interface Group {
-  list: string;
-  legend: TextKey;
-  /** One item, e.g. "Cost option" (items are labelled "Cost option 2"). */
-  noun: TextKey;
-  add: TextKey;
-  fields: readonly Field[];
-  /** Nested groups (inside an item) use a smaller legend. */
-  nested?: boolean;
-}
+/**
+ * A repeating group: the record key of its array; the strings keys of its legend,
+ * of one item (`noun`, e.g. "Cost option": items are labelled "Cost option 2") and
+ * of its Add button; its items' fields; `nested` (inside an item: a smaller legend).
+ */
+export type Group = readonly [list: string, legend: TextKey, noun: TextKey, add: TextKey, fields: readonly Field[], nested?: 1];
 
 /** The id of a group's Add button. */
 export function addButtonId(listPath: string): string {
   return `add-${fieldId(listPath)}`;
 }
 
-export function repeatGroup(ctx: FieldContext, o: Group, value: unknown, path: string): TemplateResult {
+function repeatGroup(ctx: FieldContext, [, legend, noun, add, fields, nested]: Group, value: unknown, path: string): TemplateResult {
   const { s } = ctx;
   const items = Array.isArray(value) ? value : [];
   const total = items.length;
   const button = (action: string, text: string, index: number, label: string) =>
-    html`<button type="button" class="button ${action === 'remove' ? 'warning' : 'secondary'}" data-action=${action} data-list=${path} data-index=${index} data-noun=${o.noun}>${text}<span class="visually-hidden"> ${label}</span></button>`;
-  return html`<fieldset class="group ${o.nested ? 'nested' : ''}" data-group=${path}><legend class="legend ${o.nested ? '' : 'section'}">${s[o.legend]}</legend>${total
+    html`<button type="button" class="button ${action === 'remove' ? 'warning' : 'secondary'}" data-action=${action} data-list=${path} data-index=${index} data-noun=${noun}>${text}<span class="visually-hidden"> ${label}</span></button>`;
+  return html`<fieldset class="group ${nested ? 'nested' : ''}" data-group=${path}><legend class="legend ${nested ? '' : 'section'}">${s[legend]}</legend>${total
     ? html`<ol class="items" role="list">${items.map(
         (item, index) => html`<li class="item">${guard([item, index, total, ctx.version, ctx.errorsKey(`${path}.${index}`)], () => {
           const itemPath = `${path}.${index}`;
-          const label = s.itemLabel(s[o.noun], index + 1);
-          return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}><legend class="legend item__legend">${label}</legend>${renderFields(ctx, isObject(item) ? item : {}, itemPath, o.fields)}<div class="item__actions">${index ? button('up', s.moveUp, index, label) : nothing}${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}${button('remove', s.remove, index, label)}</div></fieldset>`;
+          const label = s.itemLabel(s[noun], index + 1);
+          return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}><legend class="legend item__legend">${label}</legend>${renderFields(ctx, isObject(item) ? item : {}, itemPath, fields)}<div class="item__actions">${index ? button('up', s.moveUp, index, label) : nothing}${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}${button('remove', s.remove, index, label)}</div></fieldset>`;
         })}</li>`,
       )}</ol>`
-    : nothing}<button type="button" class="button secondary" id=${addButtonId(path)} data-action="add" data-list=${path} data-noun=${o.noun}>${s[o.add]}</button></fieldset>`;
+    : nothing}<button type="button" class="button secondary" id=${addButtonId(path)} data-action="add" data-list=${path} data-noun=${noun}>${s[add]}</button></fieldset>`;
 }

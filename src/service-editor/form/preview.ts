@@ -5,27 +5,30 @@
  * it a debounced copy of the record so typing stays fast.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { readService } from '../../model/reader/read-service.js';
 import type { ServiceView } from '../../model/view-model.js';
 import type { EditorLang, EditorStrings } from '../strings/index.js';
 
-let lastRecord: unknown;
-let lastView: ServiceView | undefined;
+/** Per form (its toggle handler is its own): the record last previewed and the list element showing it. */
+const shown = new WeakMap<object, [record: unknown, list: (HTMLElement & { services?: ServiceView[] }) | undefined]>();
 
 export function renderPreview(s: EditorStrings, lang: EditorLang, open: boolean, record: unknown, onToggle: (event: Event) => void): TemplateResult {
-  // The reader's view of the record, memoised on the record object.
-  if (open && record !== lastRecord) {
-    lastRecord = record;
+  let [last, list] = shown.get(onToggle) ?? [];
+  // The reader's view of the record, in a new list element per record (its detail
+  // view keeps the service it first showed for a selected id), made only while open.
+  if (open && record !== last) {
+    list = undefined;
     try {
-      lastView = readService(record);
+      const view = readService(record);
+      list = document.createElement('oruk-service-list');
+      list.services = [view];
+      list.setAttribute('selected', view.id);
+      list.setAttribute('no-history', '');
     } catch {
-      lastView = undefined;
+      // Nothing to show for a record the reader cannot read.
     }
+    shown.set(onToggle, [record, list]);
   }
-  const view = open ? lastView : undefined;
-  // A fresh list per view (keyed): the list's detail view keeps the service it first showed for a selected id.
-  return html`<details class="preview" part="preview" ?open=${open} @toggle=${onToggle}><summary>${s.preview}</summary><div class="hint">${s.previewHint}</div>${view
-    ? html`<div class="preview__body">${keyed(view, html`<oruk-service-list .services=${[view]} selected=${view.id} no-history lang=${lang}></oruk-service-list>`)}</div>`
-    : nothing}</details>`;
+  list?.setAttribute('lang', lang);
+  return html`<details class="preview" part="preview" ?open=${open} @toggle=${onToggle}><summary>${s.preview}</summary><div class="hint">${s.previewHint}</div>${open && list ? html`<div class="preview__body">${list}</div>` : nothing}</details>`;
 }

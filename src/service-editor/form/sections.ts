@@ -52,28 +52,30 @@ const LOCATION: readonly Field[] = [
   ['name', 'locationName', '', '? full sp'],
   ['location_type', 'locationType', [['physical', 'typePhysical'], ['postal', 'typePostal'], ['virtual', 'typeVirtual']]],
   address,
-  { list: 'accessibility', legend: 'accessibility', noun: 'accessibilityNoun', add: 'addAccessibility', nested: true, fields: [['description', 'accessibilityDescription', 'accessibilityHint', '? full sp']] },
+  ['accessibility', 'accessibility', 'accessibilityNoun', 'addAccessibility', [['description', 'accessibilityDescription', 'accessibilityHint', '? full sp']], 1],
 ];
 
-const PHONES: Group = {
-  list: 'phones',
-  legend: 'phones',
-  noun: 'phoneNoun',
-  add: 'addPhone',
-  fields: [
+/** The phones of the service, or of a contact (nested, with their own legend and Add button). */
+const phones = (legend: TextKey, add: TextKey, nested?: 1): Group => [
+  'phones',
+  legend,
+  'phoneNoun',
+  add,
+  [
     ['number', 'phoneNumber', 'phoneHint', 'tel ac=tel'],
     ['description', 'phoneDescription', 'phoneDescriptionHint', '? full sp'],
   ],
-};
+  nested,
+];
 
 /** The repeating groups of the service, in the order the form shows them. */
 export const GROUPS: readonly Group[] = [
-  {
-    list: 'schedules',
-    legend: 'schedules',
-    noun: 'scheduleNoun',
-    add: 'addSchedule',
-    fields: [
+  [
+    'schedules',
+    'schedules',
+    'scheduleNoun',
+    'addSchedule',
+    [
       days,
       ['opens_at', 'opensAt', 'timeHint', '? time w10'],
       ['closes_at', 'closesAt', 'timeHint', '? time w10'],
@@ -81,50 +83,44 @@ export const GROUPS: readonly Group[] = [
       ['valid_from', 'validFrom', 'dateHint', '? w10'],
       ['valid_to', 'validTo', 'dateHint', '? w10'],
     ],
-  },
-  {
-    list: 'service_at_locations',
-    legend: 'locations',
-    noun: 'locationNoun',
-    add: 'addLocation',
-    fields: [(ctx, item, p) => renderFields(ctx, objectIn(item, 'location'), `${p}.location`, LOCATION)],
-  },
-  {
-    list: 'cost_options',
-    legend: 'costs',
-    noun: 'costNoun',
-    add: 'addCost',
-    fields: [
+  ],
+  ['service_at_locations', 'locations', 'locationNoun', 'addLocation', [(ctx, item, p) => renderFields(ctx, objectIn(item, 'location'), `${p}.location`, LOCATION)]],
+  [
+    'cost_options',
+    'costs',
+    'costNoun',
+    'addCost',
+    [
       ['option', 'costOption', 'costOptionHint', '? sp'],
       ['amount', 'amount', 'amountHint', '? dec w5'],
       ['currency', 'currency', 'currencyHint', '? w3'],
       ['amount_description', 'amountDescription', '', '? full sp'],
     ],
-  },
-  {
-    list: 'contacts',
-    legend: 'contacts',
-    noun: 'contactNoun',
-    add: 'addContact',
-    fields: [
+  ],
+  [
+    'contacts',
+    'contacts',
+    'contactNoun',
+    'addContact',
+    [
       ['name', 'contactName', '', '? sp'],
       ['title', 'contactTitle', '', '? sp'],
       ['email', 'contactEmail', 'emailHint', '? email'],
-      { ...PHONES, legend: 'contactPhones', add: 'addContactPhone', nested: true },
+      phones('contactPhones', 'addContactPhone', 1),
     ],
-  },
-  PHONES,
-  {
-    list: 'languages',
-    legend: 'languages',
-    noun: 'languageNoun',
-    add: 'addLanguage',
-    fields: [
+  ],
+  phones('phones', 'addPhone'),
+  [
+    'languages',
+    'languages',
+    'languageNoun',
+    'addLanguage',
+    [
       ['name', 'languageName', 'languageNameHint', 'sp'],
       ['code', 'languageCode', 'languageCodeHint', '? w5'],
     ],
-  },
-  { list: 'service_areas', legend: 'areas', noun: 'areaNoun', add: 'addArea', fields: [['name', 'areaName', 'areaHint', 'sp']] },
+  ],
+  ['service_areas', 'areas', 'areaNoun', 'addArea', [['name', 'areaName', 'areaHint', 'sp']]],
 ];
 
 const section = (ctx: FieldContext, name: string, legend: TextKey, body: unknown) =>

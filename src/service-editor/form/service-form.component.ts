@@ -12,7 +12,7 @@ import { checkService } from '../../model/check/check-service.js';
 import { formatProblem, loadMessages } from '../../model/messages/format.js';
 import { normalisePath } from '../../api/write-client.js';
 import { toggleDay } from './days.js';
-import { addButtonId, displayValue, fieldId, repeatGroup, type FieldContext } from './fields.js';
+import { addButtonId, displayValue, fieldId, renderFields, type FieldContext } from './fields.js';
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
 import { isUnder, problemsKey, remapProblems } from './problems.js';
 import { renderPreview } from './preview.js';
@@ -234,7 +234,7 @@ export class OrukServiceForm extends LitElement {
         ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
             (p) => html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
           )}</ul></div>`
-        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${GROUPS.map((g) => guard([r[g.list], v, ctx.errorsKey(g.list)], () => repeatGroup(ctx, g, r[g.list], g.list)))}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
+        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
         renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
       )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
