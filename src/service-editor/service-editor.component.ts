@@ -22,7 +22,8 @@ import { CONFLICT, loadPart, partReady, SIGN_IN, type PartTag } from './parts.js
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
-import { en, fill, formatDateTime, formatTime, loadStrings, toEditorLang, type EditorLang, type EditorStrings, type TextKey } from './strings/index.js';
+import { resolveLang } from '../shared/i18n.js';
+import { en, fill, formatTime, loadStrings, type EditorLang, type EditorStrings, type TextKey } from './strings/index.js';
 
 export type { TokenProvider };
 
@@ -268,7 +269,7 @@ export class OrukServiceEditor extends LitElement {
   #flushDraft = () => this.#draftWriter?.flush();
 
   protected override willUpdate(): void {
-    const lang = toEditorLang(this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    const lang = resolveLang(this);
     // English is built in (this.strings starts as it); Welsh loads the first time it is asked for.
     if (lang !== this.#lang) {
       this.#lang = lang;
@@ -780,7 +781,7 @@ export class OrukServiceEditor extends LitElement {
     const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
-      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatDateTime(draft.savedAt, this.#lang) })}</p>
+      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, this.#lang, true) })}</p>
       ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
       ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;

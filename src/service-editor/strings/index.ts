@@ -3,11 +3,14 @@
  * loaded with a dynamic import the first time it is asked for, so English-only
  * pages never download it.
  */
+import { intlLocale, type Lang as EditorLang } from '../../shared/i18n.js';
 import { en, type EditorStrings, type EditorStringKey, type TextKey } from './en.js';
 
+// The list's helpers (in the page's entry already): `{name}` filling, and 'cy' for any Welsh tag (cy, cy-GB).
+export { fill, toLang as toEditorLang } from '../../shared/i18n.js';
 export { en };
 export type { EditorStrings, EditorStringKey, TextKey };
-export type EditorLang = 'en' | 'cy';
+export type { EditorLang };
 
 let welsh: EditorStrings | undefined;
 let welshLoading: Promise<EditorStrings> | undefined;
@@ -35,27 +38,10 @@ export function loadStrings(lang: EditorLang): Promise<EditorStrings> {
   return welshLoading;
 }
 
-/** Fills `{name}` parameters in a string. Unknown parameters are left as written. */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** 'cy' for any Welsh language tag (cy, cy-GB), otherwise 'en'. */
-export function toEditorLang(tag: string | null | undefined): EditorLang {
-  return /^cy\b/i.test(tag ?? '') ? 'cy' : 'en';
-}
-
-/** Hours and minutes in the 24-hour clock, as people in the UK write them ("14:32"). */
-export function formatTime(when: Date | number, lang: EditorLang): string {
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { hour: '2-digit', minute: '2-digit', hour12: false }).format(when);
-}
-
-/** A day and time ("3 March 2026 at 14:05" style, per language). */
-export function formatDateTime(when: Date | number, lang: EditorLang): string {
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
+/** Hours and minutes in the 24-hour clock, as people in the UK write them ("14:32"); with `date`, the day first ("3 March 2026 at 14:05" style, per language). */
+export function formatTime(when: Date | number, lang: EditorLang, date?: boolean): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    ...(date && { day: 'numeric', month: 'long', year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
