@@ -80,30 +80,31 @@ function field(ctx: FieldContext, path: string, label: string, hint: string | un
   const id = fieldId(path);
   const messages = ctx.errors(path);
   const error = messages.length > 0;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const text = optional ? `${label} ${ctx.s.optional}` : label;
-  const notes = html`${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing}${error ? html`<p id="${id}-error" class="error-message">${messages.map((m, i) => html`${i ? html`<br />` : nothing}<span class="visually-hidden">${ctx.s.errorPrefix}</span> ${m}`)}</p>` : nothing}`;
+  const body = html`${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing}${error ? html`<p id="${id}-error" class="error-message">${messages.map((m, i) => html`${i ? html`<br />` : nothing}<span class="visually-hidden">${ctx.s.errorPrefix}</span> ${m}`)}</p>` : nothing}${control(id, describedBy, error)}`;
   return html`<div class="field ${error ? 'field--error' : ''}">${legend
-    ? html`<fieldset class="fieldset" data-field=${path} aria-describedby=${ifDefined(describedBy)}><legend class="legend">${text}</legend>${notes}${control(id, describedBy, error)}</fieldset>`
-    : html`<label class="label" for=${id}>${text}</label>${notes}${control(id, describedBy, error)}`}</div>`;
+    ? html`<fieldset class="fieldset" data-field=${path} aria-describedby=${ifDefined(describedBy)}><legend class="legend">${text}</legend>${body}</fieldset>`
+    : html`<label class="label" for=${id}>${text}</label>${body}`}</div>`;
 }
 
 /** A single-line input, or a text area with `rN`. */
 function textField(ctx: FieldContext, item: Json, prefix: string, [key, label, hint, options = '']: TextField): TemplateResult {
   const path = join(prefix, key);
   const o = options.split(' ');
-  const number = o.includes('num') || o.includes('dec');
+  const has = (option: string) => o.includes(option);
+  const number = has('num') || has('dec');
   const value = number ? ctx.rawText(path, item[key]) : displayValue(item[key]);
   const pick = (re: RegExp) => o.find((x) => re.test(x));
   const rows = pick(/^r\d/)?.slice(1);
   let type = pick(/^(url|email|tel|time)$/);
-  const inputmode = o.includes('num') ? 'numeric' : o.includes('dec') ? 'decimal' : type === 'time' ? undefined : type;
+  const inputmode = has('num') ? 'numeric' : has('dec') ? 'decimal' : type === 'time' ? undefined : type;
   // A stored time that a time control cannot show ("10:00:00Z") stays visible as text, so it can be fixed.
   if (type === 'time' && value && !/^\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/.test(value)) type = 'text';
-  return field(ctx, path, ctx.s[label], hint ? ctx.s[hint] : undefined, o.includes('?'), (id, describedBy, invalid) =>
+  return field(ctx, path, ctx.s[label], hint ? ctx.s[hint] : undefined, has('?'), (id, describedBy, invalid) =>
     rows
       ? html`<textarea class="input full" id=${id} name=${id} rows=${rows} data-path=${path} data-kind="text" .value=${value} aria-describedby=${ifDefined(describedBy)} aria-invalid=${invalid}></textarea>`
-      : html`<input class="input ${pick(/^(w\d+|full)$/) ?? 'w20'}" id=${id} name=${id} type=${type ?? 'text'} data-path=${path} data-kind=${number ? 'number' : 'text'} .value=${value} inputmode=${ifDefined(inputmode)} autocomplete=${pick(/^ac=/)?.slice(3) ?? 'off'} spellcheck=${o.includes('sp')} aria-describedby=${ifDefined(describedBy)} aria-invalid=${invalid} />`,
+      : html`<input class="input ${pick(/^(w\d+|full)$/) ?? 'w20'}" id=${id} name=${id} type=${type ?? 'text'} data-path=${path} data-kind=${number ? 'number' : 'text'} .value=${value} inputmode=${ifDefined(inputmode)} autocomplete=${pick(/^ac=/)?.slice(3) ?? 'off'} spellcheck=${has('sp')} aria-describedby=${ifDefined(describedBy)} aria-invalid=${invalid} />`,
   );
 }
 

@@ -8,6 +8,8 @@
  * ever mutated, and every key the form does not touch is kept as it was.
  */
 
+import { isRecord as isObject } from '../../model/reader/fields.js';
+
 export type Segment = string | number;
 export type Path = readonly Segment[];
 type Json = Record<string, unknown>;
@@ -21,9 +23,8 @@ export function parsePath(path: string): Segment[] {
 /** Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`) into the dotted form. */
 export { normalisePath } from '../../api/write-client.js';
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A plain object (not null, not an array): the reader's test, which the editor's page already has. */
+export { isObject };
 
 export function getIn(value: unknown, path: Path): unknown {
   let current = value;

@@ -234,7 +234,7 @@ export class OrukServiceForm extends LitElement {
         ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
             (p) => html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
           )}</ul></div>`
-        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
+        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
         renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
       )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
@@ -250,10 +250,6 @@ export class OrukServiceForm extends LitElement {
     this.#schedulePreview();
     this.dispatchEvent(new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }));
   }
-
-  readonly #onSubmit = (event: Event): void => {
-    event.preventDefault();
-  };
 
   /** `input` from text controls and the taxonomy filter; `change` from radios and checkboxes. */
   readonly #onEdit = (event: Event): void => {
