@@ -53,7 +53,7 @@ export class WriteError extends Error {
   }
 }
 
-interface WriteErrorExtra {
+export interface WriteErrorExtra {
   status?: number;
   problems?: Problem[];
   current?: StoredService;
@@ -109,33 +109,8 @@ export function normalisePath(path: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
-function problemsFrom(body: Json): Problem[] {
-  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => ({
-    path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
-    message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
-    key: 'server',
-  }));
-}
-
-/** The current service in a 412 body: the body itself, or under `current`/`service`/`current_service`. */
-function currentFrom(body: Json): Json | undefined {
-  for (const key of ['current', 'service', 'current_service', 'currentService']) {
-    const v = body[key];
-    if (isObject(v) && text(v.id)) return v;
-  }
-  return text(body.id) && text(body.name) ? body : undefined;
-}
-
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
-}
-
 /** The body when it is a JSON object. */
-async function readJson(response: Response): Promise<Json | undefined> {
+export async function readJson(response: Response): Promise<Json | undefined> {
   try {
     const body: unknown = JSON.parse(await response.text());
     return isObject(body) ? body : undefined;
@@ -145,35 +120,17 @@ async function readJson(response: Response): Promise<Json | undefined> {
 }
 
 /**
- * What each refusal means. The messages of WriteError are for developers (the
- * editor shows its own words for each kind), so a refusal without detail says
- * only the status.
+ * The WriteError for an answer that is not OK. Refusals are rare, so the code
+ * that reads them (./write-refusal.ts) is fetched only when one comes; if it
+ * cannot be fetched, the refusal counts as a network failure, so that the
+ * editor keeps the edits on the device and offers to try again.
  */
-const FAILURES: Record<number, WriteErrorKind> = {
-  400: 'invalid',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not-found',
-  409: 'exists',
-  412: 'conflict',
-  422: 'invalid',
-  429: 'rate-limited',
-};
-
-/** The WriteError for an answer that is not OK. */
 async function failure(response: Response): Promise<WriteError> {
-  const body = (await readJson(response)) ?? {};
-  const status = response.status;
-  const kind = FAILURES[status] ?? (status >= 500 ? 'server' : 'http');
-  const extra: WriteErrorExtra = { status };
-  if (kind === 'invalid') extra.problems = problemsFrom(body);
-  if (kind === 'rate-limited') extra.retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
-  const json = kind === 'conflict' && currentFrom(body);
-  if (json) {
-    const etag = response.headers.get('ETag') ?? text(body.current_etag);
-    extra.current = etag ? { json, etag } : { json };
+  try {
+    return await (await import('./write-refusal.js')).refusal(response);
+  } catch (cause) {
+    return new WriteError('network', `HTTP ${response.status}`, { status: response.status, cause });
   }
-  return new WriteError(kind, text(body.detail) || text(body.title) || `HTTP ${status}`, extra);
 }
 
 /** A service as stored, with its ETag when the answer has one. */
