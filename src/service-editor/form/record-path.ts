@@ -8,6 +8,7 @@
  * ever mutated, and every key the form does not touch is kept as it was.
  */
 
+import { valueAt as getIn } from '../../model/messages/from-issues.js';
 import { isRecord as isObject } from '../../model/reader/fields.js';
 
 export type Segment = string | number;
@@ -26,15 +27,8 @@ export { normalisePath } from '../../api/write-client.js';
 /** A plain object (not null, not an array): the reader's test, which the editor's page already has. */
 export { isObject };
 
-export function getIn(value: unknown, path: Path): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isObject(current)) current = current[String(segment)];
-    else return undefined;
-  }
-  return current;
-}
+/** The value at `path`, or undefined: the model's walk, which the editor's page already has. */
+export { getIn };
 
 /** The array at `path`, or an empty one when there is none. */
 export function listAt(value: unknown, path: Path): readonly unknown[] {
