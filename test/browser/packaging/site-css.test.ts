@@ -125,6 +125,9 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
     let editor: HTMLElement;
 
     beforeEach(async () => {
+      // Signed out, whatever an earlier test file in this tab left in sessionStorage (the
+      // editor e2e tests end signed in to the same catalogue, and then the form would show).
+      sessionStorage.clear();
       style = document.createElement('style');
       style.textContent = css;
       document.head.append(style);
