@@ -130,7 +130,7 @@ const KINDS = [
   [/(^|[/-])cy\.ts$/, 'Welsh strings'],
   [/^src\/service-editor\/form\//, 'the editor form'],
   [/^src\/service-editor\//, 'the editor'],
-  [/^src\/api\/(write-client|token)/, 'catalogue writing'],
+  [/^src\/api\/(write-client|write-refusal|token)/, 'catalogue writing'],
   [/^src\/service-list\//, 'the list'],
   [/^src\/shared\//, 'shared rendering'],
   [/^src\/model\/reader/, 'feed reader'],
