@@ -210,6 +210,8 @@ export class OrukServiceList extends LitElement {
 
   constructor() {
     super();
+    this.addEventListener('pointerover', this.#warmDetail);
+    this.addEventListener('focusin', this.#warmDetail);
     this.api = '';
     this.organization = '';
     this.taxonomyTerm = '';
@@ -252,6 +254,17 @@ export class OrukServiceList extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#updateLanguage();
   }
+
+  /**
+   * A pointer over, or focus on, a service's link starts downloading the detail view, so
+   * it is usually here by the time the person clicks; a page that is only browsed never
+   * fetches it. A failed download here is silent: opening the service tries again.
+   */
+  readonly #warmDetail = (event: Event): void => {
+    if (event.composedPath().some((node) => node instanceof HTMLElement && node.dataset['openService'] !== undefined)) {
+      detailChunk.load().catch(() => undefined);
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
