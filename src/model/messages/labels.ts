@@ -37,7 +37,9 @@ function capitalise(text: string): string {
 /** "Service name" from the given table, or `undefined` when it has no label for the path. */
 export function labelFrom(table: MessageTable, path: string): string | undefined {
   let { entity, field } = locateField(path);
-  let template = table.fields[`${entity}.${field}`] ?? table.fields[field];
+  // Own keys only: a path ending in `constructor` or `toString` has no label, not Object's.
+  const own = (key: string) => (Object.hasOwn(table.fields, key) ? table.fields[key] : undefined);
+  let template = own(`${entity}.${field}`) ?? own(field);
   const linked = field.slice(0, -3);
   if (template === undefined && field.endsWith('_id') && Object.hasOwn(ENTITY_TABLE, linked)) {
     template = table.fields.id;

@@ -106,3 +106,9 @@ test('problemsFromIssues without the input still words issues, reading zod\'s re
   assert.ok(!parsed.success);
   assert.deepEqual(problemsFromIssues(parsed.error.issues).map((p) => p.message), ['Service name must be text']);
 });
+
+test('a field named like a built-in (constructor, toString) gets a label from its name, not a crash', () => {
+  assert.equal(fieldLabel('constructor'), 'Constructor');
+  assert.equal(fieldLabel('contacts.0.toString'), 'ToString');
+  assert.equal(formatProblem({ path: 'constructor', key: 'required', params: {} } as Problem), 'Enter the constructor');
+});
