@@ -8,8 +8,9 @@ import type { ReaderMessageKey, ReaderMessages } from './messages-en.js';
 
 export type ReaderLanguage = 'en' | 'cy';
 
+/** The words for `key` with `params` filled in; a key the table does not hold (own keys only) is given as it is. */
 export function formatReaderMessage(key: ReaderMessageKey, params: Record<string, string | number>, messages: ReaderMessages): string {
-  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return (Object.hasOwn(messages, key) ? messages[key] : key).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
 
 /** The message table for a language, loaded on first use. */
@@ -21,7 +22,7 @@ export async function loadReaderMessages(language: ReaderLanguage): Promise<Read
 
 /** A reader problem's message in the given table; problems without a reader key keep their text. */
 export function localizeReaderProblem(problem: Problem, messages: ReaderMessages): string {
-  return problem.key && problem.key in messages
+  return problem.key && Object.hasOwn(messages, problem.key)
     ? formatReaderMessage(problem.key as ReaderMessageKey, problem.params ?? {}, messages)
     : problem.message ?? '';
 }

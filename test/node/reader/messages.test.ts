@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ReaderError,
+  formatReaderMessage,
   loadReaderMessages,
   localizeReaderProblem,
   readService,
@@ -41,6 +42,19 @@ describe('messages a charity worker understands, in English and Welsh', () => {
     assert.equal(english(problem), 'minimum_age was -1, which means not set: ignored');
     assert.equal(localizeReaderProblem(problem, cy), "Roedd minimum_age yn -1, sy'n golygu heb ei osod: wedi'i anwybyddu");
     assert.equal(localizeReaderProblem({ path: 'x', message: 'Other text' }, cy), 'Other text');
+  });
+
+  it("keeps the text of problems whose key is not the reader's, even one named like Object's own keys", async () => {
+    // Problems on views given as data (the list's services property) may come from anywhere.
+    for (const language of ['en', 'cy'] as const) {
+      const messages = await loadReaderMessages(language);
+      for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'check.postcode']) {
+        assert.equal(localizeReaderProblem({ path: 'x', key, message: 'Their own words' }, messages), 'Their own words', key);
+      }
+      // A key this version does not know (a newer reader's) is shown as it is, never a TypeError.
+      assert.equal(formatReaderMessage('reader.not.yet' as never, {}, messages), 'reader.not.yet');
+      assert.equal(formatReaderMessage('toString' as never, {}, messages), 'toString');
+    }
   });
 
   it('gives ReaderErrors a key and a plain message', () => {
