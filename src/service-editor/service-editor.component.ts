@@ -299,6 +299,9 @@ export class OrukServiceEditor extends LitElement {
       await loadPart(tag);
     } catch {
       this.partFailed = true;
+      // Pressed "Try again" and it failed again: the button left the page while loading,
+      // so put focus back on the new one rather than leave it on the page's body.
+      if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-part-failed] button')?.focus());
       return;
     }
     this.requestUpdate();
@@ -310,7 +313,7 @@ export class OrukServiceEditor extends LitElement {
     const s = this.strings;
     if (partReady(tag)) return part;
     return this.partFailed
-      ? html`<div class="problem" part="problem" role="alert"><p>${s.partFailed}</p>${button(s.tryAgain, () => this.#needPart(tag, true), 'secondary')}</div>`
+      ? html`<div class="problem" part="problem" role="alert" data-part-failed><p>${s.partFailed}</p>${button(s.tryAgain, () => this.#needPart(tag, true), 'secondary')}</div>`
       : html`<p role="status">${s.loadingPart}</p>`;
   }
 

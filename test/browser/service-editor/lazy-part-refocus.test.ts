@@ -1,0 +1,49 @@
+/**
+ * When "Try again" for a part of <oruk-service-editor> (here the sign-in form) fails
+ * again, the keyboard user's focus is put on the new "Try again" button, not left on
+ * the page's body. A page of its own, so the sign-in form's code has not been loaded.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../../src/service-editor/service-editor.js';
+import type { OrukServiceEditor } from '../../../src/service-editor/service-editor.component.js';
+import { button, catalogue, freshDevice, root, signInForm, until, type CatalogueInfo } from './helpers.js';
+import { armFailure, chunkFaults, countFor } from '../chunk-faults.js';
+
+define();
+
+const partProblem = (el: OrukServiceEditor) => root(el).querySelector<HTMLElement>('[part="problem"][role="alert"]');
+
+async function pressTryAgain(el: OrukServiceEditor): Promise<void> {
+  button(partProblem(el)!, 'Try again')!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+describe('<oruk-service-editor> when Try again for a part fails too', function () {
+  this.timeout(60000);
+  let info: CatalogueInfo;
+
+  before(async () => {
+    info = await catalogue('info');
+  });
+  beforeEach(() => freshDevice(info.api));
+  afterEach(() => chunkFaults({ action: 'clear' }));
+  after(() => freshDevice(info.api));
+
+  it('puts focus on the new Try again button, and the third try shows the sign-in form', async () => {
+    const path = '/src/service-editor/session/sign-in-form.component.ts';
+    await armFailure(path, 2);
+    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
+    await until(() => partProblem(el), 'the first failure');
+    await pressTryAgain(el);
+    for (const end = Date.now() + 10000; (await countFor(path)).failed < 2; ) {
+      if (Date.now() > end) throw new Error('the second download was never tried');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await until(() => el.shadowRoot?.activeElement?.textContent?.trim() === 'Try again', 'focus on Try again after the second failure');
+    expect(partProblem(el)!.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    await pressTryAgain(el);
+    await until(() => signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form after the third try');
+    await expect(el).to.be.accessible();
+  });
+});
