@@ -69,3 +69,12 @@ export function manyServices(count: number, org = ORG): ServiceView[] {
     }),
   );
 }
+
+/** A service whose feed left its status out: the reader noted one problem (for show-issues). */
+export function messyService(): ServiceView {
+  return makeService({
+    id: 'svc-messy',
+    name: 'Messy service',
+    problems: [{ path: 'status', key: 'reader.status.missing', params: { field: 'status' } }],
+  });
+}

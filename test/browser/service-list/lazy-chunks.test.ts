@@ -9,7 +9,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { FULL, makeService } from './fixtures.js';
+import { FULL, makeService, messyService } from './fixtures.js';
 import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
 import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
@@ -104,11 +104,7 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
   it("show-issues: the problems' words fail, so the panel waits; the next thing the person does brings it, in English", async () => {
     const path = '/src/model/reader/messages-en.ts';
     await armFailure(path);
-    const messy = makeService({
-      id: 'svc-messy',
-      name: 'Messy service',
-      problems: [{ path: 'status', key: 'reader.status.missing', params: { field: 'status' } }],
-    });
+    const messy = messyService();
     const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
     await failedOnce(path);
     await el.updateComplete;

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { makeService } from './fixtures.js';
+import { messyService } from './fixtures.js';
 import { q, qa, resetUrl, text, until, type List } from './helpers.js';
 import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
@@ -17,11 +17,7 @@ describe('<oruk-service-list show-issues> when the issues panel cannot be downlo
   it('shows the list, says in the panel\'s place that this part could not be downloaded, and Try again brings the panel', async () => {
     const path = '/src/service-list/detail-chunk.ts';
     await armFailure(path);
-    const messy = makeService({
-      id: 'svc-messy',
-      name: 'Messy service',
-      problems: [{ path: 'status', key: 'reader.status.missing', params: { field: 'status' } }],
-    });
+    const messy = messyService();
     const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
     await until(() => q(el, '[part="error"]') !== null, 'the error in the panel\'s place');
     expect(await countFor(path)).to.include({ failed: 1 });
