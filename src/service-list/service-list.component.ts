@@ -233,7 +233,7 @@ export class OrukServiceList extends LitElement {
   #listenedStore: EventTarget | undefined;
   /** The fetch each part of the view last started (the list page, the detail, related services, categories): its key and how to stop it. */
   #fetches: Partial<Record<FetchPart, { key: string; abort: AbortController }>> = {};
-  #focusAfterRender: 'detail' | 'summary' | { card: string } | undefined;
+  #focusAfterRender: 'detail' | 'summary' | 'issues' | { card: string } | undefined;
   #langObserver: MutationObserver | undefined;
   #stringsFor: Lang | undefined;
   /** Bumped whenever `services` is replaced. */
@@ -738,6 +738,7 @@ export class OrukServiceList extends LitElement {
     // Its code could not be downloaded: say so in its place, with a way to try again.
     return this.#chunks.get(detailChunk) === 'failed' ? chunkError(ctx, () => {
       this.#chunks.delete(detailChunk);
+      this.#focusAfterRender = 'issues'; // the panel once it is here, or Try again if it fails again
       this.requestUpdate();
     }) : nothing;
   }
@@ -751,6 +752,8 @@ export class OrukServiceList extends LitElement {
     if (target === 'detail') {
       el = root.getElementById(DETAIL_HEADING_ID);
       if (!el && this._detail.kind !== 'loading') el = root.querySelector<HTMLElement>('.back-link');
+    } else if (target === 'issues') {
+      el = root.querySelector<HTMLElement>('[part="issues"], [part="error"] [part~="retry"]');
     } else if (target === 'summary') {
       el = root.getElementById('summary') ?? root.querySelector<HTMLElement>('.empty, .error');
     } else {

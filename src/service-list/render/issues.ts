@@ -39,7 +39,7 @@ export function issuesPanel(problems: readonly Problem[], base: RenderContext, w
   const ctx = detailContext(base);
   const { list } = ctx.strings;
   const title = fill(plural(list, 'issuesHeading', problems.length, ctx.strings.lang), { count: problems.length });
-  return html`<section part="issues" class="issues" aria-label=${title}>
+  return html`<section part="issues" class="issues" aria-label=${title} tabindex="-1">
     <p class="issues-title"><strong>${title}</strong></p>
     <p>${list.issuesIntro}</p>
     <ul part="issues-list">

@@ -34,6 +34,8 @@ describe('<oruk-service-list show-issues> when the issues panel cannot be downlo
     button!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => q(el, '[part="issue"]') !== null, 'the issues panel after Try again');
+    // The keyboard user's place: the panel that replaced the button they pressed.
+    await until(() => el.shadowRoot!.activeElement === q(el, '[part="issues"]'), 'focus on the issues panel');
     expect(text(el, '[part="issue"]')).to.equal('svc-messy: status status was missing: shown as active');
     expect(q(el, '[part="error"]')).to.equal(null);
     expect(qa(el, '[part="service"]')).to.have.length(1);
