@@ -261,6 +261,7 @@ export class OrukServiceList extends LitElement {
    * fetches it. A failed download here is silent: opening the service tries again.
    */
   readonly #warmDetail = (event: Event): void => {
+    if (detailChunk.value) return; // already here: nothing to start on every pointer move
     if (event.composedPath().some((node) => node instanceof HTMLElement && node.dataset['openService'] !== undefined)) {
       detailChunk.load().catch(() => undefined);
     }

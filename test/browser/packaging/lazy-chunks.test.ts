@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadEditor } from '../../../src/oruk-elements.js';
-import { chunkFaults as faults, countFor as count } from '../chunk-faults.js';
+import { chunkFaults as faults, countFor as count, failedDownloads } from '../chunk-faults.js';
 
 describe('oruk-elements when the editor cannot be downloaded', () => {
   afterEach(() => faults({ action: 'clear' }));
@@ -18,11 +18,7 @@ describe('oruk-elements when the editor cannot be downloaded', () => {
     const editor = document.createElement('oruk-service-editor');
     document.body.append(editor);
     // The element's arrival starts the download, which fails.
-    const end = Date.now() + 5000;
-    while ((await count(path)).failed < 1) {
-      if (Date.now() > end) throw new Error('the editor was never asked for');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await failedDownloads(path);
     let failure: unknown;
     await loadEditor().catch((error: unknown) => (failure = error));
     // Either this call shared the failed download or, if that had already settled, made a new one.

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/oruk-elements.js';
-import { chunkFaults as faults, countFor as count } from '../chunk-faults.js';
+import { chunkFaults as faults, countFor as count, failedDownloads } from '../chunk-faults.js';
 
 describe('oruk-elements when the editor cannot be downloaded at first', () => {
   afterEach(() => faults({ action: 'clear' }));
@@ -15,7 +15,7 @@ describe('oruk-elements when the editor cannot be downloaded at first', () => {
     await faults({ action: 'arm', path, times: 1 });
     const editor = document.createElement('oruk-service-editor');
     document.body.append(editor);
-    await waitUntil(async () => (await count(path)).failed === 1, 'the first download was never tried', { timeout: 5000 });
+    await failedDownloads(path);
     expect(customElements.get('oruk-service-editor'), 'not defined after the failure').to.equal(undefined);
     await waitUntil(() => editor.shadowRoot !== null, 'the editor never came to life', { timeout: 8000 });
     expect((await count(path)).requests).to.equal(2);

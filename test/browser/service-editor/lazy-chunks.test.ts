@@ -27,18 +27,9 @@ import {
   until,
   type CatalogueInfo,
 } from './helpers.js';
-import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor, failedDownloads } from '../chunk-faults.js';
 
 define();
-
-/** Waits until the server has failed one download of `path`. */
-async function failedOnce(path: string): Promise<void> {
-  const end = Date.now() + 10000;
-  while ((await countFor(path)).failed < 1) {
-    if (Date.now() > end) throw new Error(`${path} was never asked for`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const PART_FAILED = 'This part of the editor could not be loaded. Check your connection, then try again.';
 
@@ -93,7 +84,7 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     await armFailure(path);
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`);
     await until(() => signInHeading(el), 'the sign-in form');
-    await failedOnce(path);
+    await failedDownloads(path);
     await el.updateComplete;
     expect(signInHeading(el)).to.equal('Sign in to edit services');
 

@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../../src/service-editor/service-editor.component.js';
 import { button, catalogue, freshDevice, root, signInForm, until, type CatalogueInfo } from './helpers.js';
-import { armFailure, chunkFaults, countFor } from '../chunk-faults.js';
+import { armFailure, chunkFaults, failedDownloads } from '../chunk-faults.js';
 
 define();
 
@@ -36,10 +36,7 @@ describe('<oruk-service-editor> when Try again for a part fails too', function (
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
     await until(() => partProblem(el), 'the first failure');
     await pressTryAgain(el);
-    for (const end = Date.now() + 10000; (await countFor(path)).failed < 2; ) {
-      if (Date.now() > end) throw new Error('the second download was never tried');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await failedDownloads(path, 2);
     await until(() => el.shadowRoot?.activeElement?.textContent?.trim() === 'Try again', 'focus on Try again after the second failure');
     expect(partProblem(el)!.contains(el.shadowRoot!.activeElement)).to.equal(true);
     await pressTryAgain(el);

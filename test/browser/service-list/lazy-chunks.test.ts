@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService, messyService } from './fixtures.js';
 import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
-import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor, failedDownloads } from '../chunk-faults.js';
 
 const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
 /** A fresh feed on the fault server (test/support/fault-plugin.mjs). */
@@ -19,15 +19,6 @@ const feed = (scenario: string) => `${baseUrl}/${scenario}/lazy-chunks-${Date.no
 
 /** Our own code failed to download: the words say so, not that the catalogue could not be reached. */
 const DOWNLOAD = 'This part of the page could not be downloaded. Check your internet connection, then try again.';
-
-/** Waits until the server has failed one download of `path`. */
-async function failedOnce(path: string): Promise<void> {
-  const end = Date.now() + 5000;
-  while ((await countFor(path)).failed < 1) {
-    if (Date.now() > end) throw new Error(`${path} was never asked for`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Focuses the error's "Try again" button and presses Enter on it, as a keyboard user does. */
 async function pressTryAgain(el: List): Promise<void> {
@@ -106,7 +97,7 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     await armFailure(path);
     const messy = messyService();
     const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
-    await failedOnce(path);
+    await failedDownloads(path);
     await el.updateComplete;
     expect(qa(el, '[part="service"]')).to.have.length(1);
     // No panel of key names or half-made words: none at all until the words are here.
