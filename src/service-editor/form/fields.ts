@@ -9,14 +9,14 @@
  * - `[key, label, hint?, options?]`: a text input (a text area with `rN`);
  * - `[key, legend, choices, 'inline'?]`: radios, choices being `[value, label]` pairs;
  * - a `Group` `[list, legend, noun, add, fields, nested?]`: a repeating group (below),
- *   re-rendered only when its items or their shown errors change (`memo`);
+ *   re-rendered only when its items or their shown errors change (lit's `guard`);
  * - a function: anything else (the day boxes, an address).
  * Labels and hints are keys of the editor's strings, so every field is in Welsh too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EditorStrings, TextKey } from '../strings/index.js';
-import { memo } from './memo.js';
+import { guard } from 'lit/directives/guard.js';
 import { isObject } from './record-path.js';
 
 export type { TextKey };
@@ -29,9 +29,9 @@ export interface FieldContext {
   errors(path: string): readonly string[];
   /** Text as typed in a number field, when it still means the stored value. */
   rawText(path: string, stored: unknown): string;
-  /** A key of the errors shown at or under a path: it changes when they do (for `memo`). */
+  /** A key of the errors shown at or under a path: it changes when they do (for `guard`). */
   errorsKey(prefix: string): string;
-  /** Changes when the language or its tables change (for `memo`). */
+  /** Changes when the language or its tables change (for `guard`). */
   readonly version: number;
 }
 
@@ -67,7 +67,7 @@ export function renderFields(ctx: FieldContext, item: Json, prefix: string, fiel
     const [key, label, choices] = f;
     if ((f as Group)[4]) {
       const path = join(prefix, key);
-      return memo([item[key], ctx.version, ctx.errorsKey(path)], () => repeatGroup(ctx, f as Group, item[key], path));
+      return guard([item[key], ctx.version, ctx.errorsKey(path)], () => repeatGroup(ctx, f as Group, item[key], path));
     }
     return typeof choices === 'object'
       ? choiceField(ctx, { path: join(prefix, key), legend: ctx.s[label], value: item[key], inline: !!f[3], choices: choices.map(([value, text]) => ({ value, label: ctx.s[text] })) })
@@ -156,7 +156,7 @@ export const objectIn = (item: Json, key: string | number): Json => {
  * Buttons carry `data-action`, `data-list`, `data-index` and `data-noun` (the
  * strings key of one item's name, for announcements); the form handles them
  * with one click listener. Each item is re-rendered only when it, its position
- * or the form's shown errors change (`memo`), which keeps typing fast on
+ * or the form's shown errors change (lit's `guard`), which keeps typing fast on
  * records with hundreds of items. (Items are not keyed: a move or removal
  * changes the positions, and so re-renders, every item after it anyway.)
  */
@@ -180,7 +180,7 @@ function repeatGroup(ctx: FieldContext, [, legend, noun, add, fields, nested]: G
     html`<button type="button" class="button ${action === 'remove' ? 'warning' : 'secondary'}" data-action=${action} data-list=${path} data-index=${index} data-noun=${noun}>${text}<span class="visually-hidden"> ${label}</span></button>`;
   return html`<fieldset class="group ${nested ? 'nested' : ''}" data-group=${path}><legend class="legend ${nested ? '' : 'section'}">${s[legend]}</legend>${total
     ? html`<ol class="items" role="list">${items.map(
-        (item, index) => html`<li class="item">${memo([item, index, total, ctx.version, ctx.errorsKey(`${path}.${index}`)], () => {
+        (item, index) => html`<li class="item">${guard([item, index, total, ctx.version, ctx.errorsKey(`${path}.${index}`)], () => {
           const itemPath = `${path}.${index}`;
           const label = s.itemLabel(s[noun], index + 1);
           return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}><legend class="legend item__legend">${label}</legend>${renderFields(ctx, isObject(item) ? item : {}, itemPath, fields)}<div class="item__actions">${index ? button('up', s.moveUp, index, label) : nothing}${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}${button('remove', s.remove, index, label)}</div></fieldset>`;

@@ -4,7 +4,7 @@
  * drafts and conflicts; this element only edits and checks.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { memo } from './memo.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 // Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
@@ -138,7 +138,7 @@ export class OrukServiceForm extends LitElement {
     this.announcement = this.termFilter = '';
   }
 
-  /** Bumped when anything other than the record changes what items render (memo dependency). */
+  /** Bumped when anything other than the record changes what items render (guard dependency). */
   #version = 0;
   /** Text as typed in number fields ("5.50" shown while 5.5 is stored). */
   readonly #rawTexts = new Map<string, string>();
@@ -234,7 +234,7 @@ export class OrukServiceForm extends LitElement {
         ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
             (p) => html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
           )}</ul></div>`
-        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${memo([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
+        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
         renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
       )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
