@@ -85,7 +85,13 @@ function formatDays(days: readonly DayCode[], ctx: FormatContext): string {
 export function formatSchedule(schedule: ScheduleView, ctx: FormatContext): string | undefined {
   const hasTimes = Boolean(schedule.opensAt && schedule.closesAt);
   const times = hasTimes
-    ? { opens: formatTime(schedule.opensAt!, ctx), closes: formatTime(schedule.closesAt!, ctx) }
+    ? {
+        opens: formatTime(schedule.opensAt!, ctx),
+        // Closing at or before the opening time is an overnight session (a night shelter, 20:00 to 08:00).
+        closes: fill(schedule.closesAt! <= schedule.opensAt! ? ctx.strings.nextDay : '{time}', {
+          time: formatTime(schedule.closesAt!, ctx),
+        }),
+      }
     : undefined;
   let text: string | undefined;
   if (schedule.freq === 'MONTHLY') {

@@ -109,6 +109,44 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     }
   });
 
+  it('saves a night shelter’s overnight session, which the list then shows as closing the next day', async () => {
+    let id = '';
+    for (const candidate of orgA) {
+      if (((await fetchService(info.api, candidate)).schedules as unknown[] | undefined)?.length) {
+        id = candidate;
+        break;
+      }
+    }
+    expect(id, 'a seeded service with opening times').to.not.equal('');
+    const page = await fixture<HTMLElement>(html`<div>
+      <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
+      <oruk-service-list no-history api=${info.api} organization=${info.accounts[0]!.organizationId}></oruk-service-list>
+    </div>`);
+    const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
+    const list = page.querySelector('oruk-service-list')!;
+    await signIn(el, info.accounts[0]!);
+    const form = await editing(el);
+    const closes = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('[data-path="schedules.0.closes_at"]'), 'closing time');
+    const hint = form.shadowRoot!.getElementById(closes.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(hint.textContent).to.contain('If you close after midnight, give the time you close the next morning');
+
+    await setField(el, 'schedules.0.opens_at', '20:00');
+    await setField(el, 'schedules.0.closes_at', '08:00');
+    await save(el);
+    expect(statusText(el)).to.match(/^Saved at/);
+    const stored = (await fetchService(info.api, id)).schedules as { opens_at: string; closes_at: string }[];
+    expect(stored[0]!.opens_at).to.match(/^20:00/);
+    expect(stored[0]!.closes_at).to.match(/^08:00/);
+
+    const link = await until(
+      () => list.shadowRoot?.querySelector<HTMLAnchorElement>(`[data-service-id="${id}"] [part="title-link"]`),
+      'the service in the list',
+    );
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
+    const detail = await until(() => list.shadowRoot?.querySelector('[part="detail"]'), 'the detail view');
+    await until(() => detail.textContent!.includes('20:00 to 08:00 the next day'), 'the overnight opening time in the detail view');
+  });
+
   it('creates a new service for the signed-in organisation when there is no service-id', async () => {
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
     await signIn(el, info.accounts[0]!);

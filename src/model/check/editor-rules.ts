@@ -97,7 +97,8 @@ const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
     valid_to: endDate,
     dtstart: date,
     opens_at: time,
-    closes_at: both(time, after('opens_at', isTimeValue, (opens, closes) => hms(closes) <= hms(opens), 'time.order')),
+    // Closing before opening is an overnight session (a night shelter, 20:00 to 08:00); the same time says nothing.
+    closes_at: both(time, after('opens_at', isTimeValue, (opens, closes) => hms(closes) === hms(opens), 'time.same')),
   },
   location: { phones },
   address: { address_1: filled, city: filled, postal_code: text(isUkPostcode, 'postcode', true) },

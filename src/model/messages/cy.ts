@@ -21,7 +21,7 @@ export const cy: MessageTable = {
     date: 'Rhowch ddyddiad go iawn, fel 2026-03-27',
     'date.order': "Rhaid i {field} fod yr un fath â'r dyddiad dechrau neu ar ei ôl",
     time: 'Rhowch amser yn y fformat 24 awr, fel 09:30',
-    'time.order': "Rhaid i {field} fod ar ôl yr amser agor",
+    'time.same': "Rhaid i {field} fod yn wahanol i'r amser agor",
     postcode: 'Rhowch god post go iawn yn y DU, fel SW1A 1AA',
     phone: 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',
     'age.whole': 'Rhaid i {field} fod yn rhif cyfan, fel 11',

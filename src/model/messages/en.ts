@@ -17,7 +17,7 @@ export const en: MessageTable = {
     date: 'Enter a real date, like 2026-03-27',
     'date.order': '{Field} must be the same as or after the start date',
     time: 'Enter a time in the 24-hour format, like 09:30',
-    'time.order': '{Field} must be after the opening time',
+    'time.same': '{Field} must be different from the opening time',
     postcode: 'Enter a real UK postcode, like SW1A 1AA',
     phone: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
     'age.whole': '{Field} must be a whole number, like 11',

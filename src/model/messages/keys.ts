@@ -23,7 +23,7 @@ export const MESSAGE_KEYS = [
   'date',
   'date.order',
   'time',
-  'time.order',
+  'time.same',
   'postcode',
   'phone',
   'age.whole',

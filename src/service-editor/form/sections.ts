@@ -78,7 +78,7 @@ export const GROUPS: readonly Group[] = [
     [
       days,
       ['opens_at', 'opensAt', 'timeHint', '? time w10'],
-      ['closes_at', 'closesAt', 'timeHint', '? time w10'],
+      ['closes_at', 'closesAt', 'closesHint', '? time w10'],
       ['description', 'scheduleDescription', 'scheduleDescriptionHint', '? full sp'],
       ['valid_from', 'validFrom', 'dateHint', '? w10'],
       ['valid_to', 'validTo', 'dateHint', '? w10'],

@@ -158,6 +158,7 @@ export const cy: AllStrings = {
   opensAt: 'Yn agor am',
   closesAt: 'Yn cau am',
   timeHint: 'Er enghraifft, 09:30',
+  closesHint: "Er enghraifft, 17:30. Os ydych chi'n cau ar ôl hanner nos, rhowch yr amser rydych chi'n cau y bore wedyn, fel 08:00",
   scheduleDescription: 'Disgrifiad',
   scheduleDescriptionHint: 'Er enghraifft, Galw heibio, dim angen apwyntiad',
   validFrom: 'Yn ddilys o',

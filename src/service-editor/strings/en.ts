@@ -115,6 +115,7 @@ export const en = {
   opensAt: 'Opens at',
   closesAt: 'Closes at',
   timeHint: 'For example, 09:30',
+  closesHint: 'For example, 17:30. If you close after midnight, give the time you close the next morning, like 08:00',
   scheduleDescription: 'Description',
   scheduleDescriptionHint: 'For example, Drop-in, no appointment needed',
   validFrom: 'Valid from',

@@ -14,6 +14,7 @@ export const formatCy: FormatStrings = {
   listAnd: 'a',
   scheduleDaysTimes: 'Bob {days}, {opens} i {closes}',
   scheduleTimes: '{opens} i {closes}',
+  nextDay: '{time} drannoeth',
   scheduleMonthly: 'Yn fisol',
   scheduleFrom: 'o {date}',
   scheduleUntil: 'tan {date}',

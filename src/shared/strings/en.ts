@@ -17,6 +17,8 @@ export const formatEn = {
   listAnd: 'and',
   scheduleDaysTimes: '{days}, {opens} to {closes}',
   scheduleTimes: '{opens} to {closes}',
+  /** A closing time after midnight, in an overnight session. */
+  nextDay: '{time} the next day',
   scheduleMonthly: 'Monthly',
   scheduleFrom: 'from {date}',
   scheduleUntil: 'until {date}',

@@ -31,6 +31,14 @@ describe('formatting service details', () => {
       'Bob dydd Llun a dydd Iau, 10:00 i 16:00',
     );
     expect(formatSchedule({ days: ['SA'] }, cy)).to.equal('Dydd Sadwrn');
+    expect(formatSchedule({ days: ['FR'], opensAt: '20:00', closesAt: '08:00' }, cy)).to.equal('Bob dydd Gwener, 20:00 i 08:00 drannoeth');
+  });
+
+  it('an overnight session says it closes the next day', () => {
+    expect(formatSchedule({ days: ['FR', 'SA'], opensAt: '20:00', closesAt: '08:00' }, en)).to.equal(
+      'Fridays and Saturdays, 20:00 to 08:00 the next day',
+    );
+    expect(formatSchedule({ days: [], opensAt: '22:30', closesAt: '00:00' }, en)).to.equal('22:30 to 00:00 the next day');
   });
 
   it('lists join with the language’s own word for "and"', () => {

@@ -123,17 +123,26 @@ test('dates must be real calendar dates, YYYY-MM-DD', () => {
   assert.deepEqual(only(order), { path: 'schedules.0.valid_to', key: 'date.order', message: 'End date must be the same as or after the start date' });
 });
 
-test('opening times: 24-hour clock, opening before closing', () => {
+test('opening times: 24-hour clock; closing before opening is an overnight session, the same time is not', () => {
   const r = record();
   r.schedules[0].opens_at = '9am';
   assert.deepEqual(only(r), { path: 'schedules.0.opens_at', key: 'time', message: 'Enter a time in the 24-hour format, like 09:30' });
   const late = record();
   late.schedules[0].closes_at = '24:00';
   assert.equal(only(late).path, 'schedules.0.closes_at');
-  const order = record();
-  order.schedules[0].opens_at = '14:00';
-  order.schedules[0].closes_at = '10:00:00';
-  assert.deepEqual(only(order), { path: 'schedules.0.closes_at', key: 'time.order', message: 'Closing time must be after the opening time' });
+  // A night shelter: open at 20:00, closes at 08:00 the next morning.
+  const overnight = record();
+  overnight.schedules[0].opens_at = '20:00';
+  overnight.schedules[0].closes_at = '08:00:00';
+  assert.deepEqual(problems(overnight), []);
+  const same = record();
+  same.schedules[0].opens_at = '14:00';
+  same.schedules[0].closes_at = '14:00:00';
+  assert.deepEqual(only(same), {
+    path: 'schedules.0.closes_at',
+    key: 'time.same',
+    message: 'Closing time must be different from the opening time',
+  });
   const seconds = record();
   seconds.schedules[0].opens_at = '09:30:00';
   assert.equal(problems(seconds).length, 0);
