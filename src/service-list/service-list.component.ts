@@ -291,6 +291,8 @@ export class OrukServiceList extends LitElement {
 
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
+    // Welsh words that failed to download (English shows meanwhile) are asked for again too.
+    if (this._strings && this._strings.lang !== this.#stringsFor) this.#updateLanguage(true);
     this.#chunks.clear();
     this.#stopFetches();
     this.requestUpdate();
@@ -540,16 +542,16 @@ export class OrukServiceList extends LitElement {
 
   // ---- Language -----------------------------------------------------------
 
-  #updateLanguage(): void {
+  #updateLanguage(retry = false): void {
     if (!this.isConnected) return;
     const lang = resolveLang(this);
-    if (lang === this.#stringsFor) return;
+    if (lang === this.#stringsFor && !retry) return;
     this.#stringsFor = lang;
     if (lang === 'en') {
       this._strings = englishStrings;
     } else {
-      // Welsh arrives in its own chunk; until then the skeleton shows.
-      if (this._strings?.lang !== lang) this._strings = undefined;
+      // Welsh arrives in its own chunk; until then the skeleton shows (or, on a retry, the English already shown).
+      if (this._strings?.lang !== lang && !retry) this._strings = undefined;
       loadStrings(lang).then(
         (strings) => {
           if (this.#stringsFor === strings.lang) this._strings = strings;

@@ -111,18 +111,21 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     expect((await countFor(path)).requests).to.equal(2);
   });
 
-  it('Welsh: the Welsh words fail, so the list shows in English rather than loading for ever; a later list speaks Welsh', async () => {
+  it('Welsh: the Welsh words and the feed fail, so the error shows in English rather than loading for ever; Try again brings both', async () => {
     const path = '/src/service-list/strings/cy.ts';
     await armFailure(path);
-    const services = [makeService(), FULL];
-    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${services}></oruk-service-list>`);
-    await until(() => q(el, '[part="summary"]') !== null, 'the list in English', 8000);
+    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history api=${feed('status-404-1')}></oruk-service-list>`);
+    await until(() => q(el, '[part="error"]') !== null, 'the error in English', 8000);
     expect(await countFor(path)).to.include({ failed: 1 });
-    expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 2 of 2 services');
-    expect(text(el, '[part~="search-button"]')).to.equal('Search');
+    expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
     expect(q(el, '[aria-busy="true"]')).to.equal(null);
 
-    const later = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${services}></oruk-service-list>`);
+    await pressTryAgain(el);
+    await until(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', 8000);
+    await until(() => text(el, '[part~="search-button"]') === 'Chwilio', 'the Welsh words after Try again');
+    expect((await countFor(path)).requests).to.equal(2);
+
+    const later = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
     await until(() => q(later, '[part="summary"]') !== null, 'the later list');
     expect(text(later, '[part~="search-button"]')).to.equal('Chwilio');
     expect((await countFor(path)).requests).to.equal(2);
