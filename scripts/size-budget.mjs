@@ -35,10 +35,27 @@ const dist = join(root, 'dist');
 /** Modules whose chunks every list page fetches at start: the feed reader (what the read client imports) and the JSON-LD. */
 const LIST_PAGE_LOADS = [/^src\/model\/reader\/feed\.ts$/, /^src\/service-list\/extras\.ts$/];
 /** ... and a staff page: the editor and the sign-in form (the first time someone signs in). */
-const STAFF_PAGE_LOADS = [
+export const STAFF_PAGE_LOADS = [
   ...LIST_PAGE_LOADS,
   /^src\/service-editor\/service-editor\.ts$/,
   /^src\/service-editor\/session\/sign-in-form\.component\.ts$/,
+];
+
+/** Why the staff page is over its target (written while it is), from `npm run size:breakdown` in November 2026. */
+const STAFF_PAGE_OVER = [
+  '## Why the staff page is over its 40 kB target',
+  '',
+  '`npm run size:breakdown` splits the staff page into parts: each module minified on its own,',
+  'gzip per part. In November 2026 the parts added up to 60.7 kB for a 56.8 kB page. Lit with',
+  '@lit/context (6.8 kB), zod/mini (5.5 kB) and the English words (5.2 kB) are needed as they are;',
+  'our own code took the other 43 kB: the lenient v1 and v3 feed reader 10.0, the list 8.0, the',
+  'editor (loading, saving, drafts, sign-in) 7.9, its GOV.UK form 6.9, the strict checks 4.5, the',
+  'read client 3.1 and the styles 2.4. A 40 kB page leaves our code about 25 kB of those parts: a',
+  '42 % cut of every part. Three rounds of trimming took the page from 68.5 to 56.7 kB, the last',
+  'saving 0.7 kB, so what is left is features other issues ask for. Which to drop, or whether to',
+  'count the staff page differently, is for the owner of issue 6 to decide; until then the',
+  'ratchet holds the page where it is.',
+  '',
 ];
 
 /**
@@ -268,6 +285,7 @@ export function report() {
     '',
     pageTable,
     '',
+    ...(results.some((r) => r.met === false) ? STAFF_PAGE_OVER : []),
     '## Files',
     '',
     ...sections,
