@@ -66,7 +66,7 @@ export const BUDGETS = [
   { name: 'List entry, loaded at once', entry: 'oruk-list.js', loads: [], maxGzip: 18_000, target: 18_000 },
   { name: 'A list page as used: entry, feed reader, JSON-LD', entry: 'oruk-list.js', loads: LIST_PAGE_LOADS, maxGzip: 28_000 },
   { name: 'Everything: a staff page with both elements, as used', entry: 'oruk-elements.js', loads: STAFF_PAGE_LOADS, maxGzip: 56_900, target: 40_000 },
-  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_600 },
+  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_700 },
 ];
 
 /** The files one budget counts: the entry, its static imports, and the lazily loaded chunks it names. */

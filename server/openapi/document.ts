@@ -11,6 +11,18 @@ const read = (url: URL): Json => JSON.parse(readFileSync(url, 'utf8')) as Json;
 
 let merged: Json | undefined;
 
+const ORGANIZATION_TERMS: Json = {
+  name: 'organization_id',
+  in: 'query',
+  required: false,
+  description:
+    "Read extension of this catalogue, not part of ORUK 3.0: only the taxonomy terms that this organisation's services use, " +
+    'so a list of one charity\'s services offers only its own categories. A catalogue without the extension ignores the ' +
+    'parameter and lists every term.',
+  schema: { type: 'string' },
+  'x-extension': 'oruk-elements read extension',
+};
+
 function mergeOnce(): Json {
   if (merged) return merged;
   const oruk = read(new URL('../../spec/oruk-3.0-openapi.json', import.meta.url));
@@ -19,6 +31,9 @@ function mergeOnce(): Json {
   for (const [path, ops] of Object.entries(ext.paths as Record<string, Json>)) {
     paths[path] = { ...(paths[path] ?? {}), ...ops };
   }
+  // Our one read extension: GET /taxonomy_terms?organization_id= (docs/catalogue.md).
+  const terms = paths['/taxonomy_terms'] as { get: { parameters?: Json[] } };
+  paths['/taxonomy_terms'] = { ...terms, get: { ...terms.get, parameters: [...(terms.get.parameters ?? []), ORGANIZATION_TERMS] } };
   const orukComponents = (oruk.components ?? {}) as Record<string, Json>;
   const extComponents = (ext.components ?? {}) as Record<string, Json>;
   const components: Record<string, Json> = { ...orukComponents };

@@ -9,6 +9,8 @@ export interface TermFilter {
   taxonomyId?: string;
   parentId?: string;
   topOnly?: boolean;
+  /** Only the terms this organisation's services use (our read extension). */
+  organizationId?: string;
   limit: number;
   offset: number;
 }
@@ -89,6 +91,10 @@ export class TaxonomyStore {
       params.push(f.parentId);
     }
     if (f.topOnly) clauses.push('parent_id IS NULL');
+    if (f.organizationId) {
+      clauses.push('id IN (SELECT t.taxonomy_term_id FROM service_taxonomy_terms t JOIN services s ON s.id = t.service_id WHERE s.organization_id = ?)');
+      params.push(f.organizationId);
+    }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const total = (this.sql(`SELECT count(*) AS n FROM taxonomy_terms ${where}`).get(...params) as { n: number }).n;
     const rows = this.sql(`SELECT doc FROM taxonomy_terms ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)

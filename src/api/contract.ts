@@ -25,7 +25,17 @@ export interface ReadClient {
   service(id: string, signal?: AbortSignal): Promise<ServiceView>;
   /** The service exactly as the feed sent it, with its ETag (for the editor). */
   serviceRecord(id: string, signal?: AbortSignal): Promise<{ json: unknown; etag?: string }>;
-  taxonomyTerms(query?: { page?: number; perPage?: number }, signal?: AbortSignal): Promise<TaxonomyTermPage>;
+  taxonomyTerms(query?: TermQuery, signal?: AbortSignal): Promise<TaxonomyTermPage>;
+}
+
+export interface TermQuery {
+  page?: number;
+  perPage?: number;
+  /**
+   * Only the terms this organisation's services use, from a catalogue with our read
+   * extension (docs/catalogue.md); any other catalogue lists every term.
+   */
+  organizationId?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The api layer: reading catalogues, the shared store and the page-wide registry. */
-export type { CatalogueErrorKind, ReadClient, ServiceQuery, ServiceStore } from './contract.js';
+export type { CatalogueErrorKind, ReadClient, ServiceQuery, ServiceStore, TermQuery } from './contract.js';
 export { normaliseBaseUrl } from './base-url.js';
 export { CatalogueError, isCatalogueError, type CatalogueErrorInit } from './catalogue-error.js';
 export {

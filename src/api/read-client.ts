@@ -15,7 +15,7 @@ import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTer
 import { normaliseBaseUrl } from './base-url.js';
 import { CatalogueError } from './catalogue-error.js';
 import { revalidatingFetch } from './conditional-fallback.js';
-import type { ReadClient, ServiceQuery } from './contract.js';
+import type { ReadClient, ServiceQuery, TermQuery } from './contract.js';
 import { EtagCache } from './etag-cache.js';
 import { buildUrl, pageParams, serviceQueryParams, type QueryParams } from './feed-query.js';
 import { InFlightRequests } from './in-flight.js';
@@ -122,8 +122,19 @@ class HttpReadClient implements CatalogueReadClient {
     return etag === undefined ? { json: copy } : { json: copy, etag };
   }
 
-  async taxonomyTerms(query: { page?: number; perPage?: number } = {}, signal?: AbortSignal): Promise<TaxonomyTermPage> {
+  async taxonomyTerms(query: TermQuery = {}, signal?: AbortSignal): Promise<TaxonomyTermPage> {
     const params = pageParams(query);
+    if (!query.organizationId) return this.#terms(params, signal);
+    try {
+      return await this.#terms([...params, ['organization_id', query.organizationId]], signal);
+    } catch (error) {
+      // A catalogue that refuses our read extension: every term, as any catalogue without it gives.
+      if (error instanceof CatalogueError && error.status === 400) return this.#terms(params, signal);
+      throw error;
+    }
+  }
+
+  async #terms(params: QueryParams, signal?: AbortSignal): Promise<TaxonomyTermPage> {
     const terms = (path: string) => this.#read(path, params, signal, (r) => r.readTaxonomyTermPage);
     if (this.#version === '1.0') return terms('/taxonomies');
     try {

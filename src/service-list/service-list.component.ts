@@ -182,7 +182,10 @@ export class OrukServiceList extends LitElement {
 
   /** The feed's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
   declare api: string;
-  /** Show only this organisation's services (organisation id). */
+  /**
+   * Show only this organisation's services (organisation id). The category filter then offers
+   * only the categories its services use, where the catalogue can say which (docs/catalogue.md).
+   */
   declare organization: string;
   /** Show only services with this taxonomy term id. When set, the category filter is not offered. */
   declare taxonomyTerm: string;
@@ -434,12 +437,14 @@ export class OrukServiceList extends LitElement {
   #ensureTerms(source: Catalogue): void {
     // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
     if (textOf(this.taxonomyTerm)) return;
+    // One charity's list offers its own categories, where the catalogue can say which (docs/catalogue.md).
+    const organizationId = textOf(this.organization);
     this.#fetch(
       'terms',
-      [source.baseUrl],
+      [source.baseUrl, organizationId],
       (signal) => {
         this._remoteTerms = [];
-        return source.client.taxonomyTerms({ perPage: 100 }, signal);
+        return source.client.taxonomyTerms({ perPage: 100, organizationId }, signal);
       },
       (page) => (this._remoteTerms = page.items.filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name))),
       // No categories to offer: the filter is left out.

@@ -83,6 +83,22 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     expect(ids(el)).to.include(target.id);
   });
 
+  it('offers a charity’s own categories only, each of which finds some of its services', async () => {
+    const everyTerm = (await feed('/taxonomy_terms?per_page=100')).total_items;
+    const services = await feed(`/services?organization_id=${org.organizationId}&full=true&per_page=100`);
+    const used = new Set(services.contents.flatMap((s) => (s.attributes ?? []).map((a) => a.taxonomy_term_id ?? a.taxonomy_term?.id)));
+    expect(used.size).to.be.greaterThan(0).and.lessThan(everyTerm);
+    const el = await fixture<OrukServiceList>(
+      html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
+    );
+    await until(() => !!q(el, 'select[part="filter"]'), 'category filter');
+    const offered = Array.from(q<HTMLSelectElement>(el, 'select[part="filter"]')!.options)
+      .slice(1)
+      .map((o) => o.value);
+    expect(new Set(offered)).to.deep.equal(used);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by taxonomy term from the category filter', async () => {
     const el = await fixture<OrukServiceList>(html`<oruk-service-list no-history per-page="50" api=${info.api}></oruk-service-list>`);
     await until(() => !!q(el, 'select[part="filter"]'), 'category filter');

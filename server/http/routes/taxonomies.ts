@@ -28,12 +28,14 @@ export function taxonomyRoutes(api: FastifyInstance, ctx: AppContext): void {
     const taxonomyId = param(request, 'taxonomy_id');
     const parentId = param(request, 'parent_id');
     const topOnly = boolParam(request, 'top_only');
+    const organizationId = param(request, 'organization_id');
     return sendCachedJson(ctx.answers, request, reply, () => {
       const { total, rows } = taxonomies.listTerms({
         ...(search ? { search } : {}),
         ...(taxonomyId ? { taxonomyId } : {}),
         ...(parentId ? { parentId } : {}),
         topOnly,
+        ...(organizationId ? { organizationId } : {}),
         limit: page.limit,
         offset: page.offset,
       });

@@ -142,6 +142,20 @@ describe('read client: taxonomy terms of a feed whose version is learnt meanwhil
   });
 });
 
+describe('read client: one organisation’s taxonomy terms (our read extension)', () => {
+  it('asks with organization_id, and again without it when the catalogue refuses the parameter (400)', async () => {
+    const key = freshKey('termsorg');
+    const client = createReadClient(await feed('status-400-1', key), fast);
+    const terms = await client.taxonomyTerms({ perPage: 100, organizationId: 'org-1' });
+    expect(terms.items.length).to.be.greaterThan(0);
+    const log = await requestsFor(key);
+    expect(log.map((r) => [r.path, r.status, r.query])).to.deep.equal([
+      ['taxonomy_terms', 400, { per_page: '100', organization_id: 'org-1' }],
+      ['taxonomy_terms', 200, { per_page: '100' }],
+    ]);
+  });
+});
+
 describe('read client: messy ORUK v1 fixtures (test/fixtures/feeds/v1)', () => {
   it('reads a real-world-shaped v1 page, service and taxonomy list', async () => {
     const key = freshKey('v1fixture');

@@ -149,6 +149,10 @@ describe('discovery', () => {
     assert.ok(doc.body.paths['/services']!.post);
     assert.ok(doc.body.paths['/auth/token']!.post);
     assert.ok(doc.body.paths['/services/{id}/history']!.get);
+    // The read extension is documented beside the ORUK parameters it adds to.
+    const termParams = (doc.body.paths['/taxonomy_terms']!.get as { parameters: { name?: string }[] }).parameters;
+    assert.ok(termParams.some((p) => p.name === 'organization_id'), 'taxonomy_terms documents organization_id');
+    assert.ok(termParams.some((p) => p.name === 'top_only'), 'taxonomy_terms keeps its ORUK parameters');
     assert.equal(doc.body.servers[0]!.url, t.api);
   });
 

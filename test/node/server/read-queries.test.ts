@@ -177,4 +177,19 @@ describe('shapes', () => {
     const top = await getJson<Page>(`${t.api}/taxonomy_terms?top_only=true&per_page=100`);
     assert.ok(top.body.contents.every((x) => x.parent_id === undefined));
   });
+
+  test('taxonomy_terms?organization_id= (our read extension) lists only the terms that organisation’s services use', async () => {
+    const everyTerm = (await getJson<Page>(`${t.api}/taxonomy_terms?per_page=100`)).body;
+    for (const account of t.accounts) {
+      const org = account.organizationId;
+      const used = new Set(all.filter((s) => s.organization_id === org).flatMap(termIds));
+      const terms = await getJson<Page>(`${t.api}/taxonomy_terms?organization_id=${org}&per_page=100`);
+      assert.equal(terms.status, 200);
+      assert.deepEqual(new Set(terms.body.contents.map((x) => x.id)), used, org);
+      assert.equal(terms.body.total_items, used.size);
+      assert.ok(used.size > 0 && used.size < everyTerm.total_items, `${org} uses some terms, not all`);
+    }
+    const none = await getJson<Page>(`${t.api}/taxonomy_terms?organization_id=no-such-organisation`);
+    assert.deepEqual([none.status, none.body.total_items], [200, 0]);
+  });
 });
