@@ -87,8 +87,8 @@ export function formatSchedule(schedule: ScheduleView, ctx: FormatContext): stri
   const times = hasTimes
     ? {
         opens: formatTime(schedule.opensAt!, ctx),
-        // Closing at or before the opening time is an overnight session (a night shelter, 20:00 to 08:00).
-        closes: fill(schedule.closesAt! <= schedule.opensAt! ? ctx.strings.nextDay : '{time}', {
+        // Closing before the opening time is an overnight session (a night shelter, 20:00 to 08:00).
+        closes: fill(schedule.closesAt! < schedule.opensAt! ? ctx.strings.nextDay : '{time}', {
           time: formatTime(schedule.closesAt!, ctx),
         }),
       }

@@ -39,6 +39,8 @@ describe('formatting service details', () => {
       'Fridays and Saturdays, 20:00 to 08:00 the next day',
     );
     expect(formatSchedule({ days: [], opensAt: '22:30', closesAt: '00:00' }, en)).to.equal('22:30 to 00:00 the next day');
+    // The same time twice (some feeds' way of saying "not known") is not read as overnight.
+    expect(formatSchedule({ days: ['MO'], opensAt: '00:00', closesAt: '00:00' }, en)).to.equal('Mondays, 00:00 to 00:00');
   });
 
   it('lists join with the language’s own word for "and"', () => {
