@@ -7,14 +7,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadEditor } from '../../../src/oruk-elements.js';
-import { chunkFaults as faults, countFor as count, failedDownloads } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor as count, failedDownloads } from '../chunk-faults.js';
 
 describe('oruk-elements when the editor cannot be downloaded', () => {
   afterEach(() => faults({ action: 'clear' }));
 
   it('leaves the editor undefined, and loadEditor() then downloads it again and upgrades the editor in the page', async () => {
     const path = '/src/service-editor/service-editor.ts';
-    await faults({ action: 'arm', path, times: 1 });
+    await armFailure(path);
     const editor = document.createElement('oruk-service-editor');
     document.body.append(editor);
     // The element's arrival starts the download, which fails.

@@ -5,14 +5,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/oruk-elements.js';
-import { chunkFaults as faults, countFor as count, failedDownloads } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor as count, failedDownloads } from '../chunk-faults.js';
 
 describe('oruk-elements when the editor cannot be downloaded at first', () => {
   afterEach(() => faults({ action: 'clear' }));
 
   it('downloads the editor again by itself and upgrades the editor in the page', async () => {
     const path = '/src/service-editor/service-editor.ts';
-    await faults({ action: 'arm', path, times: 1 });
+    await armFailure(path);
     const editor = document.createElement('oruk-service-editor');
     document.body.append(editor);
     await failedDownloads(path);

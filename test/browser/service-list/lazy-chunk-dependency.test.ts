@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService } from './fixtures.js';
 import { click, q, resetUrl, text, until, type List } from './helpers.js';
-import { chunkFaults as faults } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
 describe('<oruk-service-list> when a module the detail view imports cannot be downloaded', () => {
   beforeEach(resetUrl);
@@ -17,18 +17,18 @@ describe('<oruk-service-list> when a module the detail view imports cannot be do
   it('shows the error with Try again, and Try again shows the service', async () => {
     // Imported by ./detail-chunk.ts only.
     const path = '/src/service-list/render/detail.ts';
-    await faults({ action: 'arm', path, times: 1 });
+    await armFailure(path);
     const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
     await until(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards');
     click(q(el, '[data-open-service="svc-full"]')!);
     await until(() => q(el, '[part="error"]') !== null, 'the error');
-    expect(await faults({ action: 'count', path })).to.include({ failed: 1 });
+    expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load this service');
 
     q<HTMLButtonElement>(el, '[part="error"] [part~="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => q(el, '[part="detail-title"]') !== null, 'the service after Try again');
     expect(text(el, '[part="detail-title"]')).to.equal('Youth drop-in');
-    expect(await faults({ action: 'count', path })).to.include({ failed: 1, requests: 2 });
+    expect(await countFor(path)).to.include({ failed: 1, requests: 2 });
   });
 });

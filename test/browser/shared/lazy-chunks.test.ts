@@ -5,27 +5,19 @@
  * shows the cleaned text, as when a person goes back and opens the service
  * again. A page of its own, so DOMPurify has not been loaded before.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { safeHtml } from '../../../src/shared/safe-html.js';
-import { chunkFaults as faults, countFor as count, failedDownloads } from '../chunk-faults.js';
+import { chunkFaults as faults, armFailure, countFor as count, failedDownloads } from '../chunk-faults.js';
 
 const DESCRIPTION = '<p>Games and <strong>advice</strong></p><img src=x onerror="window.ranDescription = true">';
-
-async function until(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  const end = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('safeHtml when DOMPurify cannot be downloaded', () => {
   afterEach(() => faults({ action: 'clear' }));
 
   it('shows nothing of the markup, then the cleaned description on the next render', async () => {
     const path = '/node_modules/dompurify/dist/purify.es.mjs';
-    await faults({ action: 'arm', path, times: 1 });
+    await armFailure(path);
     const first = document.createElement('div');
     document.body.append(first);
     render(html`<div class="description">${safeHtml(DESCRIPTION, 'dompurify')}</div>`, first);
@@ -38,7 +30,7 @@ describe('safeHtml when DOMPurify cannot be downloaded', () => {
     const again = document.createElement('div');
     document.body.append(again);
     render(html`<div class="description">${safeHtml(DESCRIPTION, 'dompurify')}</div>`, again);
-    await until(() => again.querySelector('strong') !== null, 'the description after a new render');
+    await waitUntil(() => again.querySelector('strong') !== null, 'Timed out waiting for the description after a new render', { timeout: 5000 });
     expect(again.textContent).to.equal('Games and advice');
     expect(again.querySelector('img')).to.equal(null);
     expect((window as { ranDescription?: boolean }).ranDescription).to.equal(undefined);
