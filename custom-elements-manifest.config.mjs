@@ -26,7 +26,11 @@ function defaultTagNames() {
           decl.tagName = TAGS[decl.name];
           decl.customElement = true;
           mod.exports ??= [];
-          mod.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
+          mod.exports.push({
+            kind: 'custom-element-definition',
+            name: decl.tagName,
+            declaration: { name: decl.name, module: mod.path },
+          });
         }
       }
     },
@@ -44,7 +48,10 @@ function stateIsPrivate() {
       for (const member of node.members) {
         const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
         const isState = decorators.some(
-          (d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'state',
+          (d) =>
+            ts.isCallExpression(d.expression) &&
+            ts.isIdentifier(d.expression.expression) &&
+            d.expression.expression.text === 'state',
         );
         if (!isState || !member.name) continue;
         const doc = decl.members?.find((m) => m.name === member.name.getText());

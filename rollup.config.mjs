@@ -66,7 +66,8 @@ function pruneStaleChunks() {
       for (const name of BUNDLES) {
         const metaFile = join(root, 'dist', 'meta', `${name}.json`);
         if (!existsSync(metaFile)) return; // a build is missing: keep everything
-        for (const chunk of JSON.parse(readFileSync(metaFile, 'utf8')).chunks) used.add(chunk.fileName.replace(/^chunks\//, ''));
+        for (const chunk of JSON.parse(readFileSync(metaFile, 'utf8')).chunks)
+          used.add(chunk.fileName.replace(/^chunks\//, ''));
       }
       for (const file of readdirSync(dir)) {
         if (!used.has(file.replace(/\.map$/, ''))) rmSync(join(dir, file), { force: true });

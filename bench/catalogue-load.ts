@@ -45,7 +45,8 @@ async function cache(res: Response): Promise<CachedAnswer> {
 }
 
 function headerOf(headers: Record<string, string | string[]>, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
+  for (const [key, value] of Object.entries(headers))
+    if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
   return undefined;
 }
 
@@ -53,7 +54,10 @@ async function startBare(root: string, answers: CachedAnswers): Promise<{ url: s
   const dir = mkdtempSync(join(tmpdir(), 'oruk-bench-bare-'));
   const file = join(dir, 'answers.json');
   writeFileSync(file, JSON.stringify(answers));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'lib', 'bare-server.ts'), file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'lib', 'bare-server.ts'), file], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -82,10 +86,14 @@ interface Target {
 }
 
 export async function measureCatalogueLoad(options: LoadOptions, log: (line: string) => void): Promise<Section> {
-  if (options.editable.length < options.connections) throw new Error(`PUT needs ${options.connections} services, one per connection; got ${options.editable.length}`);
+  if (options.editable.length < options.connections)
+    throw new Error(`PUT needs ${options.connections} services, one per connection; got ${options.editable.length}`);
   const apiPath = new URL(options.api).pathname;
   // Every page of the list and every service, as the catalogue answers them now.
-  const first = (await (await fetch(`${options.api}/services?page=1`)).json()) as { total_pages: number; contents: { id: string }[] };
+  const first = (await (await fetch(`${options.api}/services?page=1`)).json()) as {
+    total_pages: number;
+    contents: { id: string }[];
+  };
   const pages = Array.from({ length: Math.max(1, first.total_pages) }, (_, i) => `${apiPath}/services?page=${i + 1}`);
   const ids: string[] = [];
   const get: Record<string, CachedAnswer> = {};
@@ -101,10 +109,18 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
   const sample = options.editable[0]!;
   const putRes = await fetch(`${options.api}/services/${sample.id}`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}`, 'If-Match': sample.etag, Origin: options.origin },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${options.token}`,
+      'If-Match': sample.etag,
+      Origin: options.origin,
+    },
     body: JSON.stringify(sample.record),
   });
-  if (putRes.status !== 200) throw new Error(`PUT /services/${sample.id} answered ${putRes.status}: ${(await putRes.clone().text()).slice(0, 500)}`);
+  if (putRes.status !== 200)
+    throw new Error(
+      `PUT /services/${sample.id} answered ${putRes.status}: ${(await putRes.clone().text()).slice(0, 500)}`,
+    );
   sample.etag = putRes.headers.get('etag') ?? '';
   const bare = await startBare(options.root, { get, put: await cache(putRes) });
 
@@ -115,11 +131,15 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
   function requestsFor(endpoint: Endpoint, target: Target) {
     if (endpoint === 'list') {
       let i = 0;
-      return { requests: [{ method: 'GET', setupRequest: (r: object) => ({ ...r, path: pages[i++ % pages.length] }) }] };
+      return {
+        requests: [{ method: 'GET', setupRequest: (r: object) => ({ ...r, path: pages[i++ % pages.length] }) }],
+      };
     }
     if (endpoint === 'item') {
       let i = 0;
-      return { requests: [{ method: 'GET', setupRequest: (r: object) => ({ ...r, path: items[i++ % items.length] }) }] };
+      return {
+        requests: [{ method: 'GET', setupRequest: (r: object) => ({ ...r, path: items[i++ % items.length] }) }],
+      };
     }
     return {
       setupClient(client: Client) {
@@ -170,7 +190,9 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
     });
     const failed = result.non2xx + result.errors + result.timeouts;
     if (failed > 0 || result.requests.total === 0) {
-      throw new Error(`${endpoint} on ${target.live ? 'the catalogue' : 'the baseline'}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total} (${JSON.stringify(result.statusCodeStats ?? {})})`);
+      throw new Error(
+        `${endpoint} on ${target.live ? 'the catalogue' : 'the baseline'}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total} (${JSON.stringify(result.statusCodeStats ?? {})})`,
+      );
     }
     return result;
   }
@@ -178,7 +200,11 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
   const catalogue: Target = { base: options.site, live: true };
   const baseline: Target = { base: bare.url, live: false };
   const endpoints: Endpoint[] = ['list', 'item', 'put'];
-  const results: Record<Endpoint, { ours: Result[]; baseline: Result[] }> = { list: { ours: [], baseline: [] }, item: { ours: [], baseline: [] }, put: { ours: [], baseline: [] } };
+  const results: Record<Endpoint, { ours: Result[]; baseline: Result[] }> = {
+    list: { ours: [], baseline: [] },
+    item: { ours: [], baseline: [] },
+    put: { ours: [], baseline: [] },
+  };
   try {
     // Warm up both servers (JIT, SQLite page cache) before measuring.
     for (const endpoint of endpoints) for (const target of [catalogue, baseline]) await once(endpoint, target, 2);
@@ -188,7 +214,9 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
         for (const target of order) {
           const r = await once(endpoint, target, options.seconds);
           results[endpoint][target.live ? 'ours' : 'baseline'].push(r);
-          log(`  ${endpoint} on ${target.live ? 'catalogue' : 'baseline'}: ${count(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+          log(
+            `  ${endpoint} on ${target.live ? 'catalogue' : 'baseline'}: ${count(r.requests.average)} req/s, p99 ${r.latency.p99} ms`,
+          );
         }
       }
     }
@@ -216,7 +244,11 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
       ratio: ratio(rpsRatio),
       ratioValue: rpsRatio,
       note: `${options.connections} connections, ${options.seconds} s, median of ${options.runs} runs; ratio = baseline ÷ ours (time per request)`,
-      ...(rpsRatio > 2 ? { shortfall: `${what}: the bare server answers ${ratio(rpsRatio)} as many requests a second (${count(rps('baseline'))} against ${count(rps('ours'))})` } : {}),
+      ...(rpsRatio > 2
+        ? {
+            shortfall: `${what}: the bare server answers ${ratio(rpsRatio)} as many requests a second (${count(rps('baseline'))} against ${count(rps('ours'))})`,
+          }
+        : {}),
     });
     rows.push({
       area: 'Catalogue',
@@ -226,7 +258,9 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
       ratio: ratio(p99Ratio),
       ratioValue: p99Ratio,
       note: `median of ${options.runs} runs; autocannon measures whole milliseconds`,
-      ...(p99Ratio > 2 ? { shortfall: `${what}: p99 ${ms(p99('ours'))}, ${ratio(p99Ratio)} the bare server's ${ms(p99('baseline'))}` } : {}),
+      ...(p99Ratio > 2
+        ? { shortfall: `${what}: p99 ${ms(p99('ours'))}, ${ratio(p99Ratio)} the bare server's ${ms(p99('baseline'))}` }
+        : {}),
     });
   }
   return { rows, notes: [] };

@@ -39,7 +39,8 @@ export function measureChecking(options: CheckingOptions, log: (line: string) =>
   // Every record is valid for every checker: otherwise they would not be doing the same work.
   for (const c of checkers) {
     const invalid = records.findIndex((r) => !c.check(r));
-    if (invalid >= 0) throw new Error(`${c.name} rejects generated record ${invalid}: the records must be valid for every checker`);
+    if (invalid >= 0)
+      throw new Error(`${c.name} rejects generated record ${invalid}: the records must be valid for every checker`);
   }
   // Warm up the JIT for each checker, then measure.
   for (const c of checkers) for (const r of records) c.check(r);
@@ -57,7 +58,13 @@ export function measureChecking(options: CheckingOptions, log: (line: string) =>
   const med = (name: string) => median(times.get(name)!);
   const perSecond = (name: string) => (records.length / med(name)) * 1000;
   const size = Math.round(records.reduce((n, r) => n + JSON.stringify(r).length, 0) / records.length);
-  for (const c of checkers) log(`  ${c.name}: ${times.get(c.name)!.map((t) => t.toFixed(1)).join(', ')} ms per ${records.length}`);
+  for (const c of checkers)
+    log(
+      `  ${c.name}: ${times
+        .get(c.name)!
+        .map((t) => t.toFixed(1))
+        .join(', ')} ms per ${records.length}`,
+    );
   const row = (name: string, what: string, note: string): Row => {
     const r = med(name) / med('Ajv');
     return {
@@ -68,13 +75,25 @@ export function measureChecking(options: CheckingOptions, log: (line: string) =>
       ratio: ratio(r),
       ratioValue: r,
       note,
-      ...(r > 2 ? { shortfall: `${what}: ${ratio(r)} Ajv's time per record (${count(perSecond(name))} against ${count(perSecond('Ajv'))} records a second)` } : {}),
+      ...(r > 2
+        ? {
+            shortfall: `${what}: ${ratio(r)} Ajv's time per record (${count(perSecond(name))} against ${count(perSecond('Ajv'))} records a second)`,
+          }
+        : {}),
     };
   };
   return {
     rows: [
-      row('zod checkService', `Checking ${records.length.toLocaleString('en-GB')} full services: checkService (schema + editor rules)`, `median of ${options.runs} runs, ${ms(med('zod checkService'))} per 1,000; records average ${(size / 1000).toFixed(1)} kB of JSON`),
-      row('zod serviceSchema', `Checking ${records.length.toLocaleString('en-GB')} full services: serviceSchema.safeParse (schema only)`, `median of ${options.runs} runs, ${ms(med('zod serviceSchema'))} per 1,000; Ajv ${ms(med('Ajv'))}`),
+      row(
+        'zod checkService',
+        `Checking ${records.length.toLocaleString('en-GB')} full services: checkService (schema + editor rules)`,
+        `median of ${options.runs} runs, ${ms(med('zod checkService'))} per 1,000; records average ${(size / 1000).toFixed(1)} kB of JSON`,
+      ),
+      row(
+        'zod serviceSchema',
+        `Checking ${records.length.toLocaleString('en-GB')} full services: serviceSchema.safeParse (schema only)`,
+        `median of ${options.runs} runs, ${ms(med('zod serviceSchema'))} per 1,000; Ajv ${ms(med('Ajv'))}`,
+      ),
     ],
     notes: [],
   };

@@ -52,14 +52,23 @@ async function typing(options: EditorOptions, kind: Kind): Promise<{ key: number
       const adding = i % 2 === 0;
       await bp.page.keyboard.press(adding ? 'x' : 'Backspace');
       const typed = await call<number>(bp.page, 'window.bench.take()');
-      const afterKey = await call<{ value: string; error: string }>(bp.page, `window.bench.fieldState(${args(kind, FIELD)})`);
+      const afterKey = await call<{ value: string; error: string }>(
+        bp.page,
+        `window.bench.fieldState(${args(kind, FIELD)})`,
+      );
       const expected = kind === 'ours' ? (adding ? `${original}x` : original) : adding ? 'x' : '';
-      if (afterKey.value !== expected) throw new Error(`${kind}: the field holds "${afterKey.value}" after typing, expected "${expected}"`);
+      if (afterKey.value !== expected)
+        throw new Error(`${kind}: the field holds "${afterKey.value}" after typing, expected "${expected}"`);
       await bp.page.keyboard.press('Tab');
       const left = await call<number>(bp.page, 'window.bench.take()');
-      const afterLeave = await call<{ value: string; error: string }>(bp.page, `window.bench.fieldState(${args(kind, FIELD)})`);
+      const afterLeave = await call<{ value: string; error: string }>(
+        bp.page,
+        `window.bench.fieldState(${args(kind, FIELD)})`,
+      );
       if (kind === 'ours' && adding !== afterLeave.error.includes('postcode')) {
-        throw new Error(`ours: after leaving the field with "${afterLeave.value}", the error shown is "${afterLeave.error}"`);
+        throw new Error(
+          `ours: after leaving the field with "${afterLeave.value}", the error shown is "${afterLeave.error}"`,
+        );
       }
       if (i >= WARM_UP) {
         key.push(typed);
@@ -76,7 +85,10 @@ async function typing(options: EditorOptions, kind: Kind): Promise<{ key: number
 export async function measureEditor(options: EditorOptions, log: (line: string) => void): Promise<Section> {
   // The markup to hand-write comes from the editor as it renders this service.
   const setup = await openPage(options.browser, options.pageUrl);
-  const first = await call<Loaded & { phase: string }>(setup.page, `window.bench.load(${args(options.api, options.serviceId, options.token)})`);
+  const first = await call<Loaded & { phase: string }>(
+    setup.page,
+    `window.bench.load(${args(options.api, options.serviceId, options.token)})`,
+  );
   const captured = await call<Record<string, unknown>>(setup.page, 'window.bench.capture()');
   await setup.close();
   log(`  editor: ${first.controls} form controls for the large service`);
@@ -89,8 +101,12 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
         const result =
           kind === 'ours'
             ? await call<Loaded>(bp.page, `window.bench.load(${args(options.api, options.serviceId, options.token)})`)
-            : await call<Loaded>(bp.page, `window.bench.loadBaseline(${args(options.api, options.serviceId, captured)})`);
-        if (result.controls !== first.controls) throw new Error(`${kind}: ${result.controls} form controls, expected ${first.controls}`);
+            : await call<Loaded>(
+                bp.page,
+                `window.bench.loadBaseline(${args(options.api, options.serviceId, captured)})`,
+              );
+        if (result.controls !== first.controls)
+          throw new Error(`${kind}: ${result.controls} form controls, expected ${first.controls}`);
         loads[kind].push(result.ms);
         await call(bp.page, 'window.bench.clear()');
       }
@@ -98,9 +114,14 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
       await bp.close();
     }
   }
-  log(`  editor load: ours ${loads.ours.map((t) => t.toFixed(0)).join(', ')} ms; baseline ${loads.baseline.map((t) => t.toFixed(0)).join(', ')} ms`);
+  log(
+    `  editor load: ours ${loads.ours.map((t) => t.toFixed(0)).join(', ')} ms; baseline ${loads.baseline.map((t) => t.toFixed(0)).join(', ')} ms`,
+  );
 
-  const keys: Record<Kind, { key: number[][]; leave: number[][] }> = { ours: { key: [], leave: [] }, baseline: { key: [], leave: [] } };
+  const keys: Record<Kind, { key: number[][]; leave: number[][] }> = {
+    ours: { key: [], leave: [] },
+    baseline: { key: [], leave: [] },
+  };
   for (let run = 0; run < options.keyRuns; run++) {
     for (const kind of ['ours', 'baseline'] as Kind[]) {
       const result = await typing(options, kind);
@@ -108,9 +129,12 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
       keys[kind].leave.push(result.leave);
     }
   }
-  const at = (kind: Kind, which: 'key' | 'leave', p: number) => median(keys[kind][which].map((run) => percentile(run, p)));
+  const at = (kind: Kind, which: 'key' | 'leave', p: number) =>
+    median(keys[kind][which].map((run) => percentile(run, p)));
   for (const which of ['key', 'leave'] as const) {
-    log(`  editor ${which}: ours p50 ${keys.ours[which].map((r) => percentile(r, 50).toFixed(1)).join(', ')}; p95 ${keys.ours[which].map((r) => percentile(r, 95).toFixed(1)).join(', ')} ms`);
+    log(
+      `  editor ${which}: ours p50 ${keys.ours[which].map((r) => percentile(r, 50).toFixed(1)).join(', ')}; p95 ${keys.ours[which].map((r) => percentile(r, 95).toFixed(1)).join(', ')} ms`,
+    );
   }
 
   const loadOurs = median(loads.ours);
@@ -125,7 +149,11 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
       ratio: ratio(loadRatio),
       ratioValue: loadRatio,
       note: `median of ${options.loadRuns} fresh pages; ${first.controls} form controls; ours includes downloading the editor's code, GET / and the taxonomy terms`,
-      ...(loadRatio > 2 ? { shortfall: `Editor load and render: ${ratio(loadRatio)} the hand-written baseline (${ms(loadOurs)} against ${ms(loadBase)})` } : {}),
+      ...(loadRatio > 2
+        ? {
+            shortfall: `Editor load and render: ${ratio(loadRatio)} the hand-written baseline (${ms(loadOurs)} against ${ms(loadBase)})`,
+          }
+        : {}),
     },
   ];
   const n = options.keystrokes / 2;

@@ -29,9 +29,18 @@ interface Run {
 }
 
 async function once(options: LighthouseOptions): Promise<Run> {
-  const chrome = await chromeLauncher.launch({ chromePath: options.chromePath, chromeFlags: options.flags, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: options.chromePath,
+    chromeFlags: options.flags,
+    logLevel: 'silent',
+  });
   try {
-    const result = await lighthouse(options.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(options.url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error('Lighthouse returned no result');
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${options.url}: ${lhr.runtimeError.message}`);
@@ -51,7 +60,13 @@ async function once(options: LighthouseOptions): Promise<Run> {
       }
     }
     const num = (id: string) => Number(lhr.audits[id]?.numericValue ?? Number.NaN);
-    return { scores, cls: num('cumulative-layout-shift'), tbt: num('total-blocking-time'), lcp: num('largest-contentful-paint'), failing };
+    return {
+      scores,
+      cls: num('cumulative-layout-shift'),
+      tbt: num('total-blocking-time'),
+      lcp: num('largest-contentful-paint'),
+      failing,
+    };
   } finally {
     chrome.kill();
   }
@@ -61,11 +76,18 @@ export async function measureLighthouse(options: LighthouseOptions, log: (line: 
   const runs: Run[] = [];
   for (let i = 0; i < options.runs; i++) {
     const run = await once(options);
-    log(`  Lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms`);
+    log(
+      `  Lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms`,
+    );
     runs.push(run);
   }
   const rows: Row[] = [];
-  const names: Record<Category, string> = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
+  const names: Record<Category, string> = {
+    performance: 'Performance',
+    accessibility: 'Accessibility',
+    'best-practices': 'Best practices',
+    seo: 'SEO',
+  };
   for (const c of CATEGORIES) {
     const score = median(runs.map((r) => r.scores[c]));
     rows.push({
@@ -100,5 +122,8 @@ export async function measureLighthouse(options: LighthouseOptions, log: (line: 
     ...(tbt > 200 ? { shortfall: `Lighthouse Total Blocking Time ${ms(tbt)}, above 200 ms` } : {}),
   });
   const failing = [...new Set(runs.flatMap((r) => r.failing))];
-  return { rows, notes: failing.length ? [`Lighthouse audits below 90 in at least one run: ${failing.join('; ')}.`] : [] };
+  return {
+    rows,
+    notes: failing.length ? [`Lighthouse audits below 90 in at least one run: ${failing.join('; ')}.`] : [],
+  };
 }

@@ -52,12 +52,18 @@ async function coldPair(bp: BenchPage, scenario: Scenario, order: Kind[]): Promi
     const before = await heapAfterGc(bp.cdp);
     const result = await call<RenderResult>(bp.page, scenario.render(kind));
     const after = await heapAfterGc(bp.cdp);
-    if (result.cards !== scenario.expectCards) throw new Error(`${scenario.label}, ${kind}: ${result.cards} services on screen, expected ${scenario.expectCards}`);
+    if (result.cards !== scenario.expectCards)
+      throw new Error(
+        `${scenario.label}, ${kind}: ${result.cards} services on screen, expected ${scenario.expectCards}`,
+      );
     firsts.push(result.first);
     out[kind] = { ms: result.ms, heapAfter: after, heapAdded: after - before };
     await call(bp.page, 'window.bench.clear()');
   }
-  if (firsts[0] !== firsts[1]) throw new Error(`${scenario.label}: the two renderers showed different first services: "${firsts[0]}" and "${firsts[1]}"`);
+  if (firsts[0] !== firsts[1])
+    throw new Error(
+      `${scenario.label}: the two renderers showed different first services: "${firsts[0]}" and "${firsts[1]}"`,
+    );
   return out;
 }
 
@@ -85,7 +91,9 @@ function timeRow(label: string, ours: number, baseline: number, note: string): R
     ratio: ratio(r),
     ratioValue: r,
     note,
-    ...(r > 2 ? { shortfall: `${label}: ${ratio(r)} the hand-written renderer's time (${ms(ours)} against ${ms(baseline)})` } : {}),
+    ...(r > 2
+      ? { shortfall: `${label}: ${ratio(r)} the hand-written renderer's time (${ms(ours)} against ${ms(baseline)})` }
+      : {}),
   };
 }
 
@@ -94,10 +102,22 @@ function rowsFor(scenario: Scenario, runs: RunResult[], remote: boolean): Row[] 
   const warm = (kind: Kind) => median(runs.flatMap((r) => r.warm[kind]));
   const warmCount = runs.reduce((n, r) => n + r.warm.ours.length, 0);
   const heapRatio = cold('ours', 'heapAfter') / cold('baseline', 'heapAfter');
-  const what = remote ? 'fetch, read and render over loopback; baseline: fetch, JSON.parse and the same DOM' : '10 per page';
+  const what = remote
+    ? 'fetch, read and render over loopback; baseline: fetch, JSON.parse and the same DOM'
+    : '10 per page';
   return [
-    timeRow(`List, ${scenario.label}: first page on screen, first render in a fresh page`, cold('ours', 'ms'), cold('baseline', 'ms'), `median of ${runs.length} fresh pages; ${what}`),
-    timeRow(`List, ${scenario.label}: first page on screen, warm`, warm('ours'), warm('baseline'), `median of ${warmCount} renders each, taking turns`),
+    timeRow(
+      `List, ${scenario.label}: first page on screen, first render in a fresh page`,
+      cold('ours', 'ms'),
+      cold('baseline', 'ms'),
+      `median of ${runs.length} fresh pages; ${what}`,
+    ),
+    timeRow(
+      `List, ${scenario.label}: first page on screen, warm`,
+      warm('ours'),
+      warm('baseline'),
+      `median of ${warmCount} renders each, taking turns`,
+    ),
     {
       area: 'List',
       what: `List, ${scenario.label}: JS heap after the first render (added by it)`,

@@ -38,7 +38,9 @@ type Name = (typeof ALL)[number];
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const only = new Set<Name>(onlyArg ? (onlyArg.split(',').filter((n) => (ALL as readonly string[]).includes(n)) as Name[]) : ALL);
+const only = new Set<Name>(
+  onlyArg ? (onlyArg.split(',').filter((n) => (ALL as readonly string[]).includes(n)) as Name[]) : ALL,
+);
 const full = !quick && !onlyArg;
 // --note="…": a line for the Machine section of results.md (what else was using the machine).
 const runNote = argv.find((a) => a.startsWith('--note='))?.slice('--note='.length);
@@ -46,11 +48,32 @@ const runNote = argv.find((a) => a.startsWith('--note='))?.slice('--note='.lengt
 const started = Date.now();
 const startLoad = loadavg();
 const startFree = freemem();
-const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
 const P = quick
-  ? { listRuns: 2, warm: 3, checkRuns: 3, editorLoads: 2, keyRuns: 1, keystrokes: 10, lighthouseRuns: 1, loadSeconds: 2, loadRuns: 1 }
-  : { listRuns: 5, warm: 10, checkRuns: 7, editorLoads: 5, keyRuns: 3, keystrokes: 40, lighthouseRuns: 3, loadSeconds: 10, loadRuns: 3 };
+  ? {
+      listRuns: 2,
+      warm: 3,
+      checkRuns: 3,
+      editorLoads: 2,
+      keyRuns: 1,
+      keystrokes: 10,
+      lighthouseRuns: 1,
+      loadSeconds: 2,
+      loadRuns: 1,
+    }
+  : {
+      listRuns: 5,
+      warm: 10,
+      checkRuns: 7,
+      editorLoads: 5,
+      keyRuns: 3,
+      keystrokes: 40,
+      lighthouseRuns: 3,
+      loadSeconds: 10,
+      loadRuns: 3,
+    };
 
 const sections: { name: Name; section: Section }[] = [];
 const failures: string[] = [];
@@ -98,7 +121,9 @@ try {
     const benchServices = await createServices(catalogue.api, catalogue.benchToken, benchRecords);
     const large = largeRecord(20260403, { organization: { id: catalogue.demoOrganizationId, name: '' }, terms });
     await createServices(catalogue.api, catalogue.demoToken, [large]);
-    log(`Catalogue at ${catalogue.api}: added ${benchServices.length} services for ${BENCH_ORG.name} and one with 50 locations and 100 schedules.`);
+    log(
+      `Catalogue at ${catalogue.api}: added ${benchServices.length} services for ${BENCH_ORG.name} and one with 50 locations and 100 schedules.`,
+    );
 
     const launched = await launchChromium(root);
     browser = launched.browser;
@@ -107,7 +132,15 @@ try {
     const origin = staticServer.origin;
     await step('list', () =>
       measureList(
-        { browser: browser!, pageUrl: `${origin}/bench/pages/list.html`, api: cat.api, organizationId: BENCH_ORG.id, runs: P.listRuns, warmRepeats: P.warm, sizes: [50, 500, 5000] },
+        {
+          browser: browser!,
+          pageUrl: `${origin}/bench/pages/list.html`,
+          api: cat.api,
+          organizationId: BENCH_ORG.id,
+          runs: P.listRuns,
+          warmRepeats: P.warm,
+          sizes: [50, 500, 5000],
+        },
         log,
       ),
     );
@@ -129,7 +162,15 @@ try {
     await browser.close();
     browser = undefined;
     await step('lighthouse', () =>
-      measureLighthouse({ url: `${cat.site}/`, chromePath: chromium.executablePath, flags: [...chromium.args, '--headless=new'], runs: P.lighthouseRuns }, log),
+      measureLighthouse(
+        {
+          url: `${cat.site}/`,
+          chromePath: chromium.executablePath,
+          flags: [...chromium.args, '--headless=new'],
+          runs: P.lighthouseRuns,
+        },
+        log,
+      ),
     );
     await step('catalogue', () =>
       measureCatalogueLoad(

@@ -46,8 +46,10 @@ export async function measureSizes(root: string): Promise<Section> {
       baseline: target === undefined ? `no target (CI ratchet ${kb(budget.maxGzip)})` : `target ${kb(target)} gzip`,
       ratio: r === undefined ? '—' : ratio(r),
       ...(r === undefined ? {} : { ratioValue: r }),
-      note: "gzip 9, brotli 11; 1 kB = 1000 bytes; which files each budget counts: docs/size.md",
-      ...(r !== undefined && r > 1 ? { shortfall: `${budget.name}: ${kb(total('gzip'))} gzip, over its ${kb(target!)} target` } : {}),
+      note: 'gzip 9, brotli 11; 1 kB = 1000 bytes; which files each budget counts: docs/size.md',
+      ...(r !== undefined && r > 1
+        ? { shortfall: `${budget.name}: ${kb(total('gzip'))} gzip, over its ${kb(target!)} target` }
+        : {}),
     });
   }
   return { rows, notes: [] };

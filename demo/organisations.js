@@ -57,7 +57,11 @@ function card(organisation) {
     item.append(p);
   }
   // The accessible name starts with the visible words (WCAG 2.5.3), then says whose.
-  const button = element('button', 'Show their services', { type: 'button', 'aria-pressed': 'false', 'data-id': organisation.id });
+  const button = element('button', 'Show their services', {
+    type: 'button',
+    'aria-pressed': 'false',
+    'data-id': organisation.id,
+  });
   button.append(element('span', ` (${organisation.name})`, { class: 'visually-hidden' }));
   button.addEventListener('click', () => choose(organisation));
   item.append(button);

@@ -29,10 +29,16 @@ function table(headers, rows) {
   const keep = headers.map((_, i) => i === 0 || rows.some((r) => r[i]));
   headers = headers.filter((_, i) => keep[i]);
   rows = rows.map((r) => r.filter((_, i) => keep[i]));
-  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ];
 }
 
-const isPublic = (m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#');
+const isPublic = (m) =>
+  !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#');
 
 /** Collects members from the class and the classes it inherits from inside this package. */
 function allMembers(decl, byName) {
@@ -46,7 +52,9 @@ function allMembers(decl, byName) {
 }
 
 export function renderApi(manifest) {
-  const declarations = manifest.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => ({ ...d, module: mod.path })));
+  const declarations = manifest.modules.flatMap((mod) =>
+    (mod.declarations ?? []).map((d) => ({ ...d, module: mod.path })),
+  );
   const byName = new Map(declarations.filter((d) => d.kind === 'class').map((d) => [d.name, d]));
   const elements = declarations
     .filter((d) => d.customElement && d.tagName)
@@ -54,10 +62,7 @@ export function renderApi(manifest) {
       const rank = (t) => (ORDER.includes(t) ? ORDER.indexOf(t) : ORDER.length);
       return rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName);
     });
-  const out = [
-    'Generated from `custom-elements.json` by `npm run docs`: do not edit by hand.',
-    '',
-  ];
+  const out = ['Generated from `custom-elements.json` by `npm run docs`: do not edit by hand.', ''];
   const internal = elements.filter((el) => !ORDER.includes(el.tagName));
   for (const el of elements.filter((e) => ORDER.includes(e.tagName))) {
     out.push(`### \`<${el.tagName}>\``, '');
@@ -72,7 +77,13 @@ export function renderApi(manifest) {
       out.push(
         ...table(
           ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-          attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+          attributes.map((a) => [
+            code(a.name),
+            code(a.fieldName),
+            code(a.type?.text),
+            code(a.default),
+            cell(a.description),
+          ]),
         ),
       );
     }
@@ -86,14 +97,22 @@ export function renderApi(manifest) {
         ),
       );
     }
-    const methods = members.filter((m) => m.kind === 'method' && !/^(render|connectedCallback|disconnectedCallback|firstUpdated|updated|willUpdate|update|shouldUpdate|createRenderRoot|attributeChangedCallback)$/.test(m.name));
+    const methods = members.filter(
+      (m) =>
+        m.kind === 'method' &&
+        !/^(render|connectedCallback|disconnectedCallback|firstUpdated|updated|willUpdate|update|shouldUpdate|createRenderRoot|attributeChangedCallback)$/.test(
+          m.name,
+        ),
+    );
     if (methods.length > 0) {
       out.push('**Methods**', '');
       out.push(
         ...table(
           ['Method', 'Description'],
           methods.map((m) => {
-            const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+            const params = (m.parameters ?? [])
+              .map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`)
+              .join(', ');
             const returns = m.return?.type?.text ? `: ${m.return.type.text}` : '';
             return [code(`${m.name}(${params})${returns}`), cell(m.description)];
           }),
@@ -103,17 +122,32 @@ export function renderApi(manifest) {
     const events = (el.events ?? []).filter((e) => e.name);
     if (events.length > 0) {
       out.push('**Events**', '');
-      out.push(...table(['Event', 'Type', 'Description'], events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
+      out.push(
+        ...table(
+          ['Event', 'Type', 'Description'],
+          events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+        ),
+      );
     }
     const slots = el.slots ?? [];
     if (slots.length > 0) {
       out.push('**Slots**', '');
-      out.push(...table(['Slot', 'Description'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+      out.push(
+        ...table(
+          ['Slot', 'Description'],
+          slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+        ),
+      );
     }
     const parts = el.cssParts ?? [];
     if (parts.length > 0) {
       out.push('**CSS parts** (style with `::part(name)`)', '');
-      out.push(...table(['Part', 'Description'], parts.map((p) => [code(p.name), cell(p.description)])));
+      out.push(
+        ...table(
+          ['Part', 'Description'],
+          parts.map((p) => [code(p.name), cell(p.description)]),
+        ),
+      );
     }
     const cssProperties = el.cssProperties ?? [];
     if (cssProperties.length > 0) {
@@ -127,8 +161,18 @@ export function renderApi(manifest) {
     }
   }
   if (internal.length > 0) {
-    out.push('### Internal elements', '', 'The editor registers and uses these itself; you never need to place them.', '');
-    out.push(...table(['Element', 'Class', 'What it is'], internal.map((el) => [code(`<${el.tagName}>`), code(el.name), cell(el.summary ?? el.description)])));
+    out.push(
+      '### Internal elements',
+      '',
+      'The editor registers and uses these itself; you never need to place them.',
+      '',
+    );
+    out.push(
+      ...table(
+        ['Element', 'Class', 'What it is'],
+        internal.map((el) => [code(`<${el.tagName}>`), code(el.name), cell(el.summary ?? el.description)]),
+      ),
+    );
   }
   return out.join('\n').trimEnd() + '\n';
 }

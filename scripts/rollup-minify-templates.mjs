@@ -41,7 +41,8 @@ export function minifyTemplates() {
       if (id.includes('node_modules') || !/\b(html|css|svg)\s*`/.test(code)) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         const shrink = node.tag.name === 'css' ? minifyCssText : minifyHtmlText;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);

@@ -13,7 +13,9 @@ function walk(dir) {
 }
 
 const filter = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const files = walk('test/node').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+const files = walk('test/node')
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
 if (files.length === 0) {
   console.error(`No node tests match ${filter.join(' ')}`);
   process.exit(1);

@@ -36,7 +36,11 @@ if (!executablePath) {
 }
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+});
 try {
   const viewport = { width: 1100, height: 900 };
 
@@ -65,7 +69,11 @@ try {
 
   // The staff page: sign in, then the editor with its form and the list beside it.
   {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.goto(`${base}/staff.html`);
     const editor = page.locator('oruk-service-editor');

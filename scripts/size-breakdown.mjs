@@ -42,7 +42,8 @@ const add = (file) => {
 };
 add('oruk-elements.js');
 for (const chunk of chunks.values()) {
-  if (Object.keys(chunk.modules).some((id) => STAFF_PAGE_LOADS.some((re) => re.test(id.replace(cwd, ''))))) add(chunk.fileName);
+  if (Object.keys(chunk.modules).some((id) => STAFF_PAGE_LOADS.some((re) => re.test(id.replace(cwd, '')))))
+    add(chunk.fileName);
 }
 
 const code = {};

@@ -64,8 +64,19 @@ const STAFF_PAGE_OVER = [
  */
 export const BUDGETS = [
   { name: 'List entry, loaded at once', entry: 'oruk-list.js', loads: [], maxGzip: 18_000, target: 18_000 },
-  { name: 'A list page as used: entry, feed reader, JSON-LD', entry: 'oruk-list.js', loads: LIST_PAGE_LOADS, maxGzip: 28_000 },
-  { name: 'Everything: a staff page with both elements, as used', entry: 'oruk-elements.js', loads: STAFF_PAGE_LOADS, maxGzip: 56_900, target: 40_000 },
+  {
+    name: 'A list page as used: entry, feed reader, JSON-LD',
+    entry: 'oruk-list.js',
+    loads: LIST_PAGE_LOADS,
+    maxGzip: 28_000,
+  },
+  {
+    name: 'Everything: a staff page with both elements, as used',
+    entry: 'oruk-elements.js',
+    loads: STAFF_PAGE_LOADS,
+    maxGzip: 56_900,
+    target: 40_000,
+  },
   { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_700 },
 ];
 
@@ -84,7 +95,10 @@ export function budgetFiles(budget) {
   for (const re of budget.loads) {
     // A renamed module must not drop its chunk from the count unnoticed.
     const holders = meta.chunks.filter((chunk) => chunk.modules.some((m) => re.test(m)));
-    if (holders.length === 0) throw new Error(`${budget.name}: no chunk of dist/${budget.entry} holds a module matching ${re} (renamed?): update scripts/size-budget.mjs.`);
+    if (holders.length === 0)
+      throw new Error(
+        `${budget.name}: no chunk of dist/${budget.entry} holds a module matching ${re} (renamed?): update scripts/size-budget.mjs.`,
+      );
     holders.forEach((chunk) => addWithStatics(chunk.fileName));
   }
   return [...files];
@@ -197,7 +211,8 @@ function heaviest(file, count = 15) {
     return folder ? `${folder[1]}/` : m;
   };
   const grouped = {};
-  for (const [module, length] of Object.entries(lengths)) grouped[group(module)] = (grouped[group(module)] ?? 0) + length;
+  for (const [module, length] of Object.entries(lengths))
+    grouped[group(module)] = (grouped[group(module)] ?? 0) + length;
   return Object.entries(grouped)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
@@ -211,7 +226,8 @@ export function report() {
     if (!existsSync(join(dist, entry))) throw new Error(`dist/${entry} is missing: run npm run build first.`);
     const { files, lazy } = reachable(entry, 'all');
     const bare = files.flatMap((f) => importsOf(f).bare.map((b) => `dist/${f} imports "${b}"`));
-    if (bare.length > 0) throw new Error(`A bundle must not import packages by name (a browser cannot load them):\n${bare.join('\n')}`);
+    if (bare.length > 0)
+      throw new Error(`A bundle must not import packages by name (a browser cannot load them):\n${bare.join('\n')}`);
     const rows = files.map((f) => ({ ...measure(f), lazy: lazy.has(f), holds: describe(f) }));
     const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
     const atOnce = rows.filter((r) => !r.lazy);
@@ -220,7 +236,10 @@ export function report() {
       '',
       '| File | Holds | Loaded | Min | Gzip | Brotli |',
       '|---|---|---|---:|---:|---:|',
-      ...rows.map((r) => `| \`dist/${r.file}\` | ${r.holds} | ${r.lazy ? 'when needed' : 'at once'} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+      ...rows.map(
+        (r) =>
+          `| \`dist/${r.file}\` | ${r.holds} | ${r.lazy ? 'when needed' : 'at once'} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`,
+      ),
       `| **At once** | | | **${kb(sum(atOnce, 'min'))}** | **${kb(sum(atOnce, 'gzip'))}** | **${kb(sum(atOnce, 'brotli'))}** |`,
       `| **Everything** | | | **${kb(sum(rows, 'min'))}** | **${kb(sum(rows, 'gzip'))}** | **${kb(sum(rows, 'brotli'))}** |`,
       '',
@@ -259,7 +278,9 @@ export function report() {
   const pageTable = [
     '| Budget | Files counted |',
     '|---|---|',
-    ...results.filter((r) => r.loads !== 'all').map((r) => `| ${r.name} | ${r.files.map((f) => `\`${f}\``).join(', ')} |`),
+    ...results
+      .filter((r) => r.loads !== 'all')
+      .map((r) => `| ${r.name} | ${r.files.map((f) => `\`${f}\``).join(', ')} |`),
   ].join('\n');
   const markdown = [
     '# Bundle sizes',

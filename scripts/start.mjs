@@ -36,7 +36,8 @@ function stop(signal) {
   if (child && child.exitCode === null) child.kill(signal);
   else process.exit(0);
 }
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => stop(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
+  process.on(signal, () => stop(signal === 'SIGHUP' ? 'SIGTERM' : signal));
 // `npm start` runs us through a shell that does not pass SIGTERM on: when our parent
 // goes away, shut the catalogue down cleanly instead of leaving it running.
 const parent = process.ppid;

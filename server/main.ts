@@ -27,7 +27,9 @@ const catalogue = openCatalogue(config.dbPath, { synchronous: config.synchronous
 
 if (isEmpty(catalogue) && !args.has('--no-seed')) {
   const s = await seedDemo(catalogue, config.extraOrigins);
-  console.log(`First run: seeded ${s.organizations} organisations, ${s.services} services and ${s.taxonomyTerms} taxonomy terms into ${config.dbPath}`);
+  console.log(
+    `First run: seeded ${s.organizations} organisations, ${s.services} services and ${s.taxonomyTerms} taxonomy terms into ${config.dbPath}`,
+  );
 }
 const extra = config.extraOrigins.map(normaliseOrigin).filter((o): o is string => o !== undefined);
 if (extra.length > 0) {
@@ -78,7 +80,11 @@ if (demo) {
   const account = DEMO_ACCOUNTS[0];
   const editor = account ? catalogue.accounts.findEditor(account.email) : undefined;
   if (account && editor && (await verifyPassword(account.password, editor.passwordHash))) {
-    console.log(`Demo editor sign-in (${account.organizationName}): email ${account.email}  password ${account.password}`);
-    console.log('Other demo editors are listed in docs/catalogue.md. Demo accounts only: never use them on a real catalogue.');
+    console.log(
+      `Demo editor sign-in (${account.organizationName}): email ${account.email}  password ${account.password}`,
+    );
+    console.log(
+      'Other demo editors are listed in docs/catalogue.md. Demo accounts only: never use them on a real catalogue.',
+    );
   }
 }

@@ -24,13 +24,59 @@ export interface RecordOptions {
   terms?: readonly TermRef[];
 }
 
-const TOPICS = ['Food bank', 'Advice drop-in', 'Carers café', 'Youth club', 'Debt advice', 'Warm space', 'Lunch club', 'Walking group', 'Digital help', 'Parent and toddler group', 'Befriending', 'Benefits advice'];
-const PLACES = ['Halifax', 'Hebden Bridge', 'Todmorden', 'Aberystwyth', 'Cardigan', 'Plymouth', 'Tavistock', 'Leeds', 'Bradford', 'Lampeter'];
-const STREETS = ['High Street', 'Market Street', 'Church Lane', 'Station Road', 'Mill Lane', 'Park Road', 'Chapel Street', 'Bridge Street'];
-const POSTCODES = ['HX1 1AA', 'HX7 8AF', 'OL14 5AB', 'SY23 2AX', 'SA43 1JE', 'PL1 2AA', 'PL19 0AE', 'LS1 4DY', 'BD1 1HY', 'SA48 7ED'];
+const TOPICS = [
+  'Food bank',
+  'Advice drop-in',
+  'Carers café',
+  'Youth club',
+  'Debt advice',
+  'Warm space',
+  'Lunch club',
+  'Walking group',
+  'Digital help',
+  'Parent and toddler group',
+  'Befriending',
+  'Benefits advice',
+];
+const PLACES = [
+  'Halifax',
+  'Hebden Bridge',
+  'Todmorden',
+  'Aberystwyth',
+  'Cardigan',
+  'Plymouth',
+  'Tavistock',
+  'Leeds',
+  'Bradford',
+  'Lampeter',
+];
+const STREETS = [
+  'High Street',
+  'Market Street',
+  'Church Lane',
+  'Station Road',
+  'Mill Lane',
+  'Park Road',
+  'Chapel Street',
+  'Bridge Street',
+];
+const POSTCODES = [
+  'HX1 1AA',
+  'HX7 8AF',
+  'OL14 5AB',
+  'SY23 2AX',
+  'SA43 1JE',
+  'PL1 2AA',
+  'PL19 0AE',
+  'LS1 4DY',
+  'BD1 1HY',
+  'SA48 7ED',
+];
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const WORDS =
-  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(' ');
+  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(
+    ' ',
+  );
 
 function sentence(r: Random, min: number, max: number): string {
   const n = r.int(min, max);
@@ -90,7 +136,9 @@ function location(r: Random, index: number): Json {
           address_type: 'physical',
         },
       ],
-      accessibility: [{ id: r.uuid(), description: 'Step-free access and a hearing loop.', details: sentence(r, 5, 10) }],
+      accessibility: [
+        { id: r.uuid(), description: 'Step-free access and a hearing loop.', details: sentence(r, 5, 10) },
+      ],
       phones: [phone(r)],
     },
   };
@@ -132,13 +180,28 @@ export function fullRecord(r: Random, index: number, options: RecordOptions): Js
     ],
     organization: { id: options.organization.id, name: options.organization.name, description: 'A local charity.' },
     funding: [{ id: r.uuid(), source: 'Grants from local funders and donations.' }],
-    cost_options: [{ id: r.uuid(), option: 'Everyone', amount: 0, amount_description: 'Free of charge', currency: 'GBP' }],
-    contacts: [{ id: r.uuid(), name: 'Sam Jones', title: 'Volunteer coordinator', email: `sam${index + 1}@example.org.uk`, phones: [phone(r)] }],
+    cost_options: [
+      { id: r.uuid(), option: 'Everyone', amount: 0, amount_description: 'Free of charge', currency: 'GBP' },
+    ],
+    contacts: [
+      {
+        id: r.uuid(),
+        name: 'Sam Jones',
+        title: 'Volunteer coordinator',
+        email: `sam${index + 1}@example.org.uk`,
+        phones: [phone(r)],
+      },
+    ],
     attributes: unique.map((t) => ({
       id: r.uuid(),
       taxonomy_term_id: t.id,
       link_type: 'service',
-      taxonomy_term: { id: t.id, name: t.name, description: t.description, ...(t.taxonomy_id ? { taxonomy_id: t.taxonomy_id } : {}) },
+      taxonomy_term: {
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        ...(t.taxonomy_id ? { taxonomy_id: t.taxonomy_id } : {}),
+      },
     })),
     last_modified: '2026-03-01T09:00:00.000Z',
   };

@@ -16,7 +16,9 @@ export async function chromeFinder(root: string): Promise<FindChrome> {
   return (await import(url)) as FindChrome;
 }
 
-export async function launchChromium(root: string): Promise<{ browser: Browser; executablePath: string; args: string[] }> {
+export async function launchChromium(
+  root: string,
+): Promise<{ browser: Browser; executablePath: string; args: string[] }> {
   const finder = await chromeFinder(root);
   const executablePath = finder.findChrome();
   if (!executablePath) throw new Error(finder.NO_BROWSER_MESSAGE);

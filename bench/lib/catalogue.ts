@@ -31,7 +31,8 @@ export interface BenchCatalogue {
 async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The catalogue exited with code ${child.exitCode} while starting:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The catalogue exited with code ${child.exitCode} while starting:\n${output()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -43,8 +44,13 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 }
 
 function cli(root: string, dbPath: string, args: string[]): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'server', 'cli.ts'), ...args, '--db', dbPath], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run catalogue -- ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'server', 'cli.ts'), ...args, '--db', dbPath],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`npm run catalogue -- ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return result.stdout;
 }
 
@@ -92,8 +98,23 @@ export async function startBenchCatalogue(root: string, origins: string[]): Prom
   };
   try {
     await waitUntilUp(`${api}/`, child, () => output);
-    cli(root, dbPath, ['add-organization', '--name', BENCH_ORG.name, '--id', BENCH_ORG.id, ...origins.flatMap((o) => ['--origin', o])]);
-    cli(root, dbPath, ['add-editor', '--organization', BENCH_ORG.id, '--email', BENCH_EDITOR.email, '--password', BENCH_EDITOR.password]);
+    cli(root, dbPath, [
+      'add-organization',
+      '--name',
+      BENCH_ORG.name,
+      '--id',
+      BENCH_ORG.id,
+      ...origins.flatMap((o) => ['--origin', o]),
+    ]);
+    cli(root, dbPath, [
+      'add-editor',
+      '--organization',
+      BENCH_ORG.id,
+      '--email',
+      BENCH_EDITOR.email,
+      '--password',
+      BENCH_EDITOR.password,
+    ]);
     const demo = DEMO_ACCOUNTS[0]!;
     return {
       site,
@@ -111,7 +132,11 @@ export async function startBenchCatalogue(root: string, origins: string[]): Prom
 }
 
 /** Creates services with POST /services; returns each one's id and ETag. */
-export async function createServices(api: string, token: string, records: Record<string, unknown>[]): Promise<{ id: string; etag: string }[]> {
+export async function createServices(
+  api: string,
+  token: string,
+  records: Record<string, unknown>[],
+): Promise<{ id: string; etag: string }[]> {
   const out: { id: string; etag: string }[] = [];
   for (const record of records) {
     const res = await fetch(`${api}/services`, {
@@ -119,7 +144,10 @@ export async function createServices(api: string, token: string, records: Record
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify(record),
     });
-    if (res.status !== 201) throw new Error(`Creating service ${String(record.name)} failed: ${res.status} ${(await res.text()).slice(0, 6000)}`);
+    if (res.status !== 201)
+      throw new Error(
+        `Creating service ${String(record.name)} failed: ${res.status} ${(await res.text()).slice(0, 6000)}`,
+      );
     out.push({ id: String(record.id), etag: res.headers.get('etag') ?? '' });
   }
   return out;

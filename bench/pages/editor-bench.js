@@ -51,7 +51,8 @@ window.bench = {
     stage.append(editor);
     const deadline = t0 + 30000;
     while (!formReady(editor)) {
-      if (performance.now() > deadline) throw new Error(`The editor did not show the form within 30 s (phase: ${editor.phase})`);
+      if (performance.now() > deadline)
+        throw new Error(`The editor did not show the form within 30 s (phase: ${editor.phase})`);
       await nextTask();
     }
     formOf(editor).shadowRoot.querySelector(MARKERS[0]).getBoundingClientRect();
@@ -63,7 +64,10 @@ window.bench = {
   /** The markup, CSS and control values of the editor as loaded, for the baseline. */
   capture() {
     const form = formOf(editor);
-    const css = (ctor) => ctor.elementStyles.map((s) => [...(s instanceof CSSStyleSheet ? s : s.styleSheet).cssRules].map((r) => r.cssText).join('\n'));
+    const css = (ctor) =>
+      ctor.elementStyles.map((s) =>
+        [...(s instanceof CSSStyleSheet ? s : s.styleSheet).cssRules].map((r) => r.cssText).join('\n'),
+      );
     const controls = [...form.shadowRoot.querySelectorAll('input, textarea, select')].map((c) =>
       c.type === 'checkbox' || c.type === 'radio' ? c.checked : c.value,
     );
@@ -136,9 +140,13 @@ window.bench = {
       text.setAttribute('aria-invalid', String(!ok));
       echo.textContent = ok ? '' : 'Enter a real UK postcode, like SW1A 1AA';
     });
-    window.addEventListener('keydown', (e) => {
-      pending = { start: e.timeStamp, key: e.key };
-    }, true);
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        pending = { start: e.timeStamp, key: e.key };
+      },
+      true,
+    );
     const finish = (kind) => {
       const started = pending;
       pending = null;
@@ -146,7 +154,10 @@ window.bench = {
       const done = (async () => {
         if (kind === 'ours') await settled();
         document.body.getBoundingClientRect();
-        (kind === 'ours' ? formOf(editor).shadowRoot.activeElement ?? document.activeElement : document.activeElement)?.getBoundingClientRect();
+        (kind === 'ours'
+          ? (formOf(editor).shadowRoot.activeElement ?? document.activeElement)
+          : document.activeElement
+        )?.getBoundingClientRect();
         return performance.now() - started.start;
       })();
       latencies.push(done);
@@ -163,7 +174,10 @@ window.bench = {
 
   /** Focuses the field to type in (not timed) and waits until the page is idle. */
   async focus(kind, path) {
-    const target = kind === 'ours' ? formOf(editor).shadowRoot.querySelector(`[data-path="${path}"]`) : bare.querySelector('#bare-text');
+    const target =
+      kind === 'ours'
+        ? formOf(editor).shadowRoot.querySelector(`[data-path="${path}"]`)
+        : bare.querySelector('#bare-text');
     if (!target) throw new Error(`No field ${path}`);
     target.focus();
     await settled();
@@ -183,7 +197,8 @@ window.bench = {
 
   /** The field's value and the error shown at it now. */
   fieldState(kind, path) {
-    if (kind !== 'ours') return { value: bare.querySelector('#bare-text').value, error: bare.querySelector('#bare-echo').textContent };
+    if (kind !== 'ours')
+      return { value: bare.querySelector('#bare-text').value, error: bare.querySelector('#bare-echo').textContent };
     const root = formOf(editor).shadowRoot;
     const input = root.querySelector(`[data-path="${path}"]`);
     const error = root.getElementById(`${input.id}-error`);

@@ -22,12 +22,36 @@ function shortText(text, max = 240) {
 const STATUS = { inactive: 'Not running', defunct: 'Closed', 'temporarily closed': 'Temporarily closed' };
 
 function card(service) {
-  const link = el('a', { part: 'title-link', class: 'title-link', href: `?service=${encodeURIComponent(service.id)}`, 'data-open-service': service.id }, service.name);
-  const li = el('li', { part: 'service', class: 'service', 'data-service-id': service.id }, el('h2', { part: 'title', class: 'title' }, link));
+  const link = el(
+    'a',
+    {
+      part: 'title-link',
+      class: 'title-link',
+      href: `?service=${encodeURIComponent(service.id)}`,
+      'data-open-service': service.id,
+    },
+    service.name,
+  );
+  const li = el(
+    'li',
+    { part: 'service', class: 'service', 'data-service-id': service.id },
+    el('h2', { part: 'title', class: 'title' }, link),
+  );
   if (service.status !== 'active') {
-    li.append(el('p', { part: `status status-${service.status.replace(/\s+/g, '-')}`, class: 'status', 'data-status': service.status }, STATUS[service.status] ?? service.status));
+    li.append(
+      el(
+        'p',
+        {
+          part: `status status-${service.status.replace(/\s+/g, '-')}`,
+          class: 'status',
+          'data-status': service.status,
+        },
+        STATUS[service.status] ?? service.status,
+      ),
+    );
   }
-  if (service.organization?.name) li.append(el('p', { part: 'organization', class: 'organization' }, `Run by ${service.organization.name}`));
+  if (service.organization?.name)
+    li.append(el('p', { part: 'organization', class: 'organization' }, `Run by ${service.organization.name}`));
   const summary = shortText(service.summary);
   if (summary) li.append(el('p', { part: 'description', class: 'description' }, summary));
   return li;
@@ -64,7 +88,12 @@ export function renderBaseline(host, services, styles, total = services.length, 
   const form = el(
     'form',
     { part: 'search', class: 'search', role: 'search' },
-    el('div', { class: 'field' }, el('label', { part: 'label', for: 'q' }, 'Search services'), el('input', { part: 'search-input input', id: 'q', name: 'q', type: 'search', autocomplete: 'off' })),
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { part: 'label', for: 'q' }, 'Search services'),
+      el('input', { part: 'search-input input', id: 'q', name: 'q', type: 'search', autocomplete: 'off' }),
+    ),
   );
   if (terms.length) {
     const select = el('select', { part: 'filter', id: 'term', name: 'term' }, el('option', { value: '' }, 'All types'));
@@ -79,11 +108,20 @@ export function renderBaseline(host, services, styles, total = services.length, 
   list.addEventListener('click', (e) => {
     if (e.target.closest?.('a[data-open-service]')) e.preventDefault();
   });
-  const nav = el('nav', { part: 'pagination', class: 'pagination', 'aria-label': 'Pages' }, el('span', { part: 'page-number', class: 'page-number' }, `Page 1 of ${pages}`));
-  if (pages > 1) nav.append(el('a', { part: 'page-link next', class: 'page-link', rel: 'next', href: '?page=2' }, 'Next page'));
+  const nav = el(
+    'nav',
+    { part: 'pagination', class: 'pagination', 'aria-label': 'Pages' },
+    el('span', { part: 'page-number', class: 'page-number' }, `Page 1 of ${pages}`),
+  );
+  if (pages > 1)
+    nav.append(el('a', { part: 'page-link next', class: 'page-link', rel: 'next', href: '?page=2' }, 'Next page'));
   root.append(
     form,
-    el('p', { part: 'summary', class: 'summary', id: 'summary', tabindex: '-1', role: 'status' }, `Showing 1 to ${items.length} of ${total.toLocaleString('en-GB')} services`),
+    el(
+      'p',
+      { part: 'summary', class: 'summary', id: 'summary', tabindex: '-1', role: 'status' },
+      `Showing 1 to ${items.length} of ${total.toLocaleString('en-GB')} services`,
+    ),
     list,
     nav,
   );
@@ -92,7 +130,10 @@ export function renderBaseline(host, services, styles, total = services.length, 
 
 /** A fetched ORUK 3.0 list item, in the fields the card shows (tags stripped from the description). */
 export function fromFeed(item) {
-  const summary = String(item.description ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const summary = String(item.description ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     id: String(item.id),
     name: String(item.name ?? ''),

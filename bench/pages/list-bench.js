@@ -106,7 +106,8 @@ window.bench = {
     // asks first: make it here, and apply it once, so both find it ready.
     const styled = document.createElement('div');
     styled.attachShadow({ mode: 'open' }).adoptedStyleSheets = styles();
-    styled.shadowRoot.innerHTML = '<ul class="services"><li class="service"><h2 class="title"><a class="title-link" href="#">Warm-up</a></h2><p class="description">Text</p></li></ul>';
+    styled.shadowRoot.innerHTML =
+      '<ul class="services"><li class="service"><h2 class="title"><a class="title-link" href="#">Warm-up</a></h2><p class="description">Text</p></li></ul>';
     stage.append(warm, styled);
     warm.getBoundingClientRect();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

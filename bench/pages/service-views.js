@@ -13,12 +13,49 @@ function random(seed) {
   };
 }
 
-const TOPICS = ['Food bank', 'Advice drop-in', 'Carers café', 'Youth club', 'Debt advice', 'Warm space', 'Lunch club', 'Walking group', 'Digital help', 'Parent and toddler group', 'Befriending', 'Benefits advice'];
-const PLACES = ['Halifax', 'Hebden Bridge', 'Todmorden', 'Aberystwyth', 'Cardigan', 'Plymouth', 'Tavistock', 'Leeds', 'Bradford', 'Lampeter'];
-const ORGS = ['Calder Valley Food Bank', 'Northgate Youth Project', 'Tamar Carers Centre', 'Ceredigion Community Support', 'Leeds Advice Network', 'Bradford Warm Spaces'];
-const TERMS = Array.from({ length: 40 }, (_, i) => ({ id: `term-${i + 1}`, name: `${TOPICS[i % TOPICS.length]} (${i + 1})`, taxonomy: 'esdServiceTypes' }));
+const TOPICS = [
+  'Food bank',
+  'Advice drop-in',
+  'Carers café',
+  'Youth club',
+  'Debt advice',
+  'Warm space',
+  'Lunch club',
+  'Walking group',
+  'Digital help',
+  'Parent and toddler group',
+  'Befriending',
+  'Benefits advice',
+];
+const PLACES = [
+  'Halifax',
+  'Hebden Bridge',
+  'Todmorden',
+  'Aberystwyth',
+  'Cardigan',
+  'Plymouth',
+  'Tavistock',
+  'Leeds',
+  'Bradford',
+  'Lampeter',
+];
+const ORGS = [
+  'Calder Valley Food Bank',
+  'Northgate Youth Project',
+  'Tamar Carers Centre',
+  'Ceredigion Community Support',
+  'Leeds Advice Network',
+  'Bradford Warm Spaces',
+];
+const TERMS = Array.from({ length: 40 }, (_, i) => ({
+  id: `term-${i + 1}`,
+  name: `${TOPICS[i % TOPICS.length]} (${i + 1})`,
+  taxonomy: 'esdServiceTypes',
+}));
 const WORDS =
-  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(' ');
+  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(
+    ' ',
+  );
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** `count` ServiceView records; the same seed gives the same records. */
@@ -58,13 +95,26 @@ export function serviceViews(count, seed = 7) {
         name: `${place} Community Hall`,
         latitude: 50 + r() * 4,
         longitude: -4.5 + r() * 3,
-        addresses: [{ address1: `${int(1, 120)} High Street`, city: place, postalCode: 'HX1 1AA', country: 'GB', type: 'physical' }],
+        addresses: [
+          {
+            address1: `${int(1, 120)} High Street`,
+            city: place,
+            postalCode: 'HX1 1AA',
+            country: 'GB',
+            type: 'physical',
+          },
+        ],
         accessibility: ['Step-free access'],
         phones: [],
       })),
       schedules: Array.from({ length: int(1, 3) }, () => {
         const opens = int(8, 13);
-        return { freq: 'WEEKLY', days: DAYS.filter(() => r() < 0.4), opensAt: `${String(opens).padStart(2, '0')}:00`, closesAt: `${String(opens + int(2, 6)).padStart(2, '0')}:00` };
+        return {
+          freq: 'WEEKLY',
+          days: DAYS.filter(() => r() < 0.4),
+          opensAt: `${String(opens).padStart(2, '0')}:00`,
+          closesAt: `${String(opens + int(2, 6)).padStart(2, '0')}:00`,
+        };
       }),
       costOptions: [{ option: 'Everyone', amount: 0, currency: 'GBP' }],
       languages: [{ name: 'English', code: 'en' }],

@@ -71,7 +71,8 @@ function parseArgs(argv: string[]): Parsed {
     if (a.startsWith('--')) {
       const [key, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${key} needs a value.`);
+      if (value === undefined || (inline === undefined && value.startsWith('--')))
+        throw new UsageError(`--${key} needs a value.`);
       options.set(key, [...(options.get(key) ?? []), value]);
     } else positional.push(a);
   }
@@ -92,16 +93,21 @@ function one(p: Parsed, name: string, required = false): string | undefined {
 
 function origins(p: Parsed, required: boolean): string[] {
   const list = p.options.get('origin') ?? [];
-  if (required && list.length === 0) throw new UsageError('Give at least one --origin, like --origin https://www.example.org.uk');
+  if (required && list.length === 0)
+    throw new UsageError('Give at least one --origin, like --origin https://www.example.org.uk');
   return list.map((o) => {
     const n = normaliseOrigin(o);
-    if (!n) throw new UsageError(`"${o}" is not a website origin. Use the scheme and host only, like https://www.example.org.uk`);
+    if (!n)
+      throw new UsageError(
+        `"${o}" is not a website origin. Use the scheme and host only, like https://www.example.org.uk`,
+      );
     return n;
   });
 }
 
 function requireOrganization(c: Catalogue, id: string): void {
-  if (!c.organizations.get(id)) throw new UsageError(`There is no organisation with id ${id}. See: npm run catalogue -- list-organizations`);
+  if (!c.organizations.get(id))
+    throw new UsageError(`There is no organisation with id ${id}. See: npm run catalogue -- list-organizations`);
 }
 
 function addOrganization(c: Catalogue, p: Parsed): void {
@@ -143,7 +149,8 @@ async function addEditor(c: Catalogue, p: Parsed): Promise<void> {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`"${email}" is not an email address.`);
   if (c.accounts.findEditor(email)) throw new UsageError(`There is already an editor with the email ${email}.`);
   const given = one(p, 'password');
-  if (given !== undefined && given.length < 12) throw new UsageError('The password must be at least 12 characters long.');
+  if (given !== undefined && given.length < 12)
+    throw new UsageError('The password must be at least 12 characters long.');
   const password = given ?? generatePassword();
   c.accounts.addEditor(email, id, await hashPassword(password));
   out(`Added editor ${email} for ${c.organizations.get(id)!.name}`);
@@ -176,7 +183,12 @@ function importFile(c: Catalogue, p: Parsed): void {
       return undefined;
     }
     const nested = isObject(item.organization) ? item.organization : undefined;
-    const orgId = typeof item.organization_id === 'string' ? item.organization_id : typeof nested?.id === 'string' ? nested.id : undefined;
+    const orgId =
+      typeof item.organization_id === 'string'
+        ? item.organization_id
+        : typeof nested?.id === 'string'
+          ? nested.id
+          : undefined;
     if (!orgId) {
       problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): organization_id: Enter the organisation`);
       return undefined;
@@ -190,16 +202,23 @@ function importFile(c: Catalogue, p: Parsed): void {
       } else orgErrors.forEach((e) => problems.push(`service ${i + 1}: organization.${e.path}: ${e.message}`));
     }
     if (!org) {
-      problems.push(`service ${i + 1}: organisation ${orgId} is not in the catalogue and the service does not include it`);
+      problems.push(
+        `service ${i + 1}: organisation ${orgId} is not in the catalogue and the service does not include it`,
+      );
       return undefined;
     }
     const doc = withServerFields({ ...item, organization_id: orgId }, org, now);
-    for (const e of [...toFieldProblems(validateAgainst('service', doc)), ...unknownFields('service', item, new Set(['organization']))]) problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
+    for (const e of [
+      ...toFieldProblems(validateAgainst('service', doc)),
+      ...unknownFields('service', item, new Set(['organization'])),
+    ])
+      problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
     return doc;
   });
   const ids = docs.map((d) => d?.id);
   ids.forEach((id, i) => {
-    if (id !== undefined && ids.indexOf(id) !== i) problems.push(`service ${i + 1}: the id ${id} appears more than once in the file`);
+    if (id !== undefined && ids.indexOf(id) !== i)
+      problems.push(`service ${i + 1}: the id ${id} appears more than once in the file`);
   });
   if (problems.length > 0) {
     throw new UsageError(`Nothing was imported. Fix these problems first:\n  ${problems.join('\n  ')}`);
@@ -214,14 +233,19 @@ function importFile(c: Catalogue, p: Parsed): void {
         const sals = Array.isArray(doc!.service_at_locations) ? doc!.service_at_locations : [];
         const salIds = sals.flatMap((s) => (isObject(s) && typeof s.id === 'string' ? [s.id] : []));
         const taken = c.services.locationLinksUsedElsewhere(doc!.id, salIds);
-        if (taken.length > 0) throw new UsageError(`Nothing was imported: service ${doc!.id} uses service_at_location ids that another service already has: ${taken.join(', ')}`);
+        if (taken.length > 0)
+          throw new UsageError(
+            `Nothing was imported: service ${doc!.id} uses service_at_location ids that another service already has: ${taken.join(', ')}`,
+          );
         c.services.write(doc!, { action: 'import', changedBy: 'import', ...(previous ? { previous } : {}) });
         if (previous) replaced++;
         else created++;
       }
     })
     .immediate();
-  out(`Imported ${docs.length} services (${created} new, ${replaced} replaced)${newOrgs.size ? ` and ${newOrgs.size} new organisations` : ''}.`);
+  out(
+    `Imported ${docs.length} services (${created} new, ${replaced} replaced)${newOrgs.size ? ` and ${newOrgs.size} new organisations` : ''}.`,
+  );
   if (newOrgs.size > 0) out('New organisations have no website origins or editors yet: use add-origin and add-editor.');
 }
 
@@ -230,9 +254,13 @@ function listOrganizations(c: Catalogue): void {
   if (ids.length === 0) out('The catalogue has no organisations yet.');
   for (const id of ids) {
     const org = c.organizations.get(id)!;
-    const editors = c.db.prepare('SELECT email FROM editors WHERE organization_id = ? ORDER BY email').all(id) as { email: string }[];
+    const editors = c.db.prepare('SELECT email FROM editors WHERE organization_id = ? ORDER BY email').all(id) as {
+      email: string;
+    }[];
     const count = c.services.list({ organizationId: id }, 1, 0).total;
-    out(`${org.name}\n  id: ${id}\n  services: ${count}\n  origins: ${c.organizations.origins(id).join(', ') || '(none)'}\n  editors: ${editors.map((e) => e.email).join(', ') || '(none)'}`);
+    out(
+      `${org.name}\n  id: ${id}\n  services: ${count}\n  origins: ${c.organizations.origins(id).join(', ') || '(none)'}\n  editors: ${editors.map((e) => e.email).join(', ') || '(none)'}`,
+    );
   }
 }
 
@@ -240,7 +268,9 @@ async function resetDemo(c: Catalogue, p: Parsed): Promise<void> {
   const extra = origins(p, false);
   clearAll(c);
   const s = await seedDemo(c, extra);
-  out(`The catalogue was emptied and the demo data loaded again: ${s.organizations} organisations, ${s.services} services, ${s.taxonomyTerms} taxonomy terms.`);
+  out(
+    `The catalogue was emptied and the demo data loaded again: ${s.organizations} organisations, ${s.services} services, ${s.taxonomyTerms} taxonomy terms.`,
+  );
 }
 
 export async function runCli(argv: string[], io?: CliOutput): Promise<number> {
@@ -270,7 +300,9 @@ export async function runCli(argv: string[], io?: CliOutput): Promise<number> {
     err(`Unknown command "${parsed.command}".\n\n${HELP}`);
     return 2;
   }
-  const catalogue = openCatalogue(one(parsed, 'db') ?? defaultDbPath(), { synchronous: synchronousFrom(process.env.ORUK_SYNCHRONOUS) });
+  const catalogue = openCatalogue(one(parsed, 'db') ?? defaultDbPath(), {
+    synchronous: synchronousFrom(process.env.ORUK_SYNCHRONOUS),
+  });
   try {
     await command(catalogue, parsed);
     return 0;

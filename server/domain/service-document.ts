@@ -8,7 +8,11 @@ import type { JsonObject } from './json-shape.js';
 
 export type ServiceDocument = JsonObject & { id: string; name: string; status: string; last_modified: string };
 
-export function withServerFields(input: JsonObject, organization: JsonObject | undefined, lastModified: string): ServiceDocument {
+export function withServerFields(
+  input: JsonObject,
+  organization: JsonObject | undefined,
+  lastModified: string,
+): ServiceDocument {
   const out: JsonObject = { ...input, last_modified: lastModified };
   if (organization) {
     out.organization_id = organization.id;

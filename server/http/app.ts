@@ -37,9 +37,17 @@ function fromFastifyError(error: FastifyError): HttpProblem {
   const status = error.statusCode ?? 500;
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpProblem(413, 'body_too_large', 'The request is larger than 1 MiB, the most this catalogue accepts. Remove some content, for example very long descriptions, and try again.');
+      return new HttpProblem(
+        413,
+        'body_too_large',
+        'The request is larger than 1 MiB, the most this catalogue accepts. Remove some content, for example very long descriptions, and try again.',
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpProblem(415, 'unsupported_media_type', 'Send the body as JSON, with the header Content-Type: application/json.');
+      return new HttpProblem(
+        415,
+        'unsupported_media_type',
+        'Send the body as JSON, with the header Content-Type: application/json.',
+      );
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpProblem(400, 'body_empty', 'The request has no body. Send the JSON content.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -48,13 +56,26 @@ function fromFastifyError(error: FastifyError): HttpProblem {
       break;
   }
   if (status === 400 && (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')) {
-    return new HttpProblem(400, 'malformed_json', 'The body is not valid JSON. Check for a missing comma, quote or bracket.');
+    return new HttpProblem(
+      400,
+      'malformed_json',
+      'The body is not valid JSON. Check for a missing comma, quote or bracket.',
+    );
   }
   if (status === 400 && /prototype|constructor/i.test(error.message)) {
-    return new HttpProblem(400, 'malformed_json', 'The body uses a property name (__proto__ or constructor) that is not allowed.');
+    return new HttpProblem(
+      400,
+      'malformed_json',
+      'The body uses a property name (__proto__ or constructor) that is not allowed.',
+    );
   }
-  if (status >= 400 && status < 500) return new HttpProblem(status, 'bad_request', 'The request could not be understood.');
-  return new HttpProblem(500, 'internal_error', 'Something went wrong in the catalogue. Please try again; if it keeps happening, tell the catalogue\'s administrator.');
+  if (status >= 400 && status < 500)
+    return new HttpProblem(status, 'bad_request', 'The request could not be understood.');
+  return new HttpProblem(
+    500,
+    'internal_error',
+    "Something went wrong in the catalogue. Please try again; if it keeps happening, tell the catalogue's administrator.",
+  );
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -77,11 +98,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (error instanceof HttpProblem) return sendProblem(reply, error);
     const problem = fromFastifyError(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (problem.status >= 500 && !config.logRequests) console.error(`Error answering ${request.method} ${request.url.split('?')[0]}:`, error.message);
+    if (problem.status >= 500 && !config.logRequests)
+      console.error(`Error answering ${request.method} ${request.url.split('?')[0]}:`, error.message);
     return sendProblem(reply, problem);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new HttpProblem(404, 'not_found', `There is nothing at ${request.url.split('?')[0]} in this catalogue.`)),
+    sendProblem(
+      reply,
+      new HttpProblem(404, 'not_found', `There is nothing at ${request.url.split('?')[0]} in this catalogue.`),
+    ),
   );
 
   await app.register(compress, { global: true, threshold: 1024 });
@@ -105,7 +130,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: options.distDir, prefix: '/dist/', decorateReply: false, index: false });
   }
   if (options.demoDir && existsSync(options.demoDir)) {
-    await app.register(fastifyStatic, { root: options.demoDir, prefix: '/', decorateReply: false, extensions: ['html'] });
+    await app.register(fastifyStatic, {
+      root: options.demoDir,
+      prefix: '/',
+      decorateReply: false,
+      extensions: ['html'],
+    });
   }
   return app;
 }

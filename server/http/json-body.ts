@@ -16,7 +16,14 @@ export function installJsonBodyParser(app: FastifyInstance): void {
     try {
       text = decoder.decode(body as Buffer);
     } catch {
-      done(new HttpProblem(400, 'invalid_utf8', 'The body is not valid UTF-8 text. Save the text as UTF-8 and send it again.'), undefined);
+      done(
+        new HttpProblem(
+          400,
+          'invalid_utf8',
+          'The body is not valid UTF-8 text. Save the text as UTF-8 and send it again.',
+        ),
+        undefined,
+      );
       return;
     }
     parseJson(request, text, done);

@@ -42,7 +42,10 @@ export function dateTimeParam(request: FastifyRequest, name: string): string | u
   const withZone = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(raw) ? `${raw}Z` : raw;
   const ms = /^\d{4}-\d{2}-\d{2}/.test(withZone) ? Date.parse(withZone) : NaN;
   if (Number.isNaN(ms)) {
-    throw badParam(name, `${name} must be a date and time, like ${name}=2025-03-01T09:30:00Z, or a date, like 2025-03-01.`);
+    throw badParam(
+      name,
+      `${name} must be a date and time, like ${name}=2025-03-01T09:30:00Z, or a date, like 2025-03-01.`,
+    );
   }
   return new Date(ms).toISOString();
 }
@@ -54,7 +57,10 @@ export interface PageRequest {
   offset: number;
 }
 
-export function pageParams(request: FastifyRequest, options: { defaultPerPage?: number; maxPerPage?: number } = {}): PageRequest {
+export function pageParams(
+  request: FastifyRequest,
+  options: { defaultPerPage?: number; maxPerPage?: number } = {},
+): PageRequest {
   const max = options.maxPerPage ?? MAX_PER_PAGE;
   const page = intParam(request, 'page', 1);
   const perPage = Math.min(intParam(request, 'per_page', options.defaultPerPage ?? DEFAULT_PER_PAGE), max);

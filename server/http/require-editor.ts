@@ -15,16 +15,28 @@ export function requireEditor(ctx: AppContext) {
   return async function (request: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const header = request.headers.authorization;
     if (header === undefined || header.trim() === '') {
-      throw new HttpProblem(401, 'token_missing', 'Sign in first: this request needs an access token in the Authorization header.', {}, {
-        'WWW-Authenticate': 'Bearer realm="catalogue"',
-      });
+      throw new HttpProblem(
+        401,
+        'token_missing',
+        'Sign in first: this request needs an access token in the Authorization header.',
+        {},
+        {
+          'WWW-Authenticate': 'Bearer realm="catalogue"',
+        },
+      );
     }
     const match = BEARER.exec(header);
     const owner = match ? accounts.verifyToken(match[1]!) : undefined;
     if (!owner) {
-      throw new HttpProblem(401, 'token_invalid', 'Your sign-in has expired or is not valid. Sign in again.', {}, {
-        'WWW-Authenticate': 'Bearer realm="catalogue", error="invalid_token"',
-      });
+      throw new HttpProblem(
+        401,
+        'token_invalid',
+        'Your sign-in has expired or is not valid. Sign in again.',
+        {},
+        {
+          'WWW-Authenticate': 'Bearer realm="catalogue", error="invalid_token"',
+        },
+      );
     }
     const origin = request.headers.origin;
     if (origin !== undefined) {

@@ -19,7 +19,13 @@ export function sendJson(
 }
 
 /** The answer as it goes out: text or its UTF-8 bytes, with its ETag. */
-function sendTagged(request: FastifyRequest, reply: FastifyReply, body: string | Buffer, etag: string, contentType: string): FastifyReply {
+function sendTagged(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string | Buffer,
+  etag: string,
+  contentType: string,
+): FastifyReply {
   reply.header('ETag', etag);
   if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-cache');
   if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
@@ -42,7 +48,11 @@ export function sendCachedJson(
   let answer = answers.get(key);
   if (answer === undefined) {
     const made = make();
-    answer = { body: Buffer.from(made.text), etag: made.etag ?? hashTag(made.text), contentType: made.contentType ?? JSON_TYPE };
+    answer = {
+      body: Buffer.from(made.text),
+      etag: made.etag ?? hashTag(made.text),
+      contentType: made.contentType ?? JSON_TYPE,
+    };
     answers.set(key, answer);
   }
   return sendTagged(request, reply, answer.body, answer.etag, answer.contentType);

@@ -17,7 +17,7 @@ const ORGANIZATION_TERMS: Json = {
   required: false,
   description:
     "Read extension of this catalogue, not part of ORUK 3.0: only the taxonomy terms that this organisation's services use, " +
-    'so a list of one charity\'s services offers only its own categories. A catalogue without the extension ignores the ' +
+    "so a list of one charity's services offers only its own categories. A catalogue without the extension ignores the " +
     'parameter and lists every term.',
   schema: { type: 'string' },
   'x-extension': 'oruk-elements read extension',
@@ -33,11 +33,15 @@ function mergeOnce(): Json {
   }
   // Our one read extension: GET /taxonomy_terms?organization_id= (docs/catalogue.md).
   const terms = paths['/taxonomy_terms'] as { get: { parameters?: Json[] } };
-  paths['/taxonomy_terms'] = { ...terms, get: { ...terms.get, parameters: [...(terms.get.parameters ?? []), ORGANIZATION_TERMS] } };
+  paths['/taxonomy_terms'] = {
+    ...terms,
+    get: { ...terms.get, parameters: [...(terms.get.parameters ?? []), ORGANIZATION_TERMS] },
+  };
   const orukComponents = (oruk.components ?? {}) as Record<string, Json>;
   const extComponents = (ext.components ?? {}) as Record<string, Json>;
   const components: Record<string, Json> = { ...orukComponents };
-  for (const [kind, entries] of Object.entries(extComponents)) components[kind] = { ...(components[kind] ?? {}), ...entries };
+  for (const [kind, entries] of Object.entries(extComponents))
+    components[kind] = { ...(components[kind] ?? {}), ...entries };
   const extInfo = ext.info as Json;
   merged = {
     ...oruk,
@@ -48,7 +52,10 @@ function mergeOnce(): Json {
       description: `${String((oruk.info as Json).description ?? '')}\n\n${String(extInfo.description)}`,
       'x-write-api-version': '1',
     },
-    tags: [...((oruk.tags as Json[]) ?? []), { name: 'write', description: 'Write extension, version 1 (not part of ORUK 3.0).' }],
+    tags: [
+      ...((oruk.tags as Json[]) ?? []),
+      { name: 'write', description: 'Write extension, version 1 (not part of ORUK 3.0).' },
+    ],
     paths,
     components,
   };

@@ -128,14 +128,21 @@ function buildService(
   if (s.maxAge !== undefined) doc.maximum_age = s.maxAge;
   doc.assured_date = lastModified.slice(0, 10);
   doc.assurer_email = DEMO_ACCOUNTS.find((a) => a.organization === org.key)!.email;
-  doc.phones = [{ id: stableId(`service_phone:${org.key}:${s.key}`), number: numbers.landline(), description: 'Main number' }];
+  doc.phones = [
+    { id: stableId(`service_phone:${org.key}:${s.key}`), number: numbers.landline(), description: 'Main number' },
+  ];
   doc.contacts = [
     {
       id: stableId(`contact:${org.key}:${s.key}`),
       service_id: id,
       name: s.contact.name,
       title: s.contact.title,
-      email: `${s.contact.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@${domain}`,
+      email: `${s.contact.name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '.')
+        .replace(/^\.|\.$/g, '')}@${domain}`,
       phones: [{ id: stableId(`contact_phone:${org.key}:${s.key}`), number: numbers.mobile(), description: 'Mobile' }],
     },
   ];
@@ -152,10 +159,19 @@ function buildService(
     if (description) schedule.description = description;
     return schedule;
   });
-  doc.service_areas = s.areas.map((name, i) => ({ id: stableId(`service_area:${org.key}:${s.key}:${i}`), service_id: id, name }));
+  doc.service_areas = s.areas.map((name, i) => ({
+    id: stableId(`service_area:${org.key}:${s.key}:${i}`),
+    service_id: id,
+    name,
+  }));
   doc.service_at_locations = locations.map((loc) => {
     const location = buildLocation(org, loc, locationPhones.get(loc.key)!);
-    return { id: stableId(`service_at_location:${org.key}:${s.key}:${loc.key}`), service_id: id, location_id: location.id, location };
+    return {
+      id: stableId(`service_at_location:${org.key}:${s.key}:${loc.key}`),
+      service_id: id,
+      location_id: location.id,
+      location,
+    };
   });
   doc.languages = s.languages.map((code) => ({
     id: stableId(`language:${org.key}:${s.key}:${code}`),
@@ -185,7 +201,13 @@ function buildService(
   doc.attributes = s.terms.map((key) => {
     const term = terms.get(key);
     if (!term) throw new Error(`Unknown taxonomy term ${key} in seed service ${s.key}`);
-    return { id: stableId(`attribute:${org.key}:${s.key}:${key}`), link_id: id, link_type: 'service', taxonomy_term_id: term.id, taxonomy_term: term };
+    return {
+      id: stableId(`attribute:${org.key}:${s.key}:${key}`),
+      link_id: id,
+      link_type: 'service',
+      taxonomy_term_id: term.id,
+      taxonomy_term: term,
+    };
   });
   return withServerFields(doc, scalarFields(buildOrganization(org)), lastModified);
 }

@@ -24,18 +24,27 @@ export class AccountStore {
   }
 
   addEditor(email: string, organizationId: string, passwordHash: string): void {
-    this.sql('INSERT INTO editors (email, organization_id, password_hash, created_at) VALUES (?, ?, ?, ?)')
-      .run(email.trim().toLowerCase(), organizationId, passwordHash, new Date().toISOString());
+    this.sql('INSERT INTO editors (email, organization_id, password_hash, created_at) VALUES (?, ?, ?, ?)').run(
+      email.trim().toLowerCase(),
+      organizationId,
+      passwordHash,
+      new Date().toISOString(),
+    );
   }
 
   setPassword(email: string, passwordHash: string): boolean {
-    return this.sql('UPDATE editors SET password_hash = ? WHERE email = ?').run(passwordHash, email.trim()).changes === 1;
+    return (
+      this.sql('UPDATE editors SET password_hash = ? WHERE email = ?').run(passwordHash, email.trim()).changes === 1
+    );
   }
 
   findEditor(email: string): Editor | undefined {
-    const r = this.sql('SELECT pk, email, organization_id, password_hash FROM editors WHERE email = ?')
-      .get(email.trim()) as { pk: number; email: string; organization_id: string; password_hash: string } | undefined;
-    return r ? { pk: r.pk, email: r.email, organizationId: r.organization_id, passwordHash: r.password_hash } : undefined;
+    const r = this.sql('SELECT pk, email, organization_id, password_hash FROM editors WHERE email = ?').get(
+      email.trim(),
+    ) as { pk: number; email: string; organization_id: string; password_hash: string } | undefined;
+    return r
+      ? { pk: r.pk, email: r.email, organizationId: r.organization_id, passwordHash: r.password_hash }
+      : undefined;
   }
 
   /** Issues a token and returns it; only its hash is stored. */
@@ -43,18 +52,22 @@ export class AccountStore {
     const token = newToken();
     const expiresAt = now + ttlSeconds * 1000;
     this.sql('DELETE FROM access_tokens WHERE expires_at <= ?').run(now);
-    this.sql('INSERT INTO access_tokens (token_hash, editor_pk, organization_id, expires_at) VALUES (?, ?, ?, ?)')
-      .run(hashToken(token), editor.pk, editor.organizationId, expiresAt);
+    this.sql('INSERT INTO access_tokens (token_hash, editor_pk, organization_id, expires_at) VALUES (?, ?, ?, ?)').run(
+      hashToken(token),
+      editor.pk,
+      editor.organizationId,
+      expiresAt,
+    );
     return { token, expiresAt };
   }
 
   /** The token's owner, or undefined when the token is unknown or has expired. */
   verifyToken(token: string, now = Date.now()): TokenOwner | undefined {
     const r = this.sql(
-        `SELECT t.editor_pk, t.organization_id, t.expires_at, e.email FROM access_tokens t
+      `SELECT t.editor_pk, t.organization_id, t.expires_at, e.email FROM access_tokens t
          JOIN editors e ON e.pk = t.editor_pk WHERE t.token_hash = ?`,
-      )
-      .get(hashToken(token)) as { editor_pk: number; organization_id: string; expires_at: number; email: string } | undefined;
+    ).get(hashToken(token)) as
+      { editor_pk: number; organization_id: string; expires_at: number; email: string } | undefined;
     if (!r || r.expires_at <= now) return undefined;
     return { editorPk: r.editor_pk, email: r.email, organizationId: r.organization_id };
   }
@@ -65,8 +78,9 @@ export class AccountStore {
 
   /** Failed sign-ins for this email since `since` (ms), and when the oldest of them happened. */
   failuresSince(email: string, since: number): { count: number; oldest: number | null } {
-    return this.sql('SELECT count(*) AS count, min(failed_at) AS oldest FROM sign_in_failures WHERE email = ? AND failed_at > ?')
-      .get(email.trim(), since) as { count: number; oldest: number | null };
+    return this.sql(
+      'SELECT count(*) AS count, min(failed_at) AS oldest FROM sign_in_failures WHERE email = ? AND failed_at > ?',
+    ).get(email.trim(), since) as { count: number; oldest: number | null };
   }
 
   clearFailures(email: string, before?: number): void {

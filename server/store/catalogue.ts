@@ -33,7 +33,10 @@ export function openCatalogue(path: string, options: DatabaseOptions = {}): Cata
     services: new ServiceStore(db, taxonomies),
     accounts: new AccountStore(db),
     changeStamp: () => {
-      const r = sql('SELECT total_changes() AS t, data_version AS v FROM pragma_data_version').get() as { t: number; v: number };
+      const r = sql('SELECT total_changes() AS t, data_version AS v FROM pragma_data_version').get() as {
+        t: number;
+        v: number;
+      };
       return `${r.t}:${r.v}`;
     },
     close: () => {

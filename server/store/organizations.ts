@@ -23,7 +23,8 @@ export function normaliseOrigin(text: string): string | undefined {
   try {
     const u = new URL(text);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    if (u.pathname !== '/' || u.search !== '' || u.hash !== '' || u.username !== '' || u.password !== '') return undefined;
+    if (u.pathname !== '/' || u.search !== '' || u.hash !== '' || u.username !== '' || u.password !== '')
+      return undefined;
     return u.origin;
   } catch {
     return undefined;
@@ -39,8 +40,7 @@ export class OrganizationStore {
 
   get(id: string): OrganizationRow | undefined {
     const r = this.sql('SELECT id, name, doc FROM organizations WHERE id = ?').get(id) as
-      | { id: string; name: string; doc: string }
-      | undefined;
+      { id: string; name: string; doc: string } | undefined;
     return r ? toRow(r) : undefined;
   }
 
@@ -51,26 +51,37 @@ export class OrganizationStore {
   }
 
   list(options: { search?: string; limit: number; offset: number }): { total: number; rows: OrganizationRow[] } {
-    const where = options.search ? 'WHERE name LIKE ? ESCAPE \'\\\' OR description LIKE ? ESCAPE \'\\\'' : '';
+    const where = options.search ? "WHERE name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\'" : '';
     const params = options.search ? [likeContains(options.search), likeContains(options.search)] : [];
     const total = (this.sql(`SELECT count(*) AS n FROM organizations ${where}`).get(...params) as { n: number }).n;
-    const rows = this.sql(`SELECT id, name, doc FROM organizations ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`)
-      .all(...params, options.limit, options.offset) as { id: string; name: string; doc: string }[];
+    const rows = this.sql(
+      `SELECT id, name, doc FROM organizations ${where} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`,
+    ).all(...params, options.limit, options.offset) as { id: string; name: string; doc: string }[];
     return { total, rows: rows.map(toRow) };
   }
 
   insert(doc: JsonObject & { id: string; name: string }): void {
-    this.sql('INSERT INTO organizations (id, name, description, doc, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(doc.id, doc.name, typeof doc.description === 'string' ? doc.description : '', JSON.stringify(doc), new Date().toISOString());
+    this.sql('INSERT INTO organizations (id, name, description, doc, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      doc.id,
+      doc.name,
+      typeof doc.description === 'string' ? doc.description : '',
+      JSON.stringify(doc),
+      new Date().toISOString(),
+    );
   }
 
   addOrigin(organizationId: string, origin: string): void {
-    this.sql('INSERT OR IGNORE INTO organization_origins (organization_id, origin) VALUES (?, ?)').run(organizationId, origin);
+    this.sql('INSERT OR IGNORE INTO organization_origins (organization_id, origin) VALUES (?, ?)').run(
+      organizationId,
+      origin,
+    );
   }
 
   origins(organizationId: string): string[] {
     return (
-      this.sql('SELECT origin FROM organization_origins WHERE organization_id = ? ORDER BY origin').all(organizationId) as {
+      this.sql('SELECT origin FROM organization_origins WHERE organization_id = ? ORDER BY origin').all(
+        organizationId,
+      ) as {
         origin: string;
       }[]
     ).map((r) => r.origin);
@@ -78,8 +89,10 @@ export class OrganizationStore {
 
   isOriginOf(organizationId: string, origin: string): boolean {
     return (
-      this.sql('SELECT 1 FROM organization_origins WHERE organization_id = ? AND origin = ?').get(organizationId, origin) !==
-      undefined
+      this.sql('SELECT 1 FROM organization_origins WHERE organization_id = ? AND origin = ?').get(
+        organizationId,
+        origin,
+      ) !== undefined
     );
   }
 
@@ -88,6 +101,8 @@ export class OrganizationStore {
   }
 
   allIds(): string[] {
-    return (this.sql('SELECT id FROM organizations ORDER BY name COLLATE NOCASE').all() as { id: string }[]).map((r) => r.id);
+    return (this.sql('SELECT id FROM organizations ORDER BY name COLLATE NOCASE').all() as { id: string }[]).map(
+      (r) => r.id,
+    );
   }
 }

@@ -68,7 +68,8 @@ const VIEWS: Record<ServiceView, { columns: string; json: (r: Record<string, str
   full: { columns: 's.doc', json: (r) => r.doc! },
   minimal: {
     columns: 's.id, s.name, s.status, s.last_modified',
-    json: (r) => serviceMinimalItemJson({ id: r.id!, name: r.name!, status: r.status!, lastModified: r.last_modified! }),
+    json: (r) =>
+      serviceMinimalItemJson({ id: r.id!, name: r.name!, status: r.status!, lastModified: r.last_modified! }),
   },
 };
 
@@ -91,7 +92,10 @@ export function postcodeOutward(postcode: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function whereClause(f: ServiceFilter, alias = 's'): { joins: string; where: string; params: unknown[]; ranked: boolean } {
+function whereClause(
+  f: ServiceFilter,
+  alias = 's',
+): { joins: string; where: string; params: unknown[]; ranked: boolean } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   let joins = '';
@@ -100,11 +104,15 @@ function whereClause(f: ServiceFilter, alias = 's'): { joins: string; where: str
     params.push(f.fts);
   }
   if (f.taxonomyTermId) {
-    clauses.push(`EXISTS (SELECT 1 FROM service_taxonomy_terms t WHERE t.service_id = ${alias}.id AND t.taxonomy_term_id = ?)`);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM service_taxonomy_terms t WHERE t.service_id = ${alias}.id AND t.taxonomy_term_id = ?)`,
+    );
     params.push(f.taxonomyTermId);
   }
   if (f.taxonomyId) {
-    clauses.push(`EXISTS (SELECT 1 FROM service_taxonomy_terms t WHERE t.service_id = ${alias}.id AND t.taxonomy_id = ?)`);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM service_taxonomy_terms t WHERE t.service_id = ${alias}.id AND t.taxonomy_id = ?)`,
+    );
     params.push(f.taxonomyId);
   }
   if (f.organizationId) {
@@ -139,22 +147,30 @@ export class ServiceStore {
 
   list(f: ServiceFilter, limit: number, offset: number): { total: number; rows: StoredService[] } {
     const { joins, where, params, ranked } = whereClause(f);
-    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number })
+      .n;
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, s.id' : 's.name COLLATE NOCASE, s.id';
-    const rows = this.sql(`SELECT ${COLUMNS} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as ServiceRow[];
+    const rows = this.sql(`SELECT ${COLUMNS} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      ...params,
+      limit,
+      offset,
+    ) as ServiceRow[];
     return { total, rows: rows.map(toStored) };
   }
 
   /** One page of matching services as JSON texts in `view`, read straight from the stored columns. */
   listJson(f: ServiceFilter, view: ServiceView, limit: number, offset: number): { total: number; items: string[] } {
     const { joins, where, params, ranked } = whereClause(f);
-    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number })
+      .n;
     if (offset >= total) return { total, items: [] };
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, s.id' : 's.name COLLATE NOCASE, s.id';
     const { columns, json } = VIEWS[view];
-    const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as Record<string, string>[];
+    const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      ...params,
+      limit,
+      offset,
+    ) as Record<string, string>[];
     return { total, items: rows.map(json) };
   }
 
@@ -162,10 +178,9 @@ export class ServiceStore {
   allJson(f: ServiceFilter, view: ServiceView): string[] {
     const { joins, where, params } = whereClause(f);
     const { columns, json } = VIEWS[view];
-    const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY s.name COLLATE NOCASE, s.id`).all(...params) as Record<
-      string,
-      string
-    >[];
+    const rows = this.sql(
+      `SELECT ${columns} FROM services s ${joins} ${where} ORDER BY s.name COLLATE NOCASE, s.id`,
+    ).all(...params) as Record<string, string>[];
     return rows.map(json);
   }
 
@@ -193,25 +208,52 @@ export class ServiceStore {
     const description = typeof doc.description === 'string' ? stripTags(doc.description) : '';
     if (options.previous) {
       this.sql(
-          `UPDATE services SET organization_id = ?, name = ?, description = ?, status = ?, last_modified = ?,
+        `UPDATE services SET organization_id = ?, name = ?, description = ?, status = ?, last_modified = ?,
              version = ?, etag = ?, doc = ?, list_item = ? WHERE id = ?`,
-        )
-        .run(organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, listItem, doc.id);
+      ).run(
+        organizationId,
+        doc.name,
+        description,
+        doc.status,
+        doc.last_modified,
+        version,
+        etag,
+        text,
+        listItem,
+        doc.id,
+      );
     } else {
       this.sql(
-          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
+        `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(doc.id, organizationId, doc.name, description, doc.status, doc.last_modified, version, etag, text, listItem);
+      ).run(
+        doc.id,
+        organizationId,
+        doc.name,
+        description,
+        doc.status,
+        doc.last_modified,
+        version,
+        etag,
+        text,
+        listItem,
+      );
     }
     const changes = diffRecords(options.previous ? (JSON.parse(options.previous.doc) as unknown) : {}, doc);
     // The link tables are made from these two fields only; most edits (text, contacts, schedules) leave them as they were.
     if (!options.previous || changes.some((c) => LINKED_FIELD.test(c.path))) this.writeLinks(doc);
     this.sql(
-        `INSERT INTO service_history (service_id, version, action, changed_at, changed_by, organization_id, changes)
+      `INSERT INTO service_history (service_id, version, action, changed_at, changed_by, organization_id, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(doc.id, version, options.action, doc.last_modified, options.changedBy ?? null, organizationId, JSON.stringify(changes));
+    ).run(
+      doc.id,
+      version,
+      options.action,
+      doc.last_modified,
+      options.changedBy ?? null,
+      organizationId,
+      JSON.stringify(changes),
+    );
     return { id: doc.id, organizationId, version, etag, lastModified: doc.last_modified, doc: text, listItem };
   }
 
@@ -224,7 +266,12 @@ export class ServiceStore {
     for (const a of Array.isArray(doc.attributes) ? doc.attributes : []) {
       if (!isObject(a)) continue;
       const nested = isObject(a.taxonomy_term) ? a.taxonomy_term : undefined;
-      const termId = typeof a.taxonomy_term_id === 'string' ? a.taxonomy_term_id : typeof nested?.id === 'string' ? nested.id : undefined;
+      const termId =
+        typeof a.taxonomy_term_id === 'string'
+          ? a.taxonomy_term_id
+          : typeof nested?.id === 'string'
+            ? nested.id
+            : undefined;
       if (!termId) continue;
       const taxonomyId =
         typeof nested?.taxonomy_id === 'string' ? nested.taxonomy_id : (this.taxonomies.termTaxonomyId(termId) ?? null);
@@ -236,7 +283,8 @@ export class ServiceStore {
     for (const sal of Array.isArray(doc.service_at_locations) ? doc.service_at_locations : []) {
       if (!isObject(sal) || typeof sal.id !== 'string') continue;
       const location = isObject(sal.location) ? sal.location : undefined;
-      const locationId = typeof sal.location_id === 'string' ? sal.location_id : typeof location?.id === 'string' ? location.id : null;
+      const locationId =
+        typeof sal.location_id === 'string' ? sal.location_id : typeof location?.id === 'string' ? location.id : null;
       const address = Array.isArray(location?.addresses) ? location.addresses.find(isObject) : undefined;
       const outward = typeof address?.postal_code === 'string' ? (postcodeOutward(address.postal_code) ?? null) : null;
       linkLocation.run(sal.id, doc.id, locationId, outward, JSON.stringify(sal));
@@ -244,8 +292,9 @@ export class ServiceStore {
   }
 
   history(id: string): HistoryEntry[] {
-    const rows = this.sql('SELECT version, action, changed_at, changed_by, changes FROM service_history WHERE service_id = ? ORDER BY pk DESC')
-      .all(id) as { version: number; action: string; changed_at: string; changed_by: string | null; changes: string }[];
+    const rows = this.sql(
+      'SELECT version, action, changed_at, changed_by, changes FROM service_history WHERE service_id = ? ORDER BY pk DESC',
+    ).all(id) as { version: number; action: string; changed_at: string; changed_by: string | null; changes: string }[];
     return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as FieldChange[] }));
   }
 
@@ -267,14 +316,18 @@ export class ServiceStore {
     const from = `FROM service_at_locations l JOIN services s ON s.id = l.service_id ${joins} ${fullWhere}`;
     const total = (this.sql(`SELECT count(*) AS n ${from}`).get(...allParams) as { n: number }).n;
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, l.id' : 's.name COLLATE NOCASE, l.id';
-    const rows = this.sql(`SELECT ${COLUMNS}, l.doc AS sal ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...allParams, limit, offset) as (ServiceRow & { sal: string })[];
+    const rows = this.sql(`SELECT ${COLUMNS}, l.doc AS sal ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      ...allParams,
+      limit,
+      offset,
+    ) as (ServiceRow & { sal: string })[];
     return { total, rows: rows.map((r) => ({ sal: JSON.parse(r.sal) as JsonObject, service: toStored(r) })) };
   }
 
   getLocationLink(id: string): { sal: JsonObject; service: StoredService } | undefined {
-    const r = this.sql(`SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l JOIN services s ON s.id = l.service_id WHERE l.id = ?`)
-      .get(id) as (ServiceRow & { sal: string }) | undefined;
+    const r = this.sql(
+      `SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l JOIN services s ON s.id = l.service_id WHERE l.id = ?`,
+    ).get(id) as (ServiceRow & { sal: string }) | undefined;
     return r ? { sal: JSON.parse(r.sal) as JsonObject, service: toStored(r) } : undefined;
   }
 }

@@ -111,7 +111,11 @@ export function toFieldProblems(errors: readonly ErrorObject[]): FieldProblem[] 
         message: `This must be ${TYPE_WORDS[type] ?? type}`,
       };
     } else {
-      problem = { path: base, key: `schema.${e.keyword}`, message: `This value is not allowed here (${e.message ?? e.keyword})` };
+      problem = {
+        path: base,
+        key: `schema.${e.keyword}`,
+        message: `This value is not allowed here (${e.message ?? e.keyword})`,
+      };
     }
     const id = `${problem.path}|${problem.key}`;
     if (seen.has(id)) continue;

@@ -31,7 +31,13 @@ const EXTENSIONS: Record<string, Record<string, SchemaNode>> = {
   'contact.json': { email: TEXT, phones: PHONES },
   'location.json': { phones: PHONES },
   // HSDS 3.0 phones link to what they belong to; the editor sets service_id on a service's own phone.
-  'phone.json': { extension: TEXT, service_id: TEXT, location_id: TEXT, organization_id: TEXT, service_at_location_id: TEXT },
+  'phone.json': {
+    extension: TEXT,
+    service_id: TEXT,
+    location_id: TEXT,
+    organization_id: TEXT,
+    service_at_location_id: TEXT,
+  },
   'language.json': { name: TEXT, code: TEXT, note: TEXT },
   'cost_option.json': { currency: TEXT },
 };
@@ -42,7 +48,9 @@ const EXTENSIONS: Record<string, Record<string, SchemaNode>> = {
  * round-trips unchanged. Their content is not checked further here.
  */
 const HSDS_FIELDS = (
-  JSON.parse(readFileSync(new URL('./hsds-3.0-fields.json', import.meta.url), 'utf8')) as { fields: Record<string, string[]> }
+  JSON.parse(readFileSync(new URL('./hsds-3.0-fields.json', import.meta.url), 'utf8')) as {
+    fields: Record<string, string[]>;
+  }
 ).fields;
 
 /** A vendor's own field: `x_` or `x-` then a name. */
@@ -108,7 +116,11 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
 }
 
 /** Every property of `value` that the ORUK 3.0 schema `name` does not define (top-level keys in `skip` are not checked). */
-export function unknownFields(name: OrukSchemaName, value: unknown, skip: ReadonlySet<string> = new Set()): FieldProblem[] {
+export function unknownFields(
+  name: OrukSchemaName,
+  value: unknown,
+  skip: ReadonlySet<string> = new Set(),
+): FieldProblem[] {
   const out: FieldProblem[] = [];
   walk(value, schemaFile(`${name}.json`), '', out, skip);
   return out;

@@ -40,7 +40,13 @@ export const catalogueErrorMessages: { en: CatalogueErrorMessages; cy?: Catalogu
 };
 
 /** HTTP statuses with words of their own; other 5xx are `server`, anything else `http`. */
-const HTTP_KEYS: Record<number, string> = { 401: 'refused', 403: 'refused', 404: 'notFound', 410: 'notFound', 429: 'busy' };
+const HTTP_KEYS: Record<number, string> = {
+  401: 'refused',
+  403: 'refused',
+  404: 'notFound',
+  410: 'notFound',
+  429: 'busy',
+};
 
 export function catalogueErrorKey(kind: CatalogueErrorKind, status?: number): CatalogueErrorKey {
   // Every kind but http names its key.
@@ -61,6 +67,9 @@ export async function loadCatalogueErrorMessages(lang: string): Promise<void> {
  */
 export function formatCatalogueError(key: string, params: Record<string, string | number>, lang: string): string {
   const table: Record<string, string> = (isWelsh(lang) && catalogueErrorMessages.cy) || catalogueErrorMessages.en;
-  const template = table[key] ?? catalogueErrorMessages.en[key as CatalogueErrorKey] ?? catalogueErrorMessages.en['catalogue.error.http'];
+  const template =
+    table[key] ??
+    catalogueErrorMessages.en[key as CatalogueErrorKey] ??
+    catalogueErrorMessages.en['catalogue.error.http'];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

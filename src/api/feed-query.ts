@@ -15,7 +15,11 @@ export interface FeedQueryOptions {
   v1PageBase?: 0 | 1;
 }
 
-export function serviceQueryParams(query: ServiceQuery, version: FeedVersion, options: FeedQueryOptions = {}): QueryParams {
+export function serviceQueryParams(
+  query: ServiceQuery,
+  version: FeedVersion,
+  options: FeedQueryOptions = {},
+): QueryParams {
   const params = pageParams(query, version === '1.0' ? (options.v1PageBase ?? 1) : 1);
   const search = query.search?.trim();
   if (search) {

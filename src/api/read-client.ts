@@ -142,7 +142,8 @@ class HttpReadClient implements CatalogueReadClient {
     } catch (error) {
       // ORUK v1 feeds list their terms at /taxonomies. The version may have been learnt
       // (from a page of services) while this request was on its way: only a 3.0 feed has no fallback.
-      if (this.#version !== '3.0' && error instanceof CatalogueError && error.status === 404) return terms('/taxonomies');
+      if (this.#version !== '3.0' && error instanceof CatalogueError && error.status === 404)
+        return terms('/taxonomies');
       throw error;
     }
   }
@@ -156,7 +157,12 @@ class HttpReadClient implements CatalogueReadClient {
   }
 
   /** GETs `path` and reads the answer with the reader `pick` chooses; an unreadable answer is a parse error. */
-  async #read<T>(path: string, params: QueryParams, signal: AbortSignal | undefined, pick: (r: Reader) => Parse<T> | Promise<Parse<T>>): Promise<T> {
+  async #read<T>(
+    path: string,
+    params: QueryParams,
+    signal: AbortSignal | undefined,
+    pick: (r: Reader) => Parse<T> | Promise<Parse<T>>,
+  ): Promise<T> {
     const [{ json, url }, parse] = await Promise.all([
       this.#get(path, params, signal),
       // The reader's code is a download of its own: when it cannot be fetched, that is a network error too,

@@ -85,7 +85,11 @@ export interface WriteClient {
   /** POST email and password to the catalogue's token URL. */
   signIn(tokenUrl: string, email: string, password: string): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
-  updateService(id: string, record: Record<string, unknown>, auth: { token: string; etag?: string }): Promise<StoredService>;
+  updateService(
+    id: string,
+    record: Record<string, unknown>,
+    auth: { token: string; etag?: string },
+  ): Promise<StoredService>;
   /** POST a new service. */
   createService(record: Record<string, unknown>, auth: { token: string }): Promise<StoredService>;
   /** GET the service straight from the catalogue, bypassing every cache (for merging). */
@@ -191,7 +195,8 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       try {
         // A token URL may be given relative to the catalogue.
         const url = new URL(tokenUrl, `${base}/`);
-        if (url.protocol === 'https:' || url.protocol === 'http:') return { version: String(writeApi.version ?? ''), tokenUrl: url.href };
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+          return { version: String(writeApi.version ?? ''), tokenUrl: url.href };
       } catch {
         // not a URL
       }
@@ -205,7 +210,8 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       if (!accessToken) throw new WriteError('server', 'No token', { status: response.status });
       const grant: TokenGrant = { accessToken };
       if (typeof body.organization_id === 'string') grant.organizationId = body.organization_id;
-      if (typeof body.expires_in === 'number' && body.expires_in > 0) grant.expiresAt = Date.now() + body.expires_in * 1000;
+      if (typeof body.expires_in === 'number' && body.expires_in > 0)
+        grant.expiresAt = Date.now() + body.expires_in * 1000;
       return grant;
     },
 

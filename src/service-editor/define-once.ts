@@ -3,7 +3,11 @@
  * taken is left as it is, and a class already registered under another tag is
  * registered again as a subclass.
  */
-export function defineOnce(tag: string, element: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+export function defineOnce(
+  tag: string,
+  element: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): void {
   if (registry.get(tag)) return;
   try {
     registry.define(tag, element);

@@ -23,7 +23,15 @@ import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
 import { resolveLang } from '../shared/i18n.js';
-import { en, fill, formatTime, loadStrings, type EditorLang, type EditorStrings, type TextKey } from './strings/index.js';
+import {
+  en,
+  fill,
+  formatTime,
+  loadStrings,
+  type EditorLang,
+  type EditorStrings,
+  type TextKey,
+} from './strings/index.js';
 
 export type { TokenProvider };
 
@@ -34,13 +42,11 @@ export type EditorPhase = 'idle' | 'no-api' | 'loading' | 'load-error' | 'read-o
 
 /** The save button's state, shown in the status line. */
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: number }
-  | { kind: 'failed'; reason: FailReason };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; reason: FailReason };
 
 /** Why a save failed, as the status line says it. */
-export type FailReason = 'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider';
+export type FailReason =
+  'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider';
 
 /** The failure shown for each kind of write error (unauthorized and conflict are handled apart). */
 const SAVE_FAILURES: Partial<Record<string, FailReason>> = {
@@ -85,7 +91,8 @@ const button = (text: string, onClick: () => unknown, variant = '', disabled = f
   html`<button class="button ${variant}" part="button" type="button" ?disabled=${disabled} @click=${onClick}>${text}</button>`;
 
 /** An information box: "done" notices (success) have a green border. */
-const notice = (text: string, variant = 'success') => html`<div class="notice ${variant}" part="notice"><p>${text}</p></div>`;
+const notice = (text: string, variant = 'success') =>
+  html`<div class="notice ${variant}" part="notice"><p>${text}</p></div>`;
 
 /**
  * Staff edit a service record, check it against the ORUK 3.0 standard in the
@@ -151,9 +158,23 @@ export class OrukServiceEditor extends LitElement {
     organization: {},
     tokenProvider: { attribute: false },
     ...Object.fromEntries(
-      ['phase', 'strings', 'record', 'taxonomyTerms', 'serverProblems', 'saveState', 'draftOffer', 'conflict', 'signInBusy', 'signInError', 'signInMessage', 'confirmSignOut', 'notice', 'loadError', 'partFailed'].map(
-        (name) => [name, { state: true }],
-      ),
+      [
+        'phase',
+        'strings',
+        'record',
+        'taxonomyTerms',
+        'serverProblems',
+        'saveState',
+        'draftOffer',
+        'conflict',
+        'signInBusy',
+        'signInError',
+        'signInMessage',
+        'confirmSignOut',
+        'notice',
+        'loadError',
+        'partFailed',
+      ].map((name) => [name, { state: true }]),
     ),
   };
 
@@ -301,7 +322,10 @@ export class OrukServiceEditor extends LitElement {
       this.partFailed = true;
       // Pressed "Try again" and it failed again: the button left the page while loading,
       // so put focus back on the new one rather than leave it on the page's body.
-      if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-part-failed] button')?.focus());
+      if (focus)
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('[data-part-failed] button')?.focus(),
+        );
       return;
     }
     this.requestUpdate();
@@ -543,7 +567,9 @@ export class OrukServiceEditor extends LitElement {
   #changed() {
     this.#dirty = true;
     this.#scheduleDraft();
-    this.dispatchEvent(new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }),
+    );
   }
 
   #scheduleDraft() {
@@ -596,7 +622,14 @@ export class OrukServiceEditor extends LitElement {
    * the outcome is in `saveState` (and `oruk-saved` on success).
    */
   async save(): Promise<void> {
-    if (this.saveState.kind === 'saving' || this.phase !== 'editing' || !this.record || this.draftOffer || this.conflict) return;
+    if (
+      this.saveState.kind === 'saving' ||
+      this.phase !== 'editing' ||
+      !this.record ||
+      this.draftOffer ||
+      this.conflict
+    )
+      return;
     const form = this.#form();
     if (form) {
       await form.updateComplete;
@@ -632,7 +665,11 @@ export class OrukServiceEditor extends LitElement {
     let stored: StoredService;
     try {
       stored = this.#stored
-        ? await writer.updateService(String(record.id ?? this.serviceId), record, this.#etag ? { token, etag: this.#etag } : { token })
+        ? await writer.updateService(
+            String(record.id ?? this.serviceId),
+            record,
+            this.#etag ? { token, etag: this.#etag } : { token },
+          )
         : await writer.createService(record, { token });
     } catch (error) {
       if (generation !== this.#generation) return;
@@ -716,7 +753,9 @@ export class OrukServiceEditor extends LitElement {
     }
     const mine = this.record!;
     const theirs = current.json;
-    const onlyServerFields = Object.keys({ ...mine, ...theirs }).every((k) => k === 'last_modified' || sameValue(mine[k], theirs[k]));
+    const onlyServerFields = Object.keys({ ...mine, ...theirs }).every(
+      (k) => k === 'last_modified' || sameValue(mine[k], theirs[k]),
+    );
     if (onlyServerFields) {
       // Someone saved exactly what you have: nothing to choose.
       this.#base = theirs;
@@ -764,18 +803,21 @@ export class OrukServiceEditor extends LitElement {
 
   #renderBar() {
     const s = this.strings;
-    if (!this.#session || this.#session.usesProvider || (this.phase !== 'editing' && this.phase !== 'loading')) return nothing;
+    if (!this.#session || this.#session.usesProvider || (this.phase !== 'editing' && this.phase !== 'loading'))
+      return nothing;
     return html`<div class="bar" part="bar">
       <p>${s.signedIn}</p>
       ${button(s.signOut, () => this.#askSignOut(), 'secondary')}
     </div>
-    ${this.confirmSignOut
-      ? html`<div class="problem" part="problem" id="sign-out-warning" tabindex="-1" role="alert">
+    ${
+      this.confirmSignOut
+        ? html`<div class="problem" part="problem" id="sign-out-warning" tabindex="-1" role="alert">
           <p>${s.signOutWarning}</p>
           ${button(s.signOutAnyway, () => this.signOut(), 'warning')}
           ${button(s.cancel, () => (this.confirmSignOut = false), 'secondary')}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   #renderDraftOffer(draft: Draft) {
@@ -801,29 +843,33 @@ export class OrukServiceEditor extends LitElement {
     return html`<h2 id="editor-heading" part="heading" tabindex="-1">${heading}</h2>
       ${this.notice ? notice(this.notice) : nothing}
       ${this.draftOffer ? this.#renderDraftOffer(this.draftOffer) : nothing}
-      ${this.conflict
-        ? this.#part(
-            CONFLICT,
-            html`<oruk-editor-conflict
+      ${
+        this.conflict
+          ? this.#part(
+              CONFLICT,
+              html`<oruk-editor-conflict
               .mine=${record}
               .theirs=${this.conflict.theirs}
               .base=${this.#base}
               .strings=${s}
               @oruk-conflict-resolve=${this.#onResolve}
             ></oruk-editor-conflict>`,
-          )
-        : html`<oruk-service-form
+            )
+          : html`<oruk-service-form
             .record=${record}
             .taxonomyTerms=${this.taxonomyTerms}
             .serverProblems=${this.serverProblems}
             lang=${this.#lang}
             ?disabled=${saving || this.draftOffer !== undefined}
             @oruk-form-input=${this.#onFormInput}
-          ></oruk-service-form>`}
+          ></oruk-service-form>`
+      }
       <div class="actions" part="actions">
-        ${this.conflict
-          ? nothing
-          : button(this.#stored ? s.save : s.create, () => this.save(), '', saving || this.draftOffer !== undefined)}
+        ${
+          this.conflict
+            ? nothing
+            : button(this.#stored ? s.save : s.create, () => this.save(), '', saving || this.draftOffer !== undefined)
+        }
         <p class="status ${failed ? 'error' : ''}" part="status" role="status">${status}</p>
         ${canRetry ? button(s.tryAgain, () => this.save(), 'secondary') : nothing}
       </div>`;

@@ -22,7 +22,10 @@ export interface LocalPage {
 }
 
 function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function matches(service: ServiceView, words: string[]): boolean {
@@ -35,7 +38,10 @@ function matches(service: ServiceView, words: string[]): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-export function filterServices(services: readonly ServiceView[], query: Omit<LocalQuery, 'page' | 'perPage'>): ServiceView[] {
+export function filterServices(
+  services: readonly ServiceView[],
+  query: Omit<LocalQuery, 'page' | 'perPage'>,
+): ServiceView[] {
   const words = normalise(query.search).split(/\s+/).filter(Boolean);
   return services.filter(
     (s) =>

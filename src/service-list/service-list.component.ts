@@ -18,7 +18,14 @@ import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.j
 import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, loadStrings, type Strings } from './strings/index.js';
-import { EMPTY_URL_STATE, readUrlState, sameUrlState, urlPrefix, writeUrlState, type ListUrlState } from './url-state.js';
+import {
+  EMPTY_URL_STATE,
+  readUrlState,
+  sameUrlState,
+  urlPrefix,
+  writeUrlState,
+  type ListUrlState,
+} from './url-state.js';
 
 interface ShownPage extends PageInfo {
   items: ServiceView[];
@@ -26,10 +33,7 @@ interface ShownPage extends PageInfo {
 }
 
 type ListState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'loaded'; page: ShownPage }
-  | { kind: 'error'; error: LoadError };
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; page: ShownPage } | { kind: 'error'; error: LoadError };
 
 type DetailState =
   | { kind: 'none' }
@@ -446,7 +450,8 @@ export class OrukServiceList extends LitElement {
         this._remoteTerms = [];
         return source.client.taxonomyTerms({ perPage: 100, organizationId }, signal);
       },
-      (page) => (this._remoteTerms = page.items.filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name))),
+      (page) =>
+        (this._remoteTerms = page.items.filter((t) => t.id && t.name).sort((a, b) => a.name.localeCompare(b.name))),
       // No categories to offer: the filter is left out.
       () => undefined,
     );
@@ -463,7 +468,8 @@ export class OrukServiceList extends LitElement {
         known = id ? this.#findKnown(id) : undefined;
         const shown: DetailState = known ? { kind: 'loaded', id, service: known } : { kind: 'loading', id };
         if (!id) this._detail = { kind: 'none' };
-        else if (this.#isLocal() || !source) this._detail = known ? shown : { kind: 'error', id, error: { kind: 'not-found' } };
+        else if (this.#isLocal() || !source)
+          this._detail = known ? shown : { kind: 'error', id, error: { kind: 'not-found' } };
         else {
           // Show what we have at once; fetch the full record (a list page may carry less).
           this._detail = shown;
@@ -498,7 +504,8 @@ export class OrukServiceList extends LitElement {
       [local ? this.#servicesVersion : source.baseUrl, orgId],
       (signal) => {
         if (!orgId) this._related = [];
-        else if (local) this._related = (this.services ?? []).filter((s) => s.organization?.id === orgId).slice(0, RELATED_LIMIT + 1);
+        else if (local)
+          this._related = (this.services ?? []).filter((s) => s.organization?.id === orgId).slice(0, RELATED_LIMIT + 1);
         else {
           this._related = undefined;
           return source.client.services({ organizationId: orgId, perPage: RELATED_LIMIT + 1, page: 1 }, signal);
@@ -653,7 +660,10 @@ export class OrukServiceList extends LitElement {
     const services = this.services;
     if (!services) return this._list;
     const local = this.#use(localChunk);
-    if (!local) return this.#chunks.get(localChunk) === 'failed' ? { kind: 'error', error: { kind: 'download' } } : { kind: 'loading' };
+    if (!local)
+      return this.#chunks.get(localChunk) === 'failed'
+        ? { kind: 'error', error: { kind: 'download' } }
+        : { kind: 'loading' };
     const all = this.#overrides.size ? services.map((s) => this.#latest(s)) : services;
     return {
       kind: 'loaded',
@@ -688,9 +698,15 @@ export class OrukServiceList extends LitElement {
       : this.services
         ? (this.#use(localChunk)?.localTerms(this.services, textOf(this.organization)) ?? [])
         : this._remoteTerms;
-    const controls = searchForm(ctx, { search: this._query.search, term: this._query.term, terms, onSearch: this.#onSearch });
+    const controls = searchForm(ctx, {
+      search: this._query.search,
+      term: this._query.term,
+      terms,
+      onSearch: this.#onSearch,
+    });
     let body: unknown = nothing;
-    if (list.kind === 'loading' || list.kind === 'idle') body = skeleton(this.#perPage(), ctx.strings.list.loading, { frame: true });
+    if (list.kind === 'loading' || list.kind === 'idle')
+      body = skeleton(this.#perPage(), ctx.strings.list.loading, { frame: true });
     else if (list.kind === 'error') body = errorState(list.error, ctx, () => this.reload());
     else if (list.page.totalItems === 0 || list.page.items.length === 0) {
       body = html`${emptyState(ctx, this._query.search, this.#clearSearch)}${this.#issues(list.page.problems, ctx)}`;
@@ -742,13 +758,16 @@ export class OrukServiceList extends LitElement {
     if (!this.showIssues || problems.length === 0) return nothing;
     // The panel waits for the reader's words for the problems (a small chunk per language), then renders again.
     const extras = this.#detailChunk();
-    if (extras) return extras.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
+    if (extras)
+      return extras.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
     // Its code could not be downloaded: say so in its place, with a way to try again.
-    return this.#chunks.get(detailChunk) === 'failed' ? chunkError(ctx, () => {
-      this.#chunks.delete(detailChunk);
-      this.#focusAfterRender = 'issues'; // the panel once it is here, or Try again if it fails again
-      this.requestUpdate();
-    }) : nothing;
+    return this.#chunks.get(detailChunk) === 'failed'
+      ? chunkError(ctx, () => {
+          this.#chunks.delete(detailChunk);
+          this.#focusAfterRender = 'issues'; // the panel once it is here, or Try again if it fails again
+          this.requestUpdate();
+        })
+      : nothing;
   }
 
   protected override updated(): void {

@@ -95,13 +95,17 @@ export function formatSchedule(schedule: ScheduleView, ctx: FormatContext): stri
     : undefined;
   let text: string | undefined;
   if (schedule.freq === 'MONTHLY') {
-    text = times ? `${ctx.strings.scheduleMonthly}, ${fill(ctx.strings.scheduleTimes, times)}` : ctx.strings.scheduleMonthly;
+    text = times
+      ? `${ctx.strings.scheduleMonthly}, ${fill(ctx.strings.scheduleTimes, times)}`
+      : ctx.strings.scheduleMonthly;
   } else if (schedule.days.length > 0) {
     const days = formatDays(schedule.days, ctx);
     if (times) {
       // The Welsh template adds "Bob" (every) before a day list; not before "every day".
       const allDays = days === ctx.strings.everyDay || days === ctx.strings.weekdays;
-      text = allDays ? `${days}, ${fill(ctx.strings.scheduleTimes, times)}` : fill(ctx.strings.scheduleDaysTimes, { days, ...times });
+      text = allDays
+        ? `${days}, ${fill(ctx.strings.scheduleTimes, times)}`
+        : fill(ctx.strings.scheduleDaysTimes, { days, ...times });
     } else {
       text = days.charAt(0).toUpperCase() + days.slice(1);
     }
@@ -111,7 +115,10 @@ export function formatSchedule(schedule: ScheduleView, ctx: FormatContext): stri
   if (!text) return undefined;
   const from = formatDate(schedule.validFrom, ctx);
   const until = formatDate(schedule.validTo, ctx);
-  const range = [from && fill(ctx.strings.scheduleFrom, { date: from }), until && fill(ctx.strings.scheduleUntil, { date: until })]
+  const range = [
+    from && fill(ctx.strings.scheduleFrom, { date: from }),
+    until && fill(ctx.strings.scheduleUntil, { date: until }),
+  ]
     .filter(Boolean)
     .join(' ');
   return range ? `${text} (${range})` : text;
@@ -144,7 +151,10 @@ export function formatCost(cost: CostOptionView, ctx: FormatContext): string | u
   }
   const lower = (t: string | undefined) => (t ?? '').toLocaleLowerCase();
   // Say "free" once: not "Free: Free This service is free."
-  if (amount === ctx.strings.costFree && (lower(cost.description).includes(lower(amount)) || lower(cost.option) === lower(amount))) {
+  if (
+    amount === ctx.strings.costFree &&
+    (lower(cost.description).includes(lower(amount)) || lower(cost.option) === lower(amount))
+  ) {
     amount = undefined;
   }
   const costText = [amount, cost.description].filter(Boolean).join(' ');

@@ -22,7 +22,9 @@ function compact(obj: Record<string, Json | undefined>): { [key: string]: Json }
 export function serviceJsonLd(service: ServiceView): { [key: string]: Json } {
   const org = service.organization;
   const areas = service.serviceAreas.map((a) => a.name).filter(Boolean);
-  const cities = [...new Set(service.locations.flatMap((l) => l.addresses.map((a) => a.city).filter((c): c is string => !!c)))];
+  const cities = [
+    ...new Set(service.locations.flatMap((l) => l.addresses.map((a) => a.city).filter((c): c is string => !!c))),
+  ];
   const areaServed = (areas.length ? areas : cities).map((name) => ({ '@type': 'Place', name }));
   return compact({
     '@type': 'Service',

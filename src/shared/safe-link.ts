@@ -26,9 +26,13 @@ export function telUrl(tel: string | undefined): string | undefined {
 export function mapUrl(place: { latitude?: number; longitude?: number; query?: string }): string | undefined {
   const { latitude: lat, longitude: lon } = place;
   if (
-    typeof lat === 'number' && typeof lon === 'number' &&
-    Number.isFinite(lat) && Number.isFinite(lon) &&
-    Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0)
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180 &&
+    !(lat === 0 && lon === 0)
   ) {
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
   }

@@ -80,12 +80,18 @@ function withDomPurify(purify: DOMPurify, html: string): DocumentFragment {
  * Sanitizes at once when the backend is ready (always for the Sanitizer API),
  * else returns undefined: call `sanitizeHtml` to wait for DOMPurify.
  */
-export function sanitizeHtmlSync(html: string, backend: SanitizerBackend = preferredBackend()): DocumentFragment | undefined {
+export function sanitizeHtmlSync(
+  html: string,
+  backend: SanitizerBackend = preferredBackend(),
+): DocumentFragment | undefined {
   if (backend === 'sanitizer-api' && hasSanitizerApi()) return withSanitizerApi(html);
   return purifier ? withDomPurify(purifier, html) : undefined;
 }
 
-export async function sanitizeHtml(html: string, backend: SanitizerBackend = preferredBackend()): Promise<DocumentFragment> {
+export async function sanitizeHtml(
+  html: string,
+  backend: SanitizerBackend = preferredBackend(),
+): Promise<DocumentFragment> {
   if (backend === 'sanitizer-api' && hasSanitizerApi()) return withSanitizerApi(html);
   return withDomPurify(await loadDomPurify(), html);
 }

@@ -12,7 +12,8 @@ export interface FaultCount {
 }
 
 /** Sends a raw command (`arm`, `count`, `clear`) to the chunk-fault plugin. */
-export const chunkFaults = (payload: Record<string, unknown>) => executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
+export const chunkFaults = (payload: Record<string, unknown>) =>
+  executeServerCommand<unknown, Record<string, unknown>>('chunk-faults', payload);
 
 /** The next `times` downloads of the module at `path` (e.g. /src/service-list/detail-chunk.ts) fail. */
 export const armFailure = (path: string, times = 1) => chunkFaults({ action: 'arm', path, times });

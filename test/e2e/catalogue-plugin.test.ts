@@ -18,7 +18,10 @@ describe('catalogue plugin', () => {
     const res = await fetch(`${info.api}/services?organization_id=${first.organizationId}`);
     expect(res.status).to.equal(200);
     expect(res.headers.get('ETag')).to.be.a('string');
-    const page = (await res.json()) as { total_items: number; contents: { id: string; organization: { name: string } }[] };
+    const page = (await res.json()) as {
+      total_items: number;
+      contents: { id: string; organization: { name: string } }[];
+    };
     expect(page.total_items).to.equal(info.serviceIds[first.organizationId]!.length);
     expect(page.contents[0]!.organization.name).to.equal(first.organizationName);
   });

@@ -7,7 +7,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createWriteClient } from '../../src/api/write-client.js';
 import { define } from '../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
-import { catalogue, editing, freshDevice, serviceIds, signInForm, until, type CatalogueInfo } from '../browser/service-editor/helpers.js';
+import {
+  catalogue,
+  editing,
+  freshDevice,
+  serviceIds,
+  signInForm,
+  until,
+  type CatalogueInfo,
+} from '../browser/service-editor/helpers.js';
 
 define();
 
@@ -28,7 +36,9 @@ describe('<oruk-service-editor> parts loaded when needed', function () {
     const account = info.accounts[0]!;
     const { accessToken } = await writer.signIn(tokenUrl, account.email, account.password);
     const [id] = await serviceIds(info.api, account.organizationId);
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id!} .tokenProvider=${async () => accessToken}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id!} .tokenProvider=${async () => accessToken}></oruk-service-editor>`,
+    );
     await editing(el);
     expect(signInForm(el)).to.equal(null);
     expect(customElements.get('oruk-editor-sign-in')).to.equal(undefined);

@@ -62,11 +62,15 @@ describe('<oruk-service-editor> losing nothing', function () {
   it('never overwrites someone else’s save: it shows yours beside theirs, you choose, and it saves against the new ETag', async () => {
     const id = ids[7]!;
     const original = await fetchService(info.api, id);
-    const first = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const first = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(first, info.accounts[0]!);
     await editing(first);
     // A second editor (another member of staff) opens the same version.
-    const second = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const second = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await editing(second);
     const staleEtag = second.etag;
     expect(staleEtag).to.be.a('string');
@@ -100,7 +104,9 @@ describe('<oruk-service-editor> losing nothing', function () {
     const id = ids[8]!;
     const before = await stored(info.api, id);
     expect(before.etag).to.be.a('string');
-    let el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    let el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Warm space (winter hours)');
     await setField(el, 'alert', 'Closed on 26 December');
@@ -126,7 +132,11 @@ describe('<oruk-service-editor> losing nothing', function () {
     el.setAttribute('api', info.api);
     el.setAttribute('service-id', id);
     host.append(el);
-    const restore = await until(() => el.draftOffer && button(el, /^Restore your unsaved changes from \d{2}:\d{2}$/), 'the offer to restore', 30000);
+    const restore = await until(
+      () => el.draftOffer && button(el, /^Restore your unsaved changes from \d{2}:\d{2}$/),
+      'the offer to restore',
+      30000,
+    );
     expect(root(el).textContent).to.contain('You have unsaved changes');
     restore.click();
     await editing(el);
@@ -150,12 +160,16 @@ describe('<oruk-service-editor> losing nothing', function () {
 
   it('offers a draft after a reload when the catalogue is up, and Discard throws it away', async () => {
     const id = ids[9]!;
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Never saved');
     el.remove(); // flushes the draft, like closing the tab
 
-    const again = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const again = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     const discard = await until(() => again.draftOffer && button(again, 'Discard'), 'the offer');
     discard.click();
     await editing(again);

@@ -66,7 +66,10 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     expect(JSON.stringify({ ...localStorage })).to.not.contain(token);
     expect(page.outerHTML + root(el).innerHTML).to.not.contain(token);
 
-    const card = await until(() => list.shadowRoot?.querySelector(`[data-service-id="${id}"]`), 'the list to show the service');
+    const card = await until(
+      () => list.shadowRoot?.querySelector(`[data-service-id="${id}"]`),
+      'the list to show the service',
+    );
     const changes: unknown[] = [];
     el.addEventListener('oruk-change', (e) => changes.push((e as CustomEvent).detail));
     const newName = `Drop-in advice ${Date.now() % 100000}`;
@@ -96,7 +99,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
   it('keeps fields it does not edit, such as vendor extensions, unchanged on save', async () => {
     const id = orgA[1]!;
     const before = await fetchService(info.api, id);
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'description', 'Open to everyone. Free tea and coffee.');
     await save(el);
@@ -126,7 +131,10 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     const list = page.querySelector('oruk-service-list')!;
     await signIn(el, info.accounts[0]!);
     const form = await editing(el);
-    const closes = await until(() => form.shadowRoot?.querySelector<HTMLInputElement>('[data-path="schedules.0.closes_at"]'), 'closing time');
+    const closes = await until(
+      () => form.shadowRoot?.querySelector<HTMLInputElement>('[data-path="schedules.0.closes_at"]'),
+      'closing time',
+    );
     const hint = form.shadowRoot!.getElementById(closes.getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(hint.textContent).to.contain('If you close after midnight, give the time you close the next morning');
 
@@ -144,7 +152,10 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     );
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
     const detail = await until(() => list.shadowRoot?.querySelector('[part="detail"]'), 'the detail view');
-    await until(() => detail.textContent!.includes('20:00 to 08:00 the next day'), 'the overnight opening time in the detail view');
+    await until(
+      () => detail.textContent!.includes('20:00 to 08:00 the next day'),
+      'the overnight opening time in the detail view',
+    );
   });
 
   it('creates a new service for the signed-in organisation when there is no service-id', async () => {
@@ -172,7 +183,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
   it('refuses, in plain words, a token from another organisation', async () => {
     const id = orgA[2]!;
     const before = await fetchService(info.api, id);
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[1]!);
     await setField(el, 'name', 'Taken over');
     await save(el);
@@ -184,7 +197,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
 
   it('asks to sign in again when the token is refused (401), then saves with every edit still there', async () => {
     const id = orgA[3]!;
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Benefits advice (mornings)');
     await setField(el, 'description', 'Ask us about Universal Credit.');
@@ -192,7 +207,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await save(el);
     expect(el.phase).to.equal('sign-in');
     await el.updateComplete;
-    expect(signInForm(el)!.shadowRoot!.textContent).to.contain('Your sign-in has ended. Sign in again to save your changes.');
+    expect(signInForm(el)!.shadowRoot!.textContent).to.contain(
+      'Your sign-in has ended. Sign in again to save your changes.',
+    );
     await signIn(el, info.accounts[0]!);
     await until(() => el.saveState.kind === 'saved', 'the save after signing in');
     const stored = await fetchService(info.api, id);
@@ -201,7 +218,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
   });
 
   it('says the sign-in was wrong without saying which part', async () => {
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${orgA[0]}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${orgA[0]}></oruk-service-editor>`,
+    );
     await signIn(el, { ...info.accounts[0]!, password: 'not the password' });
     await until(() => el.signInError, 'the refusal');
     await el.updateComplete;
@@ -214,10 +233,15 @@ describe('<oruk-service-editor> with the real catalogue', function () {
   });
 
   it('signs out: forgets the token and deletes the local drafts, after a warning about unsaved changes', async () => {
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${orgA[4]}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${orgA[4]}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Unsaved on a shared computer');
-    await until(() => Object.keys({ ...localStorage }).some((k) => k.startsWith('oruk-draft|')), 'the draft to be written');
+    await until(
+      () => Object.keys({ ...localStorage }).some((k) => k.startsWith('oruk-draft|')),
+      'the draft to be written',
+    );
 
     // A reload warning while there are unsaved changes.
     const leaving = new Event('beforeunload', { cancelable: true });
@@ -226,7 +250,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
 
     button(el, 'Sign out')!.click();
     await el.updateComplete;
-    expect(root(el).querySelector('#sign-out-warning')!.textContent).to.contain('Signing out deletes them from this device.');
+    expect(root(el).querySelector('#sign-out-warning')!.textContent).to.contain(
+      'Signing out deletes them from this device.',
+    );
     button(el, 'Sign out and delete my changes')!.click();
     await el.updateComplete;
 
@@ -246,7 +272,10 @@ describe('<oruk-service-editor> with the real catalogue', function () {
       <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
     </div>`);
     const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
-    await until(() => el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form');
+    await until(
+      () => el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email'),
+      'the sign-in form',
+    );
     await expect(el).to.be.accessible();
 
     page.querySelector('button')!.focus();
@@ -267,7 +296,8 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await sendKeys({ up: 'Control' });
     await sendKeys({ type: 'Keyboard café' });
     // Tab on to the Save button and press it.
-    for (let i = 0; i < 400 && deepActive()?.textContent?.trim() !== 'Save changes'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 400 && deepActive()?.textContent?.trim() !== 'Save changes'; i++)
+      await sendKeys({ press: 'Tab' });
     expect(deepActive()?.textContent?.trim()).to.equal('Save changes');
     await sendKeys({ press: 'Enter' });
     await until(() => el.saveState.kind === 'saved', 'the save');
@@ -278,7 +308,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
   it('shows the form’s errors and does not save while the service is invalid', async () => {
     const id = orgA[6]!;
     const before = await fetchService(info.api, id);
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'email', 'not an email');
     await save(el);
@@ -292,7 +324,9 @@ describe('<oruk-service-editor> with a read-only feed', () => {
   it('says plainly that the feed is read-only, with no form that cannot be saved, in English and Welsh', async () => {
     const faults = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
     const api = `${faults.baseUrl}/ok/editor-read-only`;
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${api} service-id="any"></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${api} service-id="any"></oruk-service-editor>`,
+    );
     await until(() => el.phase === 'read-only', 'the read-only notice');
     await el.updateComplete;
     expect(root(el).textContent).to.contain('This catalogue is read-only.');
@@ -308,7 +342,9 @@ describe('<oruk-service-editor> with a read-only feed', () => {
   it('uses the catalogue of an enclosing <oruk-catalogue> when it has no api of its own', async () => {
     const faults = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
     const api = `${faults.baseUrl}/ok/editor-in-context`;
-    const wrapper = await fixture<HTMLElement>(html`<oruk-catalogue api=${api}><oruk-service-editor service-id="any"></oruk-service-editor></oruk-catalogue>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<oruk-catalogue api=${api}><oruk-service-editor service-id="any"></oruk-service-editor></oruk-catalogue>`,
+    );
     const el = wrapper.querySelector<OrukServiceEditor>('oruk-service-editor')!;
     await until(() => el.phase === 'read-only', 'the read-only notice from the provided catalogue');
   });

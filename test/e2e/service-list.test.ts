@@ -21,7 +21,8 @@ const orgIds = info.serviceIds[org.organizationId]!;
 const total = Object.values(info.serviceIds).reduce((n, ids) => n + ids.length, 0);
 
 const q = <E extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<E>(s);
-const qa = <E extends Element = HTMLElement>(el: Element, s: string) => Array.from(el.shadowRoot!.querySelectorAll<E>(s));
+const qa = <E extends Element = HTMLElement>(el: Element, s: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<E>(s));
 const text = (el: Element, s: string) => (q(el, s)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => qa(el, '[part="service"]').map((c) => c.dataset.serviceId);
 
@@ -37,7 +38,14 @@ function click(target: HTMLElement): void {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
 }
 
-async function feed(path: string): Promise<{ total_items: number; contents: { id: string; name: string; attributes?: { taxonomy_term_id?: string; taxonomy_term?: { id: string } }[] }[] }> {
+async function feed(path: string): Promise<{
+  total_items: number;
+  contents: {
+    id: string;
+    name: string;
+    attributes?: { taxonomy_term_id?: string; taxonomy_term?: { id: string } }[];
+  }[];
+}> {
   return (await fetch(`${info.api}${path}`)).json();
 }
 
@@ -50,7 +58,9 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     expect(orgIds.length).to.be.greaterThan(0);
     expect(ids(el).length).to.equal(Math.min(10, orgIds.length));
     for (const id of ids(el)) expect(orgIds).to.include(id);
-    expect(text(el, '[part="summary"]')).to.equal(`Showing 1 to ${Math.min(10, orgIds.length)} of ${orgIds.length} services`);
+    expect(text(el, '[part="summary"]')).to.equal(
+      `Showing 1 to ${Math.min(10, orgIds.length)} of ${orgIds.length} services`,
+    );
     expect(text(el, '[part="organization"]')).to.equal(`Run by ${org.organizationName}`);
     await expect(el).to.be.accessible();
   });
@@ -78,15 +88,22 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     await until(() => ids(el).length > 0, 'services');
     q<HTMLInputElement>(el, 'input[type="search"]')!.value = word;
     q<HTMLFormElement>(el, 'form')!.requestSubmit();
-    const server = await feed(`/services?organization_id=${org.organizationId}&search=${encodeURIComponent(word)}&per_page=10`);
-    await until(() => !q(el, '[part="loading"]') && ids(el).join() === server.contents.map((s) => s.id).join(), `search for ${word}`);
+    const server = await feed(
+      `/services?organization_id=${org.organizationId}&search=${encodeURIComponent(word)}&per_page=10`,
+    );
+    await until(
+      () => !q(el, '[part="loading"]') && ids(el).join() === server.contents.map((s) => s.id).join(),
+      `search for ${word}`,
+    );
     expect(ids(el)).to.include(target.id);
   });
 
   it('offers a charity’s own categories only, each of which finds some of its services', async () => {
     const everyTerm = (await feed('/taxonomy_terms?per_page=100')).total_items;
     const services = await feed(`/services?organization_id=${org.organizationId}&full=true&per_page=100`);
-    const used = new Set(services.contents.flatMap((s) => (s.attributes ?? []).map((a) => a.taxonomy_term_id ?? a.taxonomy_term?.id)));
+    const used = new Set(
+      services.contents.flatMap((s) => (s.attributes ?? []).map((a) => a.taxonomy_term_id ?? a.taxonomy_term?.id)),
+    );
     expect(used.size).to.be.greaterThan(0).and.lessThan(everyTerm);
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
@@ -100,7 +117,9 @@ describe('<oruk-service-list> against the reference catalogue', () => {
   });
 
   it('filters by taxonomy term from the category filter', async () => {
-    const el = await fixture<OrukServiceList>(html`<oruk-service-list no-history per-page="50" api=${info.api}></oruk-service-list>`);
+    const el = await fixture<OrukServiceList>(
+      html`<oruk-service-list no-history per-page="50" api=${info.api}></oruk-service-list>`,
+    );
     await until(() => !!q(el, 'select[part="filter"]'), 'category filter');
     const select = q<HTMLSelectElement>(el, 'select[part="filter"]')!;
     // The first category that has services.
@@ -135,7 +154,9 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="detail-title"]'));
     await until(() => !!q(el, '[data-section="related"]') || orgIds.length === 1, 'related services');
     if (orgIds.length > 1) {
-      expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(`Other services from ${org.organizationName}`);
+      expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
+        `Other services from ${org.organizationName}`,
+      );
     }
     expect(qa(el, '[data-section]').length).to.be.greaterThan(2);
     await expect(el).to.be.accessible();

@@ -12,7 +12,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startFaultProxy, type FaultOptions, type FaultProxy } from '../support/fault-proxy.mjs';
-import { clickButton, editorView, launchChromium, signInEditor, startPageServer, typeField, waitForEditor, type PageServer } from './support/browser.js';
+import {
+  clickButton,
+  editorView,
+  launchChromium,
+  signInEditor,
+  startPageServer,
+  typeField,
+  waitForEditor,
+  type PageServer,
+} from './support/browser.js';
 import { catalogue, DEMO_ACCOUNTS, getService, serviceIds, type CatalogueProcess } from './support/catalogue.js';
 import { record } from './support/results.js';
 
@@ -56,12 +65,17 @@ describe('the editor under network faults', () => {
     await page.goto(`${pages.origin}/editor.html?api=${encodeURIComponent(`${proxy.url}/api`)}&service=${id}`);
     await signInEditor(page, account);
     for (const [path, value] of Object.entries(edits)) await typeField(page, path, value);
-    await waitForEditor(page, (v) => v.dirty && Object.entries(edits).every(([k, val]) => v.record?.[k] === val), 'the edits in the record');
+    await waitForEditor(
+      page,
+      (v) => v.dirty && Object.entries(edits).every(([k, val]) => v.record?.[k] === val),
+      'the edits in the record',
+    );
   }
 
   async function fieldValues(page: Page, paths: string[]): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
-    for (const p of paths) out[p] = await page.locator(`oruk-service-editor oruk-service-form [data-path="${p}"]`).first().inputValue();
+    for (const p of paths)
+      out[p] = await page.locator(`oruk-service-editor oruk-service-form [data-path="${p}"]`).first().inputValue();
     return out;
   }
 
@@ -75,82 +89,109 @@ describe('the editor under network faults', () => {
   }
 
   CASES.forEach((c, i) => {
-    it(`${c.name}: keeps every edit, says it did not save, saves once the fault clears`, { timeout: 120_000 }, async () => {
-      const id = ids[i]!;
+    it(
+      `${c.name}: keeps every edit, says it did not save, saves once the fault clears`,
+      { timeout: 120_000 },
+      async () => {
+        const id = ids[i]!;
+        const before = await getService(cat.api, id);
+        const edits = {
+          name: `${String(before.doc.name)} (edited ${i})`,
+          description: `New description ${i}: open Monday to Friday.`,
+          alert: `Closed on 26 December (${i})`,
+        };
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        try {
+          await openAndEdit(page, id, edits);
+          proxy.set(c.fault);
+          const started = Date.now();
+          await clickButton(page, 'Save changes');
+          const failed = await waitForEditor(
+            page,
+            (v) => v.save !== 'saving' && v.save !== 'idle',
+            'the save to end',
+            40_000,
+          );
+          const took = (Date.now() - started) / 1000;
+          assert.equal(failed.save, 'failed', `the editor said ${failed.status}`);
+          assert.equal(failed.status, NOT_SAVED);
+          assert.ok(failed.buttons.includes('Try again'), 'a Try again button');
+          // Every edit is still on screen, in the record and in the draft on this device.
+          assert.deepEqual(await fieldValues(page, Object.keys(edits)), edits);
+          for (const [k, v] of Object.entries(edits)) assert.equal(failed.record?.[k], v);
+          const draft = await draftOnDevice(page);
+          assert.ok(draft, 'a draft on the device');
+          for (const [k, v] of Object.entries(edits)) assert.equal(draft[k], v, `draft ${k}`);
+          // The catalogue holds the old version unless the save got through before the answer was lost.
+          const during = await getService(cat.api, id);
+          if (c.landed) assert.equal(during.doc.name, edits.name);
+          else assert.equal(during.etag, before.etag, 'nothing reached the catalogue');
+
+          proxy.clear();
+          await clickButton(page, 'Try again');
+          const saved = await waitForEditor(
+            page,
+            (v) => v.save === 'saved' || v.save === 'failed' || v.conflict,
+            'the retry',
+            30_000,
+          );
+          assert.equal(saved.save, 'saved', `after Try again: ${saved.status}`);
+          assert.match(saved.status, /^Saved at \d{2}:\d{2}$/);
+          const stored = await getService(cat.api, id);
+          for (const [k, v] of Object.entries(edits)) assert.equal(stored.doc[k], v, `stored ${k}`);
+          assert.equal(await draftOnDevice(page), undefined, 'the draft is gone once saved');
+          assert.deepEqual(errors, []);
+          outcomes.push(`${c.name}: "${NOT_SAVED.split('.')[0]}" after ${took.toFixed(1)} s`);
+        } finally {
+          proxy.clear();
+          await context.close();
+        }
+      },
+    );
+  });
+
+  it(
+    'a 10 s delay (inside the 15 s write deadline): "Saving…" throughout, then saved, once',
+    { timeout: 60_000 },
+    async () => {
+      const id = ids[CASES.length]!;
       const before = await getService(cat.api, id);
-      const edits = { name: `${String(before.doc.name)} (edited ${i})`, description: `New description ${i}: open Monday to Friday.`, alert: `Closed on 26 December (${i})` };
       const context = await browser.newContext();
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
       try {
-        await openAndEdit(page, id, edits);
-        proxy.set(c.fault);
+        await openAndEdit(page, id, { name: `${String(before.doc.name)} (slow save)` });
+        proxy.set({ kind: 'delay', ms: 10_000, methods: ['PUT'] });
         const started = Date.now();
         await clickButton(page, 'Save changes');
-        const failed = await waitForEditor(page, (v) => v.save !== 'saving' && v.save !== 'idle', 'the save to end', 40_000);
+        await new Promise((r) => setTimeout(r, 5000));
+        const midway = await editorView(page);
+        assert.equal(midway.save, 'saving');
+        assert.equal(midway.status, 'Saving…');
+        const done = await waitForEditor(page, (v) => v.save !== 'saving', 'the slow save', 20_000);
         const took = (Date.now() - started) / 1000;
-        assert.equal(failed.save, 'failed', `the editor said ${failed.status}`);
-        assert.equal(failed.status, NOT_SAVED);
-        assert.ok(failed.buttons.includes('Try again'), 'a Try again button');
-        // Every edit is still on screen, in the record and in the draft on this device.
-        assert.deepEqual(await fieldValues(page, Object.keys(edits)), edits);
-        for (const [k, v] of Object.entries(edits)) assert.equal(failed.record?.[k], v);
-        const draft = await draftOnDevice(page);
-        assert.ok(draft, 'a draft on the device');
-        for (const [k, v] of Object.entries(edits)) assert.equal(draft[k], v, `draft ${k}`);
-        // The catalogue holds the old version unless the save got through before the answer was lost.
-        const during = await getService(cat.api, id);
-        if (c.landed) assert.equal(during.doc.name, edits.name);
-        else assert.equal(during.etag, before.etag, 'nothing reached the catalogue');
-
-        proxy.clear();
-        await clickButton(page, 'Try again');
-        const saved = await waitForEditor(page, (v) => v.save === 'saved' || v.save === 'failed' || v.conflict, 'the retry', 30_000);
-        assert.equal(saved.save, 'saved', `after Try again: ${saved.status}`);
-        assert.match(saved.status, /^Saved at \d{2}:\d{2}$/);
-        const stored = await getService(cat.api, id);
-        for (const [k, v] of Object.entries(edits)) assert.equal(stored.doc[k], v, `stored ${k}`);
-        assert.equal(await draftOnDevice(page), undefined, 'the draft is gone once saved');
-        assert.deepEqual(errors, []);
-        outcomes.push(`${c.name}: "${NOT_SAVED.split('.')[0]}" after ${took.toFixed(1)} s`);
+        assert.equal(done.save, 'saved', done.status);
+        assert.ok(took >= 10, `took ${took} s`);
+        assert.equal((await getService(cat.api, id)).doc.name, `${String(before.doc.name)} (slow save)`);
+        assert.equal(
+          proxy.log.filter((e) => e.method === 'PUT' && e.path.includes(id)).length,
+          1,
+          'one PUT, not retried',
+        );
+        outcomes.push(`10 s delay: "Saving…", then saved after ${took.toFixed(1)} s`);
       } finally {
         proxy.clear();
         await context.close();
       }
-    });
-  });
-
-  it('a 10 s delay (inside the 15 s write deadline): "Saving…" throughout, then saved, once', { timeout: 60_000 }, async () => {
-    const id = ids[CASES.length]!;
-    const before = await getService(cat.api, id);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
-      await openAndEdit(page, id, { name: `${String(before.doc.name)} (slow save)` });
-      proxy.set({ kind: 'delay', ms: 10_000, methods: ['PUT'] });
-      const started = Date.now();
-      await clickButton(page, 'Save changes');
-      await new Promise((r) => setTimeout(r, 5000));
-      const midway = await editorView(page);
-      assert.equal(midway.save, 'saving');
-      assert.equal(midway.status, 'Saving…');
-      const done = await waitForEditor(page, (v) => v.save !== 'saving', 'the slow save', 20_000);
-      const took = (Date.now() - started) / 1000;
-      assert.equal(done.save, 'saved', done.status);
-      assert.ok(took >= 10, `took ${took} s`);
-      assert.equal((await getService(cat.api, id)).doc.name, `${String(before.doc.name)} (slow save)`);
-      assert.equal(proxy.log.filter((e) => e.method === 'PUT' && e.path.includes(id)).length, 1, 'one PUT, not retried');
-      outcomes.push(`10 s delay: "Saving…", then saved after ${took.toFixed(1)} s`);
-    } finally {
-      proxy.clear();
-      await context.close();
-    }
-    record({
-      area: 'Network faults (editor)',
-      tried: 'Fault proxy breaks the save (PUT): connection dropped, no answer within the 15 s write deadline, 500, 502, 503, answer truncated after the save landed, an HTML page at 200 (wrong content type), a 10 s delay; then the fault clears and the person presses "Try again"',
-      cases: CASES.length + 1,
-      outcome: `Every fault: all 3 edits kept on screen and in the device's draft, "${NOT_SAVED}" with "Try again"; "Try again" saved them (the truncated case met its own save and finished without a merge) and the draft was cleared. ${outcomes.join('; ')}`,
-    });
-  });
+      record({
+        area: 'Network faults (editor)',
+        tried:
+          'Fault proxy breaks the save (PUT): connection dropped, no answer within the 15 s write deadline, 500, 502, 503, answer truncated after the save landed, an HTML page at 200 (wrong content type), a 10 s delay; then the fault clears and the person presses "Try again"',
+        cases: CASES.length + 1,
+        outcome: `Every fault: all 3 edits kept on screen and in the device's draft, "${NOT_SAVED}" with "Try again"; "Try again" saved them (the truncated case met its own save and finished without a merge) and the draft was cleared. ${outcomes.join('; ')}`,
+      });
+    },
+  );
 });

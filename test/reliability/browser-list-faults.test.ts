@@ -65,7 +65,11 @@ describe('the list under network faults', () => {
         await page.goto(`${pages.origin}/list.html?api=${encodeURIComponent(`${proxy.url}/api`)}`);
         const view = await waitForList(page, ['error', 'cards'], 40_000);
         const after = Date.now() - started;
-        assert.equal(view.state, 'error', `the list showed ${view.state} (${view.cards.length} cards) despite the fault`);
+        assert.equal(
+          view.state,
+          'error',
+          `the list showed ${view.state} (${view.cards.length} cards) despite the fault`,
+        );
         assert.equal(view.heading, HEADING);
         assert.equal(view.message, c.message);
         assert.ok(view.hasRetry, 'a Try again button');
@@ -73,7 +77,10 @@ describe('the list under network faults', () => {
         // The message is announced (role=alert) and the no-JavaScript link is offered beside it.
         const alert = await page.locator('oruk-service-list [role="alert"]').count();
         assert.equal(alert, 1);
-        assert.ok(await page.getByRole('link', { name: 'See the services in the catalogue' }).isVisible(), 'the fallback link is shown');
+        assert.ok(
+          await page.getByRole('link', { name: 'See the services in the catalogue' }).isVisible(),
+          'the fallback link is shown',
+        );
 
         proxy.clear();
         await page.locator('oruk-service-list').getByRole('button', { name: 'Try again' }).click();
@@ -105,7 +112,8 @@ describe('the list under network faults', () => {
     }
     record({
       area: 'Network faults (list)',
-      tried: 'Fault proxy between Chromium and the catalogue: connection dropped, 10 s delay, 500, 502, 503, truncated JSON, an HTML page at 200 (wrong content type); then the fault clears and the person presses "Try again"',
+      tried:
+        'Fault proxy between Chromium and the catalogue: connection dropped, 10 s delay, 500, 502, 503, truncated JSON, an HTML page at 200 (wrong content type); then the fault clears and the person presses "Try again"',
       cases: outcomes.length + 1,
       outcome: `Every fault: a clear message (role=alert) with "Try again" and the fallback link; "Try again" then showed the same ${expected.length} services; no page errors. ${outcomes.join('; ')}. JSON labelled text/plain is read as JSON (lenient)`,
     });

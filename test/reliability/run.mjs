@@ -16,7 +16,17 @@ const filters = args.filter((a) => !a.startsWith('-'));
 const writeDoc = !args.includes('--no-doc') && filters.length === 0;
 
 // Server tests first (quick), then the browser ones, the soak last.
-const ORDER = ['server-auth', 'server-bad-requests', 'server-concurrency', 'server-crash', 'browser-list-faults', 'browser-editor-faults', 'browser-editor-recovery', 'browser-xss', 'soak'];
+const ORDER = [
+  'server-auth',
+  'server-bad-requests',
+  'server-concurrency',
+  'server-crash',
+  'browser-list-faults',
+  'browser-editor-faults',
+  'browser-editor-recovery',
+  'browser-xss',
+  'soak',
+];
 const rank = (f) => {
   const i = ORDER.findIndex((o) => f.startsWith(o));
   return i === -1 ? ORDER.length : i;
@@ -35,7 +45,14 @@ rmSync(results, { force: true });
 const started = Date.now();
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files.map((f) => join('test/reliability', f))],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-concurrency=1',
+    ...files.map((f) => join('test/reliability', f)),
+  ],
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, RELIABILITY_RESULTS: results } },
 );
 const seconds = Math.round((Date.now() - started) / 1000);
@@ -51,13 +68,24 @@ try {
 }
 rmSync(results, { force: true });
 
-const AREAS = ['Network faults (list)', 'Network faults (editor)', 'Crashes', 'Hostile content', 'Authorisation', 'Bad requests', 'Concurrency', 'Soak'];
+const AREAS = [
+  'Network faults (list)',
+  'Network faults (editor)',
+  'Crashes',
+  'Hostile content',
+  'Authorisation',
+  'Bad requests',
+  'Concurrency',
+  'Soak',
+];
 rows.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area));
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = [
   '| Area | What was tried | Cases | What happened |',
   '|---|---|---:|---|',
-  ...rows.map((r) => `| ${cell(r.area)} | ${cell(r.tried)} | ${r.cases.toLocaleString('en-GB')} | ${cell(r.outcome)} |`),
+  ...rows.map(
+    (r) => `| ${cell(r.area)} | ${cell(r.tried)} | ${r.cases.toLocaleString('en-GB')} | ${cell(r.outcome)} |`,
+  ),
 ].join('\n');
 
 console.log(`\nReliability suite: ${run.status === 0 ? 'all passed' : 'FAILED'} in ${seconds} s\n\n${table}\n`);

@@ -7,7 +7,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, catalogue, DEMO_ACCOUNTS, expireToken, getService, isProblem, serviceIds, signIn, type Answer, type CatalogueProcess } from './support/catalogue.js';
+import {
+  call,
+  catalogue,
+  DEMO_ACCOUNTS,
+  expireToken,
+  getService,
+  isProblem,
+  serviceIds,
+  signIn,
+  type Answer,
+  type CatalogueProcess,
+} from './support/catalogue.js';
 import { record } from './support/results.js';
 
 const ALLOWED = 'https://www.caldervalleyfoodbank.example.org.uk';
@@ -19,7 +30,11 @@ const CASES: Credential[] = ['none', 'malformed', 'expired', 'other-organisation
 
 describe('authorisation of every write endpoint', () => {
   let cat: CatalogueProcess;
-  const [mine, theirs, third] = DEMO_ACCOUNTS as [(typeof DEMO_ACCOUNTS)[number], (typeof DEMO_ACCOUNTS)[number], (typeof DEMO_ACCOUNTS)[number]];
+  const [mine, theirs, third] = DEMO_ACCOUNTS as [
+    (typeof DEMO_ACCOUNTS)[number],
+    (typeof DEMO_ACCOUNTS)[number],
+    (typeof DEMO_ACCOUNTS)[number],
+  ];
   let token = '';
   let expired = '';
   let otherToken = '';
@@ -34,7 +49,10 @@ describe('authorisation of every write endpoint', () => {
     });
     // The food bank's site is registered for the food bank, the youth project's for the youth project.
     const { execFileSync } = await import('node:child_process');
-    const cli = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--db', cat.dbPath], { stdio: 'pipe' });
+    const cli = (args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args, '--db', cat.dbPath], {
+        stdio: 'pipe',
+      });
     cli(['add-origin', '--organization', mine.organizationId, '--origin', ALLOWED]);
     cli(['add-origin', '--organization', theirs.organizationId, '--origin', OTHER_ORG_SITE]);
     token = await signIn(cat.api, mine);
@@ -90,20 +108,39 @@ describe('authorisation of every write endpoint', () => {
   /** POST /auth/token: the "token" here is what the person sends to sign in. */
   async function trySignIn(c: Credential): Promise<Answer> {
     const body: Record<string, string> = { email: third.email, password: third.password };
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Origin: 'https://www.tamarcarers.example.org.uk' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Origin: 'https://www.tamarcarers.example.org.uk',
+    };
     switch (c) {
       case 'none':
         return call(`${cat.api}/auth/token`, { method: 'POST', headers, body: '{}' });
       case 'malformed':
-        return call(`${cat.api}/auth/token`, { method: 'POST', headers, body: `{"email": ${JSON.stringify(third.email)}, "password": ` });
+        return call(`${cat.api}/auth/token`, {
+          method: 'POST',
+          headers,
+          body: `{"email": ${JSON.stringify(third.email)}, "password": `,
+        });
       case 'expired':
         // A password that no longer works (the editor's old one): refused like any wrong password.
-        return call(`${cat.api}/auth/token`, { method: 'POST', headers, body: JSON.stringify({ ...body, password: 'tamar-carers-demo-2024' }) });
+        return call(`${cat.api}/auth/token`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ...body, password: 'tamar-carers-demo-2024' }),
+        });
       case 'other-organisation':
         // Another organisation's editor's password with this email.
-        return call(`${cat.api}/auth/token`, { method: 'POST', headers, body: JSON.stringify({ ...body, password: theirs.password }) });
+        return call(`${cat.api}/auth/token`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ...body, password: theirs.password }),
+        });
       case 'disallowed-origin':
-        return call(`${cat.api}/auth/token`, { method: 'POST', headers: { ...headers, Origin: NOT_REGISTERED }, body: JSON.stringify(body) });
+        return call(`${cat.api}/auth/token`, {
+          method: 'POST',
+          headers: { ...headers, Origin: NOT_REGISTERED },
+          body: JSON.stringify(body),
+        });
       case 'right':
         return call(`${cat.api}/auth/token`, { method: 'POST', headers, body: JSON.stringify(body) });
     }
@@ -118,7 +155,22 @@ describe('authorisation of every write endpoint', () => {
 
   it('lets only the right token (or, to sign in, the right password from a registered site) through', async () => {
     const { execFileSync } = await import('node:child_process');
-    execFileSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'add-origin', '--organization', third.organizationId, '--origin', 'https://www.tamarcarers.example.org.uk', '--db', cat.dbPath], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/cli.ts',
+        'add-origin',
+        '--organization',
+        third.organizationId,
+        '--origin',
+        'https://www.tamarcarers.example.org.uk',
+        '--db',
+        cat.dbPath,
+      ],
+      { stdio: 'pipe' },
+    );
     let refused = 0;
     const statuses: string[] = [];
     const byCase = new Map<Credential, number[]>();
@@ -126,14 +178,24 @@ describe('authorisation of every write endpoint', () => {
       for (const [i, c] of CASES.entries()) {
         const before = endpoint.name.startsWith('PUT') ? await getService(cat.api, ids[i]!) : undefined;
         const a = await endpoint.run(c, i);
-        answers.push({ label: `${endpoint.name} ${c}`, a, secretsAllowed: endpoint.name === 'POST /auth/token' && c === 'right' });
+        answers.push({
+          label: `${endpoint.name} ${c}`,
+          a,
+          secretsAllowed: endpoint.name === 'POST /auth/token' && c === 'right',
+        });
         statuses.push(`${endpoint.name} ${c}: ${a.status}`);
         byCase.set(c, [...(byCase.get(c) ?? []), a.status]);
         if (c === 'right') {
-          assert.ok(a.status >= 200 && a.status < 300, `${endpoint.name} with the right token answered ${a.status}: ${a.text}`);
+          assert.ok(
+            a.status >= 200 && a.status < 300,
+            `${endpoint.name} with the right token answered ${a.status}: ${a.text}`,
+          );
           if (endpoint.name === 'POST /auth/token') secrets.add((a.json as { access_token: string }).access_token);
         } else {
-          assert.ok([400, 401, 403].includes(a.status), `${endpoint.name} with ${c} answered ${a.status}, not 400/401/403: ${a.text}`);
+          assert.ok(
+            [400, 401, 403].includes(a.status),
+            `${endpoint.name} with ${c} answered ${a.status}, not 400/401/403: ${a.text}`,
+          );
           assert.ok(isProblem(a), `${endpoint.name} with ${c}: not problem+json`);
           refused++;
           if (before) {
@@ -151,11 +213,17 @@ describe('authorisation of every write endpoint', () => {
       }
     }
     // No service was created by a refused POST.
-    const names = ((await call(`${cat.api}/services?per_page=100&search=Created`)).json as { contents: { name: string }[] }).contents.map((s) => s.name);
-    assert.deepEqual(names.filter((n) => n.startsWith('Created with')), ['Created with right']);
+    const names = (
+      (await call(`${cat.api}/services?per_page=100&search=Created`)).json as { contents: { name: string }[] }
+    ).contents.map((s) => s.name);
+    assert.deepEqual(
+      names.filter((n) => n.startsWith('Created with')),
+      ['Created with right'],
+    );
     record({
       area: 'Authorisation',
-      tried: 'Every write endpoint (PUT /services/{id}, POST /services, GET /services/{id}/history, POST /auth/token) with no token, a malformed token, an expired token, another organisation\'s token, a disallowed Origin, the right token',
+      tried:
+        "Every write endpoint (PUT /services/{id}, POST /services, GET /services/{id}/history, POST /auth/token) with no token, a malformed token, an expired token, another organisation's token, a disallowed Origin, the right token",
       cases: endpoints.length * CASES.length,
       outcome: `${refused} of ${refused} wrong cases refused with problem+json and nothing changed; only the right token succeeded. Statuses (PUT, POST, history, sign-in): ${CASES.map((c) => `${c} ${byCase.get(c)!.join('/')}`).join('; ')}`,
     });
@@ -204,7 +272,8 @@ describe('authorisation of every write endpoint', () => {
     assert.equal(counted.filter((s) => s === 429).length, 15);
     record({
       area: 'Authorisation',
-      tried: 'Failed sign-ins for one email: 7 in a row (the 7th with the right password), then 20 wrong guesses at once for another',
+      tried:
+        'Failed sign-ins for one email: 7 in a row (the 7th with the right password), then 20 wrong guesses at once for another',
       cases: 27,
       outcome: `In a row: ${statuses.join(', ')}. At once: ${counted.filter((s) => s === 401).length} × 401 then ${counted.filter((s) => s === 429).length} × 429`,
     });
@@ -222,14 +291,17 @@ describe('authorisation of every write endpoint', () => {
     }
     const log = cat.output();
     const lines = log.split('\n').filter((l) => l.trim() !== '').length;
-    assert.ok(lines >= answers.length, `request logging was on, so the log should have a line per request (it has ${lines})`);
+    assert.ok(
+      lines >= answers.length,
+      `request logging was on, so the log should have a line per request (it has ${lines})`,
+    );
     for (const s of secrets) assert.ok(!log.includes(s), 'the catalogue log contains a token or password');
     record({
       area: 'Authorisation',
-      tried: 'Search every answer (body and headers) and the catalogue\'s whole log (request logging on) for the tokens and passwords used',
+      tried:
+        "Search every answer (body and headers) and the catalogue's whole log (request logging on) for the tokens and passwords used",
       cases: secrets.size,
       outcome: `0 of ${secrets.size} secrets found in ${checked} answers or ${lines} log lines`,
     });
   });
-
 });

@@ -10,7 +10,14 @@ import { getService, integrityCheck, signedInCatalogue } from './support/catalog
 import { record } from './support/results.js';
 
 /** A PUT on its own connection (50 sockets open at once, so the requests really overlap). */
-function put(port: number, path: string, token: string, etag: string, body: string, agent: Agent): Promise<{ status: number; body: string; etag: string | undefined }> {
+function put(
+  port: number,
+  path: string,
+  token: string,
+  etag: string,
+  body: string,
+  agent: Agent,
+): Promise<{ status: number; body: string; etag: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -19,7 +26,12 @@ function put(port: number, path: string, token: string, etag: string, body: stri
         path,
         method: 'PUT',
         agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${token}`, 'If-Match': etag },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          Authorization: `Bearer ${token}`,
+          'If-Match': etag,
+        },
       },
       (res) => {
         let text = '';
@@ -49,9 +61,17 @@ describe('concurrent writes', () => {
       const { doc, etag } = await getService(f.cat.api, id);
       const historyBefore = await historyLength(id);
       const agent = new Agent({ keepAlive: false, maxSockets: 100 });
-      const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ ...doc, name: `Writer ${i} of round ${round}`, description: `Written by writer ${i}. `.repeat(50) }));
+      const bodies = Array.from({ length: 50 }, (_, i) =>
+        JSON.stringify({
+          ...doc,
+          name: `Writer ${i} of round ${round}`,
+          description: `Written by writer ${i}. `.repeat(50),
+        }),
+      );
       // Open all 50 connections, then send: the requests reach the server together.
-      const results = await Promise.all(bodies.map((b) => put(f.cat.port, `/api/services/${id}`, f.token, etag, b, agent)));
+      const results = await Promise.all(
+        bodies.map((b) => put(f.cat.port, `/api/services/${id}`, f.token, etag, b, agent)),
+      );
       agent.destroy();
       const winners = results.map((r, i) => ({ ...r, i })).filter((r) => r.status === 200);
       const losers = results.filter((r) => r.status === 412);

@@ -33,14 +33,20 @@ describe('kill -9 during a stream of writes', () => {
       /** POSTs sent but not answered: they may or may not have landed. */
       const maybeCreated = new Map<string, { name: string; description: string }>();
       /** For each PUT service: the last acknowledged version and the one in flight. */
-      const updated = new Map<string, { acked?: { name: string; description: string }; pending?: { name: string; description: string } }>();
+      const updated = new Map<
+        string,
+        { acked?: { name: string; description: string }; pending?: { name: string; description: string } }
+      >();
       let stop = false;
       let roundAcks = 0;
 
       async function writer(w: number): Promise<void> {
         const id = f.ids[w]!;
         let { doc, etag } = await getService(f.cat.api, id);
-        const state: { acked?: { name: string; description: string }; pending?: { name: string; description: string } } = {};
+        const state: {
+          acked?: { name: string; description: string };
+          pending?: { name: string; description: string };
+        } = {};
         updated.set(id, state);
         for (let n = 0; !stop; n++) {
           const v = version(round, w, n);
@@ -103,7 +109,10 @@ describe('kill -9 during a stream of writes', () => {
       // A POST in flight either landed whole or not at all.
       for (const [id, v] of maybeCreated) {
         const a = await call(`${f.cat.api}/services/${id}`);
-        assert.ok(a.status === 404 || (a.status === 200 && (a.json as { description: string }).description === v.description), `in-flight POST ${id}: ${a.status}`);
+        assert.ok(
+          a.status === 404 || (a.status === 200 && (a.json as { description: string }).description === v.description),
+          `in-flight POST ${id}: ${a.status}`,
+        );
       }
       // Every PUT service holds its last acknowledged version, or the one in flight, whole.
       for (const [id, s] of updated) {
@@ -115,10 +124,18 @@ describe('kill -9 during a stream of writes', () => {
         );
       }
       // The search index agrees with the stored services: every service of this round is found by its words, and nothing else.
-      const found = (await call(`${f.cat.api}/services?search=Crashround${round}&per_page=100`)).json as { total_items: number; contents: { id: string; name: string }[] };
-      const stored = (await call(`${f.cat.api}/services?organization_id=${f.account.organizationId}&minimal=true`)).json as { contents: { id: string; name: string }[] };
+      const found = (await call(`${f.cat.api}/services?search=Crashround${round}&per_page=100`)).json as {
+        total_items: number;
+        contents: { id: string; name: string }[];
+      };
+      const stored = (await call(`${f.cat.api}/services?organization_id=${f.account.organizationId}&minimal=true`))
+        .json as { contents: { id: string; name: string }[] };
       const ofRound = stored.contents.filter((s) => s.name.startsWith(`Crashround${round} `));
-      assert.deepEqual(found.contents.map((s) => s.id).sort(), ofRound.map((s) => s.id).sort(), 'the search index matches the services');
+      assert.deepEqual(
+        found.contents.map((s) => s.id).sort(),
+        ofRound.map((s) => s.id).sort(),
+        'the search index matches the services',
+      );
       // The token issued before the crash still works (it was committed).
       const again = await getService(f.cat.api, f.ids[0]!);
       const a = await call(`${f.cat.api}/services/${f.ids[0]}`, {

@@ -50,7 +50,12 @@ export function cataloguePlugin() {
     }
     return {
       api: c.api,
-      accounts: DEMO_ACCOUNTS.map(({ email, password, organizationId, organizationName }) => ({ email, password, organizationId, organizationName })),
+      accounts: DEMO_ACCOUNTS.map(({ email, password, organizationId, organizationName }) => ({
+        email,
+        password,
+        organizationId,
+        organizationName,
+      })),
       serviceIds,
     };
   }
@@ -95,7 +100,9 @@ export function cataloguePlugin() {
         case 'waitForHeldWrite':
           return (await waitForOutput(c, holdFrom, HELD, payload?.timeoutMs ?? 15000))[1];
         default:
-          throw new Error(`Unknown catalogue action "${action}": use info, stop, start, reset, holdWrites or waitForHeldWrite`);
+          throw new Error(
+            `Unknown catalogue action "${action}": use info, stop, start, reset, holdWrites or waitForHeldWrite`,
+          );
       }
     },
   };

@@ -43,7 +43,11 @@ export function chunkFaultPlugin() {
       req.socket.destroy();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/javascript', 'Content-Length': '100000', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'application/javascript',
+      'Content-Length': '100000',
+      'Cache-Control': 'no-store',
+    });
     res.write('export const ', () => res.destroy());
   }
 
@@ -74,17 +78,22 @@ export function chunkFaultPlugin() {
         // The test runner serves files with a year's max-age, so a module an earlier test file
         // loaded would come from the browser's HTTP cache without asking the server: this page
         // stops using that cache, so the armed request really reaches the server.
-        if (session?.browser?.type !== 'puppeteer') throw new Error('chunk-faults needs a Chromium launched through puppeteer (chromeLauncher)');
+        if (session?.browser?.type !== 'puppeteer')
+          throw new Error('chunk-faults needs a Chromium launched through puppeteer (chromeLauncher)');
         await session.browser.getPage(session.id).setCacheEnabled(false);
         const { path, times = 1, how = 'drop' } = payload;
-        if (typeof path !== 'string' || !path.startsWith('/')) throw new Error('chunk-faults arm: give the module path, like /src/service-list/detail-chunk.ts');
-        if (!['drop', 'reset', 'status'].includes(how)) throw new Error(`chunk-faults arm: unknown how "${how}" (drop, reset or status)`);
+        if (typeof path !== 'string' || !path.startsWith('/'))
+          throw new Error('chunk-faults arm: give the module path, like /src/service-list/detail-chunk.ts');
+        if (!['drop', 'reset', 'status'].includes(how))
+          throw new Error(`chunk-faults arm: unknown how "${how}" (drop, reset or status)`);
         armed.set(path, { left: Number(times), failed: 0, requests: 0, how });
         return true;
       }
       if (action === 'count') {
         const entry = armed.get(payload?.path);
-        return entry ? { failed: entry.failed, left: entry.left, requests: entry.requests } : { failed: 0, left: 0, requests: 0 };
+        return entry
+          ? { failed: entry.failed, left: entry.left, requests: entry.requests }
+          : { failed: 0, left: 0, requests: 0 };
       }
       if (action === 'clear') {
         armed.clear();

@@ -53,7 +53,11 @@ function v3Content(path, query, revision) {
 
 // A small ORUK v1 feed, written for these tests (v1 field names: content/totalElements/number,
 // regular_schedules, service_taxonomys, service_at_locations).
-const V1_ORG = { id: '2f1d8a3c-6b7e-4c0a-9d5e-1a2b3c4d5e6f', name: 'Riverside Community Trust', description: 'A local charity.' };
+const V1_ORG = {
+  id: '2f1d8a3c-6b7e-4c0a-9d5e-1a2b3c4d5e6f',
+  name: 'Riverside Community Trust',
+  description: 'A local charity.',
+};
 const V1_TERMS = [
   { id: 'activity:sport', name: 'Sport', vocabulary: 'OpenActive' },
   { id: 'activity:art', name: 'Arts and crafts', vocabulary: 'OpenActive' },
@@ -79,7 +83,9 @@ const V1_SERVICES = [
           name: 'Riverside Pool',
           latitude: 51.48,
           longitude: -3.18,
-          physical_addresses: [{ id: 'a1', address_1: '1 River Road', city: 'Cardiff', postal_code: 'CF10 1AA', country: 'GB' }],
+          physical_addresses: [
+            { id: 'a1', address_1: '1 River Road', city: 'Cardiff', postal_code: 'CF10 1AA', country: 'GB' },
+          ],
         },
       },
     ],
@@ -195,7 +201,16 @@ export function faultPlugin() {
     if (req.method === 'OPTIONS') {
       if (scenario !== 'etag-nopreflight') return send(res, 204, '');
       const requested = req.headers['access-control-request-headers'] ?? null;
-      log(key, { scenario, method: 'OPTIONS', path, query: {}, ifNoneMatch: null, requestHeaders: requested, status: 405, at: Date.now() });
+      log(key, {
+        scenario,
+        method: 'OPTIONS',
+        path,
+        query: {},
+        ifNoneMatch: null,
+        requestHeaders: requested,
+        status: 405,
+        at: Date.now(),
+      });
       res.writeHead(405, { Allow: 'GET, HEAD', Connection: 'close' });
       return res.end();
     }

@@ -23,12 +23,24 @@
 //   await proxy.close();
 import { createServer, request as httpRequest } from 'node:http';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
 
 function corsFor(req) {
   const origin = req.headers.origin;
   return origin
-    ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'ETag, Location, Retry-After', Vary: 'Origin' }
+    ? {
+        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Expose-Headers': 'ETag, Location, Retry-After',
+        Vary: 'Origin',
+      }
     : { 'Access-Control-Allow-Origin': '*' };
 }
 
@@ -59,7 +71,9 @@ export async function startFaultProxy({ target }) {
         (res) => {
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
           res.on('error', reject);
         },
       );
@@ -113,7 +127,11 @@ export async function startFaultProxy({ target }) {
       case 'status': {
         const status = active.status ?? 502;
         const page = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Error</h1><p>The server is not available. (fault proxy)</p></body></html>`;
-        res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), ...corsFor(req) });
+        res.writeHead(status, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Length': Buffer.byteLength(page),
+          ...corsFor(req),
+        });
         res.end(page);
         return;
       }
@@ -122,8 +140,13 @@ export async function startFaultProxy({ target }) {
         return relay(res, answer, { body: answer.body.subarray(0, Math.floor(answer.body.length / 2)) });
       }
       case 'html': {
-        const page = '<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body><form><input name="room"></form></body></html>';
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), ...corsFor(req) });
+        const page =
+          '<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body><form><input name="room"></form></body></html>';
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Length': Buffer.byteLength(page),
+          ...corsFor(req),
+        });
         res.end(page);
         return;
       }

@@ -25,7 +25,11 @@ export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
     const email = isObject(body) && typeof body.email === 'string' ? body.email.trim() : '';
     const password = isObject(body) && typeof body.password === 'string' ? body.password : '';
     if (email === '' || password === '' || email.length > 320 || password.length > 1024) {
-      throw new HttpProblem(400, 'invalid_sign_in_request', 'Send your email address and password as JSON, like {"email": "name@example.org", "password": "…"}.');
+      throw new HttpProblem(
+        400,
+        'invalid_sign_in_request',
+        'Send your email address and password as JSON, like {"email": "name@example.org", "password": "…"}.',
+      );
     }
     // A browser page may sign in only from a website registered with the catalogue (as for writes:
     // require-editor.ts). Requests without an Origin (scripts, the CLI) are not browser pages.
@@ -47,16 +51,26 @@ export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
     // Count the attempt before checking the password, so parallel guesses cannot slip past the limit.
     accounts.recordFailure(email, now);
     const editor = accounts.findEditor(email);
-    const ok = editor ? await verifyPassword(password, editor.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
+    const ok = editor
+      ? await verifyPassword(password, editor.passwordHash)
+      : (await verifyPassword(password, await dummyHash()), false);
     if (!editor || !ok) {
-      throw new HttpProblem(401, 'sign_in_failed', 'The email address or password is not right. Check them and try again.');
+      throw new HttpProblem(
+        401,
+        'sign_in_failed',
+        'The email address or password is not right. Check them and try again.',
+      );
     }
     // The right password from another organisation's website: no token for this page.
-    if (origin !== undefined && (!site || !organizations.isOriginOf(editor.organizationId, site))) throw originRefused(origin);
+    if (origin !== undefined && (!site || !organizations.isOriginOf(editor.organizationId, site)))
+      throw originRefused(origin);
     accounts.clearFailures(email);
     const { token } = accounts.issueToken(editor, ctx.config.tokenTtlSeconds);
-    return reply
-      .header('Cache-Control', 'no-store')
-      .send({ access_token: token, token_type: 'Bearer', expires_in: ctx.config.tokenTtlSeconds, organization_id: editor.organizationId });
+    return reply.header('Cache-Control', 'no-store').send({
+      access_token: token,
+      token_type: 'Bearer',
+      expires_in: ctx.config.tokenTtlSeconds,
+      organization_id: editor.organizationId,
+    });
   });
 }

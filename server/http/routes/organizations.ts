@@ -15,7 +15,11 @@ export function organizationRoutes(api: FastifyInstance, ctx: AppContext): void 
     const fullService = boolParam(request, 'full_service');
     const page = pageParams(request);
     const search = param(request, 'search');
-    const { total, rows } = organizations.list({ ...(search ? { search } : {}), limit: page.limit, offset: page.offset });
+    const { total, rows } = organizations.list({
+      ...(search ? { search } : {}),
+      limit: page.limit,
+      offset: page.offset,
+    });
     const contents = rows.map((o) => {
       if (fullService) {
         return { ...o.doc, services: services.list({ organizationId: o.id }, 10000, 0).rows.map(serviceFull) };

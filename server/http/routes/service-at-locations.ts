@@ -15,9 +15,14 @@ export function serviceAtLocationRoutes(api: FastifyInstance, ctx: AppContext): 
     const full = boolParam(request, 'full');
     const page = pageParams(request);
     if (param(request, 'proximity') !== undefined) {
-      throw new HttpProblem(400, 'unsupported_parameter', 'This catalogue does not support proximity search. Use postcode to find services in a postcode district.', {
-        parameter: 'proximity',
-      });
+      throw new HttpProblem(
+        400,
+        'unsupported_parameter',
+        'This catalogue does not support proximity search. Use postcode to find services in a postcode district.',
+        {
+          parameter: 'proximity',
+        },
+      );
     }
     const filter = serviceFilter(request);
     if (filter === NO_MATCH) return sendJson(request, reply, envelope(0, page, []));
@@ -26,18 +31,36 @@ export function serviceAtLocationRoutes(api: FastifyInstance, ctx: AppContext): 
     if (postcode !== undefined) {
       outward = postcodeOutward(postcode) ?? postcodeOutward(`${postcode}1AA`);
       if (!outward) {
-        throw new HttpProblem(400, 'invalid_parameter', 'postcode must be a UK postcode or postcode district, like HX1 1QE or HX1.', {
-          parameter: 'postcode',
-        });
+        throw new HttpProblem(
+          400,
+          'invalid_parameter',
+          'postcode must be a UK postcode or postcode district, like HX1 1QE or HX1.',
+          {
+            parameter: 'postcode',
+          },
+        );
       }
     }
-    const { total, rows } = services.listLocationLinks({ ...filter, ...(outward ? { postcodeOutward: outward } : {}) }, page.limit, page.offset);
-    return sendJson(request, reply, envelope(total, page, rows.map((r) => locationLinkItem(r.sal, r.service, full))));
+    const { total, rows } = services.listLocationLinks(
+      { ...filter, ...(outward ? { postcodeOutward: outward } : {}) },
+      page.limit,
+      page.offset,
+    );
+    return sendJson(
+      request,
+      reply,
+      envelope(
+        total,
+        page,
+        rows.map((r) => locationLinkItem(r.sal, r.service, full)),
+      ),
+    );
   });
 
   api.get<{ Params: { id: string } }>('/service_at_locations/:id', async (request, reply) => {
     const found = services.getLocationLink(request.params.id);
-    if (!found) throw new HttpProblem(404, 'not_found', 'There is no service at location with this id in the catalogue.');
+    if (!found)
+      throw new HttpProblem(404, 'not_found', 'There is no service at location with this id in the catalogue.');
     return sendJson(request, reply, locationLinkItem(found.sal, found.service, true));
   });
 }

@@ -35,7 +35,9 @@ export function serviceReadRoutes(api: FastifyInstance, ctx: AppContext): void {
     const minimal = boolParam(request, 'minimal');
     const full = boolParam(request, 'full');
     if (minimal && full) {
-      throw new HttpProblem(400, 'invalid_parameter', 'Ask for either minimal=true or full=true, not both.', { parameter: 'minimal' });
+      throw new HttpProblem(400, 'invalid_parameter', 'Ask for either minimal=true or full=true, not both.', {
+        parameter: 'minimal',
+      });
     }
     const format = formatParam(request);
     const page = pageParams(request, minimal ? { defaultPerPage: MINIMAL_PER_PAGE, maxPerPage: MINIMAL_PER_PAGE } : {});

@@ -26,23 +26,37 @@ const MAX_DEPTH = 32;
 const MAX_ITEMS = 1000;
 
 function editorOf(request: FastifyRequest): TokenOwner {
-  if (!request.editor) throw new HttpProblem(401, 'token_missing', 'Sign in first: this request needs an access token.');
+  if (!request.editor)
+    throw new HttpProblem(401, 'token_missing', 'Sign in first: this request needs an access token.');
   return request.editor;
 }
 
 function bodyObject(request: FastifyRequest): JsonObject {
   const body = request.body;
   if (!isObject(body)) {
-    throw new HttpProblem(400, 'body_not_object', 'Send the service as one JSON object, like {"id": "…", "name": "…", "status": "active"}.');
+    throw new HttpProblem(
+      400,
+      'body_not_object',
+      'Send the service as one JSON object, like {"id": "…", "name": "…", "status": "active"}.',
+    );
   }
   if (depthExceeds(body, MAX_DEPTH)) {
-    throw new HttpProblem(400, 'body_too_deep', `The service is nested more than ${MAX_DEPTH} levels deep, which no ORUK service needs.`);
+    throw new HttpProblem(
+      400,
+      'body_too_deep',
+      `The service is nested more than ${MAX_DEPTH} levels deep, which no ORUK service needs.`,
+    );
   }
   const long = longArrayPath(body, MAX_ITEMS);
   if (long !== undefined) {
-    throw new HttpProblem(400, 'array_too_long', `The list ${long || '(the body)'} has more than ${MAX_ITEMS} items, more than a service can hold. Split the service, or remove items.`, {
-      path: long,
-    });
+    throw new HttpProblem(
+      400,
+      'array_too_long',
+      `The list ${long || '(the body)'} has more than ${MAX_ITEMS} items, more than a service can hold. Split the service, or remove items.`,
+      {
+        path: long,
+      },
+    );
   }
   return body;
 }
@@ -52,7 +66,11 @@ function notFound(): HttpProblem {
 }
 
 function otherOrganisation(): HttpProblem {
-  return new HttpProblem(403, 'service_of_other_organization', 'This service belongs to another organisation, so you cannot change it.');
+  return new HttpProblem(
+    403,
+    'service_of_other_organization',
+    'This service belongs to another organisation, so you cannot change it.',
+  );
 }
 
 function stale(current: StoredService): HttpProblem {
@@ -80,7 +98,10 @@ function prepare(ctx: AppContext, input: JsonObject, organizationId: string): Se
   const org = ctx.catalogue.organizations.summary(organizationId);
   const doc = withServerFields(input, org, new Date().toISOString());
   // The nested organization is the catalogue's own record (withServerFields), not what was sent.
-  const problems = [...toFieldProblems(validateAgainst('service', doc)), ...unknownFields('service', input, new Set(['organization']))];
+  const problems = [
+    ...toFieldProblems(validateAgainst('service', doc)),
+    ...unknownFields('service', input, new Set(['organization'])),
+  ];
   if (problems.length > 0) throw invalid(problems);
   return doc;
 }
@@ -88,7 +109,12 @@ function prepare(ctx: AppContext, input: JsonObject, organizationId: string): Se
 function checkLocationLinks(ctx: AppContext, doc: ServiceDocument): void {
   const sals = Array.isArray(doc.service_at_locations) ? doc.service_at_locations : [];
   const ids = sals.map((s) => (isObject(s) && typeof s.id === 'string' ? s.id : ''));
-  const taken = new Set(ctx.catalogue.services.locationLinksUsedElsewhere(doc.id, ids.filter((id) => id !== '')));
+  const taken = new Set(
+    ctx.catalogue.services.locationLinksUsedElsewhere(
+      doc.id,
+      ids.filter((id) => id !== ''),
+    ),
+  );
   const seen = new Set<string>();
   const errors: FieldProblem[] = [];
   ids.forEach((id, i) => {
@@ -106,7 +132,12 @@ function checkLocationLinks(ctx: AppContext, doc: ServiceDocument): void {
 }
 
 function sendStored(reply: import('fastify').FastifyReply, stored: StoredService, status = 200) {
-  return reply.code(status).header('ETag', stored.etag).header('Cache-Control', 'no-store').type('application/json; charset=utf-8').send(stored.doc);
+  return reply
+    .code(status)
+    .header('ETag', stored.etag)
+    .header('Cache-Control', 'no-store')
+    .type('application/json; charset=utf-8')
+    .send(stored.doc);
 }
 
 export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void {
@@ -117,20 +148,32 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
     const editor = editorOf(request);
     const ifMatch = request.headers['if-match'];
     if (ifMatch === undefined || ifMatch.trim() === '') {
-      throw new HttpProblem(428, 'if_match_missing', 'Send the If-Match header with the ETag of the service as you last read it, so that no one else\'s change is overwritten.');
+      throw new HttpProblem(
+        428,
+        'if_match_missing',
+        "Send the If-Match header with the ETag of the service as you last read it, so that no one else's change is overwritten.",
+      );
     }
     const id = request.params.id;
     const input = { ...bodyObject(request) };
     input.id ??= id;
     if (input.id !== id) {
-      throw new HttpProblem(400, 'id_mismatch', `The id in the body (${String(input.id)}) is not the id in the address (${id}).`);
+      throw new HttpProblem(
+        400,
+        'id_mismatch',
+        `The id in the body (${String(input.id)}) is not the id in the address (${id}).`,
+      );
     }
     const existing = services.get(id);
     if (!existing) throw notFound();
     if (existing.organizationId !== editor.organizationId) throw otherOrganisation();
     input.organization_id ??= editor.organizationId;
     if (input.organization_id !== editor.organizationId) {
-      throw new HttpProblem(403, 'organization_not_yours', 'The service names another organisation in organization_id. You can only save services for your own organisation.');
+      throw new HttpProblem(
+        403,
+        'organization_not_yours',
+        'The service names another organisation in organization_id. You can only save services for your own organisation.',
+      );
     }
     if (!ifMatchHits(ifMatch, existing.etag)) throw stale(existing);
     const doc = prepare(ctx, input, editor.organizationId);
@@ -154,15 +197,24 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
     input.id ??= newId();
     input.organization_id ??= editor.organizationId;
     if (input.organization_id !== editor.organizationId) {
-      throw new HttpProblem(403, 'organization_not_yours', 'The service names another organisation in organization_id. You can only add services for your own organisation.');
+      throw new HttpProblem(
+        403,
+        'organization_not_yours',
+        'The service names another organisation in organization_id. You can only add services for your own organisation.',
+      );
     }
     const doc = prepare(ctx, input, editor.organizationId);
     const stored = db
       .transaction(() => {
         if (services.get(doc.id)) {
-          throw new HttpProblem(409, 'service_exists', 'A service with this id already exists. To change it, use PUT with its ETag; to add a new service, use a new id.', {
-            location: `${apiBase(request)}/services/${doc.id}`,
-          });
+          throw new HttpProblem(
+            409,
+            'service_exists',
+            'A service with this id already exists. To change it, use PUT with its ETag; to add a new service, use a new id.',
+            {
+              location: `${apiBase(request)}/services/${doc.id}`,
+            },
+          );
         }
         checkLocationLinks(ctx, doc);
         return services.write(doc, { action: 'create', changedBy: editor.email });
@@ -178,7 +230,11 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
     const existing = isUuid(id) ? services.get(id) : undefined;
     if (!existing) throw notFound();
     if (existing.organizationId !== editor.organizationId) {
-      throw new HttpProblem(403, 'service_of_other_organization', 'This service belongs to another organisation, so you cannot see its history.');
+      throw new HttpProblem(
+        403,
+        'service_of_other_organization',
+        'This service belongs to another organisation, so you cannot see its history.',
+      );
     }
     reply.header('Cache-Control', 'private, no-cache');
     return sendJson(request, reply, { service_id: id, contents: services.history(id) });

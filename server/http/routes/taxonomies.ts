@@ -12,7 +12,11 @@ export function taxonomyRoutes(api: FastifyInstance, ctx: AppContext): void {
   api.get('/taxonomies', async (request, reply) => {
     const page = pageParams(request);
     const search = param(request, 'search');
-    const { total, rows } = taxonomies.listTaxonomies({ ...(search ? { search } : {}), limit: page.limit, offset: page.offset });
+    const { total, rows } = taxonomies.listTaxonomies({
+      ...(search ? { search } : {}),
+      limit: page.limit,
+      offset: page.offset,
+    });
     return sendJson(request, reply, envelope(total, page, rows.map(scalarFields)));
   });
 

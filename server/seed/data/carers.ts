@@ -53,7 +53,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'carers-assessment',
       name: 'Carers assessment and support planning',
-      description: "Every unpaid carer has the right to a carer's assessment. Our support workers visit you at home or meet you at the centre, talk through what you do and what would help, and agree a support plan with you.",
+      description:
+        "Every unpaid carer has the right to a carer's assessment. Our support workers visit you at home or meet you at the centre, talk through what you do and what would help, and agree a support plan with you.",
       path: '/support/assessment',
       minAge: 18,
       terms: ['carers', 'unpaid-carers'],
@@ -66,7 +67,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'carers-helpline',
       name: 'Carers advice line',
-      description: 'Phone us for information and advice about caring: benefits for carers, getting help at home, hospital discharge, or just someone to talk to.',
+      description:
+        'Phone us for information and advice about caring: benefits for carers, getting help at home, hospital discharge, or just someone to talk to.',
       path: '/support/advice-line',
       terms: ['carers', 'benefits-advice', 'unpaid-carers'],
       locations: [],
@@ -81,7 +83,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'city-centre-cafe',
       name: 'Carers café in the city centre',
-      description: 'A relaxed monthly get-together for carers over coffee and cake, with a short talk from a guest speaker.',
+      description:
+        'A relaxed monthly get-together for carers over coffee and cake, with a short talk from a guest speaker.',
       path: '/groups/city-cafe',
       minAge: 18,
       terms: ['carers-groups', 'unpaid-carers'],
@@ -94,7 +97,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'plympton-group',
       name: 'Plympton carers support group',
-      description: 'A friendly peer support group for carers living in Plympton, Plymstock and the surrounding villages.',
+      description:
+        'A friendly peer support group for carers living in Plympton, Plymstock and the surrounding villages.',
       path: '/groups/plympton',
       minAge: 18,
       terms: ['carers-groups', 'unpaid-carers'],
@@ -120,7 +124,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'sitting-service',
       name: 'Sitting service for short breaks',
-      description: 'A trained sitter stays with the person you care for, for up to four hours, so that you can go out, rest or keep an appointment.',
+      description:
+        'A trained sitter stays with the person you care for, for up to four hours, so that you can go out, rest or keep an appointment.',
       path: '/breaks/sitting-service',
       terms: ['respite', 'unpaid-carers'],
       locations: [],
@@ -133,7 +138,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'carers-wellbeing',
       name: 'Wellbeing and counselling for carers',
-      description: 'Six free sessions with a qualified counsellor, in person or by phone, for carers who are struggling with stress, grief or low mood.',
+      description:
+        'Six free sessions with a qualified counsellor, in person or by phone, for carers who are struggling with stress, grief or low mood.',
       path: '/support/counselling',
       minAge: 18,
       terms: ['mental-health', 'unpaid-carers'],
@@ -147,7 +153,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'young-adult-carers',
       name: 'Young adult carers group',
-      description: 'For carers aged 16 to 25: social evenings, help with college and work, and a space to talk with people your own age.',
+      description:
+        'For carers aged 16 to 25: social evenings, help with college and work, and a space to talk with people your own age.',
       path: '/groups/young-adult-carers',
       minAge: 16,
       maxAge: 25,
@@ -161,7 +168,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'dementia-carers',
       name: 'Dementia carers course',
-      description: 'A free six-week course for people caring for someone with dementia: understanding the condition, communication, legal and money matters, and looking after yourself.',
+      description:
+        'A free six-week course for people caring for someone with dementia: understanding the condition, communication, legal and money matters, and looking after yourself.',
       path: '/learning/dementia',
       minAge: 18,
       terms: ['carers', 'older-people', 'unpaid-carers'],
@@ -187,7 +195,8 @@ export const CARERS: OrganizationSeed = {
     {
       key: 'digital-carers',
       name: 'Getting online for carers',
-      description: 'Borrow a tablet and learn to order prescriptions, shop online and video call family, with a volunteer to help you at your own pace.',
+      description:
+        'Borrow a tablet and learn to order prescriptions, shop online and video call family, with a volunteer to help you at your own pace.',
       path: '/learning/getting-online',
       minAge: 18,
       terms: ['digital-skills', 'unpaid-carers'],

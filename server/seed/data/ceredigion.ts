@@ -53,7 +53,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'advice-drop-in',
       name: 'Advice drop-in / Sesiwn gyngor galw heibio',
-      description: 'Free, independent advice on benefits, debt, housing and consumer problems, in Welsh or English. Bring any letters you have received.',
+      description:
+        'Free, independent advice on benefits, debt, housing and consumer problems, in Welsh or English. Bring any letters you have received.',
       path: '/cyngor',
       minAge: 18,
       terms: ['benefits-advice', 'debt-advice', 'housing', 'adults', 'welsh-speakers'],
@@ -69,7 +70,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'cardigan-outreach',
       name: 'Cardigan advice outreach',
-      description: 'Monthly advice sessions in Cardigan for people in south Ceredigion who cannot travel to Aberystwyth.',
+      description:
+        'Monthly advice sessions in Cardigan for people in south Ceredigion who cannot travel to Aberystwyth.',
       path: '/cyngor/aberteifi',
       minAge: 18,
       terms: ['benefits-advice', 'adults', 'welsh-speakers'],
@@ -82,7 +84,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'community-transport',
       name: 'Community car scheme / Cynllun ceir cymunedol',
-      description: 'Volunteer drivers take you to GP and hospital appointments, the shops or to visit friends, when there is no bus that works for you. Book at least two days ahead.',
+      description:
+        'Volunteer drivers take you to GP and hospital appointments, the shops or to visit friends, when there is no bus that works for you. Book at least two days ahead.',
       path: '/trafnidiaeth',
       terms: ['transport', 'older-people', 'welsh-speakers'],
       locations: [],
@@ -95,7 +98,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'befriending-cy',
       name: 'Befriending in Welsh and English / Cyfeillio',
-      description: 'A volunteer visits or phones you every week for a chat, in the language you prefer. For people who live alone or feel lonely.',
+      description:
+        'A volunteer visits or phones you every week for a chat, in the language you prefer. For people who live alone or feel lonely.',
       path: '/cyfeillio',
       minAge: 50,
       terms: ['befriending', 'older-people', 'welsh-speakers'],
@@ -108,7 +112,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'digital-help',
       name: 'Digital help sessions / Help digidol',
-      description: 'Bring your phone, tablet or laptop and get help from a volunteer with email, online banking, video calls and staying safe online.',
+      description:
+        'Bring your phone, tablet or laptop and get help from a volunteer with email, online banking, video calls and staying safe online.',
       path: '/digidol',
       terms: ['digital-skills', 'everyone', 'welsh-speakers'],
       locations: ['aberystwyth', 'lampeter'],
@@ -123,7 +128,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'warm-hub',
       name: 'Warm hub and soup lunch / Hwb cynnes',
-      description: 'A warm place to spend the afternoon with free soup, hot drinks and company, through the winter months.',
+      description:
+        'A warm place to spend the afternoon with free soup, hot drinks and company, through the winter months.',
       path: '/hwb-cynnes',
       terms: ['community-meals', 'energy', 'everyone'],
       locations: ['lampeter'],
@@ -135,7 +141,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'energy-advice',
       name: 'Energy advice at home',
-      description: 'A trained energy adviser visits you at home to help cut your bills, deal with your supplier and apply for grants for insulation or a new boiler.',
+      description:
+        'A trained energy adviser visits you at home to help cut your bills, deal with your supplier and apply for grants for insulation or a new boiler.',
       path: '/ynni',
       minAge: 18,
       terms: ['energy', 'adults'],
@@ -148,7 +155,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'welsh-learners-chat',
       name: 'Welsh learners chat café / Paned a sgwrs',
-      description: 'Practise your Welsh over a cuppa with friendly first-language speakers. All levels welcome, from complete beginners up.',
+      description:
+        'Practise your Welsh over a cuppa with friendly first-language speakers. All levels welcome, from complete beginners up.',
       path: '/paned-a-sgwrs',
       minAge: 16,
       terms: ['learning', 'everyone'],
@@ -161,7 +169,8 @@ export const CEREDIGION: OrganizationSeed = {
     {
       key: 'housing-support',
       name: 'Tenancy support / Cymorth tenantiaeth',
-      description: 'Help to keep your home if you are struggling: dealing with rent arrears, repairs, neighbours or moving on from homelessness. Funded by the Housing Support Grant.',
+      description:
+        'Help to keep your home if you are struggling: dealing with rent arrears, repairs, neighbours or moving on from homelessness. Funded by the Housing Support Grant.',
       path: '/tai',
       minAge: 16,
       terms: ['housing', 'adults', 'welsh-speakers'],

@@ -82,7 +82,8 @@ export const FOODBANK: OrganizationSeed = {
       description:
         'Food parcels for households in Sowerby Bridge, Ripponden and Ryburn Valley, with a voucher from a referral agency.',
       status: 'temporarily closed',
-      alert: 'The Sowerby Bridge centre is closed for roof repairs until the end of the month. Please use the Halifax centre meanwhile.',
+      alert:
+        'The Sowerby Bridge centre is closed for roof repairs until the end of the month. Please use the Halifax centre meanwhile.',
       path: '/get-help/sowerby-bridge',
       terms: ['food-parcels', 'everyone'],
       locations: ['sowerby'],

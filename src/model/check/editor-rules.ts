@@ -30,23 +30,34 @@ const AGE_MAX = 130;
  * counts as not set, unless `empty`. Fields the official schema does not have
  * (`extension`) are checked for text here; for the others the schema does that.
  */
-const text = (ok: (value: string) => boolean, key: MessageKey, empty?: boolean, extension?: boolean): Check => (add, value, path) => {
-  if (typeof value === 'string') {
-    if ((empty || value !== '') && !ok(value)) add(path, key);
-  } else if (extension && value !== undefined) {
-    add(path, 'type.string');
-  }
-};
-const extension = (ok: (value: string) => boolean = () => true, key: MessageKey = 'unknown') => text(ok, key, true, true);
+const text =
+  (ok: (value: string) => boolean, key: MessageKey, empty?: boolean, extension?: boolean): Check =>
+  (add, value, path) => {
+    if (typeof value === 'string') {
+      if ((empty || value !== '') && !ok(value)) add(path, key);
+    } else if (extension && value !== undefined) {
+      add(path, 'type.string');
+    }
+  };
+const extension = (ok: (value: string) => boolean = () => true, key: MessageKey = 'unknown') =>
+  text(ok, key, true, true);
 
 /** Two checks of one field. */
-const both = (first: Check, second: Check): Check => (...args) => {
-  first(...args);
-  second(...args);
-};
+const both =
+  (first: Check, second: Check): Check =>
+  (...args) => {
+    first(...args);
+    second(...args);
+  };
 
 /** `key` at this field when `other` (the field it follows) and it are both `valid` and `wrong` says they are out of order. */
-const after = <T>(other: string, valid: (value: unknown) => value is T, wrong: (first: T, second: T) => boolean, key: MessageKey): Check =>
+const after =
+  <T>(
+    other: string,
+    valid: (value: unknown) => value is T,
+    wrong: (first: T, second: T) => boolean,
+    key: MessageKey,
+  ): Check =>
   (add, value, path, obj) => {
     if (valid(obj[other]) && valid(value) && wrong(obj[other], value)) add(path, key);
   };
@@ -60,7 +71,10 @@ const hms = (time: string) => `${time}:00`.slice(0, 8);
 const filled = text((v) => v.trim() !== '', 'required', true);
 const date = text(isDate, 'date');
 const time = text(isClockTime, 'time');
-const endDate = both(date, after('valid_from', isDateValue, (from, to) => to < from, 'date.order'));
+const endDate = both(
+  date,
+  after('valid_from', isDateValue, (from, to) => to < from, 'date.order'),
+);
 
 const age: Check = (add, value, path) => {
   if (typeof value !== 'number') return;
@@ -77,7 +91,8 @@ const phones: Check = (add, value, path) => {
   }
   if (Array.isArray(value)) {
     value.forEach((phone: unknown, i) => {
-      if (isObj(phone) && typeof phone.number === 'string' && !isUkPhone(phone.number)) add(`${path}.${i}.number`, 'phone');
+      if (isObj(phone) && typeof phone.number === 'string' && !isUkPhone(phone.number))
+        add(`${path}.${i}.number`, 'phone');
     });
   }
 };
@@ -87,7 +102,10 @@ const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
   service: {
     name: filled,
     assured_date: date,
-    minimum_age: both(age, after('maximum_age', isAge, (max, min) => min > max, 'age.order')),
+    minimum_age: both(
+      age,
+      after('maximum_age', isAge, (max, min) => min > max, 'age.order'),
+    ),
     maximum_age: age,
     phones,
   },
@@ -98,7 +116,10 @@ const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
     dtstart: date,
     opens_at: time,
     // Closing before opening is an overnight session (a night shelter, 20:00 to 08:00); the same time says nothing.
-    closes_at: both(time, after('opens_at', isTimeValue, (opens, closes) => hms(closes) === hms(opens), 'time.same')),
+    closes_at: both(
+      time,
+      after('opens_at', isTimeValue, (opens, closes) => hms(closes) === hms(opens), 'time.same'),
+    ),
   },
   location: { phones },
   address: { address_1: filled, city: filled, postal_code: text(isUkPostcode, 'postcode', true) },

@@ -43,12 +43,23 @@ export function isMessageKey(key: string | undefined): key is MessageKey {
 }
 
 /** The words for a message key about a field path: `{field}`, `{Field}`, `{options}` and the params filled in. */
-export function messageFor(key: MessageKey, path: string, params: Record<string, string | number> = {}, lang: Lang = 'en'): string {
+export function messageFor(
+  key: MessageKey,
+  path: string,
+  params: Record<string, string | number> = {},
+  lang: Lang = 'en',
+): string {
   const label = fieldLabel(path, lang);
   const values: Record<string, string | number> = { ...params, field: inSentence(label), Field: label };
-  if (typeof params.options === 'string') values.options = params.options.split('|').map((value) => enumLabel(value, lang)).join(', ');
+  if (typeof params.options === 'string')
+    values.options = params.options
+      .split('|')
+      .map((value) => enumLabel(value, lang))
+      .join(', ');
   // Unknown placeholders are left as they are.
-  const text = table(lang).messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(Object.hasOwn(values, name) ? values[name] : whole));
+  const text = table(lang).messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    String(Object.hasOwn(values, name) ? values[name] : whole),
+  );
   return elide(text, lang);
 }
 

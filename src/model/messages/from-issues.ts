@@ -44,12 +44,16 @@ const known = (key: string): MessageKey => (isMessageKey(key) ? key : 'unknown')
 export function problemsFromIssues(issues: readonly IssueLike[], input?: unknown): Problem[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    const missing = (input !== undefined ? valueAt(input, issue.path) : issue.input) === undefined && (input !== undefined || 'input' in issue);
+    const missing =
+      (input !== undefined ? valueAt(input, issue.path) : issue.input) === undefined &&
+      (input !== undefined || 'input' in issue);
     switch (issue.code) {
       case 'invalid_type':
         return problem(path, missing ? 'required' : known(`type.${issue.expected}`));
       case 'invalid_value':
-        return missing ? problem(path, 'required.choice') : problem(path, 'enum', { options: (issue.values ?? []).join('|') });
+        return missing
+          ? problem(path, 'required.choice')
+          : problem(path, 'enum', { options: (issue.values ?? []).join('|') });
       case 'invalid_format':
         return problem(path, known(`format.${issue.format}`));
       default:

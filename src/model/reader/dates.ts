@@ -6,7 +6,8 @@
 import { isNothing } from './values.js';
 import { note } from './notes.js';
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const UK = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTNET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
@@ -26,7 +27,14 @@ function partsOf(text: string, withTime: boolean): Parts | undefined {
   const n = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
   if (!iso) [n[0], n[2]] = [n[2]!, n[0]!]; // UK order is day, month, year
   const [y, mo, d, h, mi, s] = n as [number, number, number, number, number, number];
-  const days = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  const days =
+    mo === 2
+      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+        ? 29
+        : 28
+      : mo === 4 || mo === 6 || mo === 9 || mo === 11
+        ? 30
+        : 31;
   const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= days && (!withTime || (h <= 23 && mi <= 59 && s <= 60));
   return valid ? { n, m, uk: !iso } : undefined;
 }
@@ -37,7 +45,12 @@ function fromEpoch(ms: number): string | undefined {
 }
 
 /** Notes a value that is not text; returns the trimmed text, or undefined when missing or not text. */
-function textOf(value: unknown, base: string, name: string, key: 'dateTime.invalid' | 'date.invalid'): string | undefined {
+function textOf(
+  value: unknown,
+  base: string,
+  name: string,
+  key: 'dateTime.invalid' | 'date.invalid',
+): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
     note(base, name, key, value);
@@ -63,11 +76,15 @@ export function readDateTime(value: unknown, base: string, name: string): string
       const { n, m, uk } = parts;
       const [y, mo, d, h, mi, s] = n as [number, number, number, number, number, number];
       const zone = uk ? undefined : m[8];
-      if (m[4] === undefined || zone === undefined) note(base, name, m[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
-      let utc = uk ? Date.UTC(y, mo - 1, d, h, mi, s) : Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
+      if (m[4] === undefined || zone === undefined)
+        note(base, name, m[4] === undefined ? 'dateTime.dateOnly' : 'dateTime.noZone', text);
+      let utc = uk
+        ? Date.UTC(y, mo - 1, d, h, mi, s)
+        : Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
       if (zone && zone.toUpperCase() !== 'Z') {
         const digits = zone.slice(1).replace(':', '');
-        utc -= (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0)) * 60_000;
+        utc -=
+          (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0)) * 60_000;
       }
       iso = fromEpoch(utc);
     } else if (dotnet) iso = fromEpoch(Number(dotnet[1]));

@@ -10,7 +10,8 @@ const NAMED_ENTITIES = new Map(
     .map((entry) => [entry.replace(/[^a-z\d]$/, ''), entry.replace(/^[a-z\d]+/, '')]),
 ).set('nbsp', ' ');
 
-const BLOCK_TAG = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
+const BLOCK_TAG =
+  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});?/gi;
 const HIDDEN_BLOCKS = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi;
@@ -43,7 +44,10 @@ export function htmlToText(html: string): string {
   const hasTag = text.includes('<');
   if (!hasTag && !text.includes('&')) return SPACES.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   if (hasTag) {
-    text = text.replace(COMMENTS, '').replace(HIDDEN_BLOCKS, ' ').replace(TAG, (_, name: string) => (BLOCK_TAG.test(name) ? ' ' : ''));
+    text = text
+      .replace(COMMENTS, '')
+      .replace(HIDDEN_BLOCKS, ' ')
+      .replace(TAG, (_, name: string) => (BLOCK_TAG.test(name) ? ' ' : ''));
   }
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }

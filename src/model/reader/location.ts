@@ -29,7 +29,10 @@ function readPostcode(value: unknown, path: string, name: string): string | unde
 
 export function readAddress(record: FeedRecord, path: string, type?: PlaceType): AddressView | undefined {
   // address_1 also finds v1's address1 (its camelCase form).
-  const lines = [readPlainText(field(record, 'address_1'), path, 'address_1'), readPlainText(field(record, 'address_2'), path, 'address_2')];
+  const lines = [
+    readPlainText(field(record, 'address_1'), path, 'address_1'),
+    readPlainText(field(record, 'address_2'), path, 'address_2'),
+  ];
   const address = readFields<AddressView>({ address1: lines.filter(Boolean).join(', ') }, record, path, [
     ['city', readPlainText, 'city'],
     ['region', readPlainText, 'region'],
@@ -45,7 +48,8 @@ export function readAddress(record: FeedRecord, path: string, type?: PlaceType):
 
 function readCoordinate(value: unknown, path: string, name: string): number | undefined {
   const number = toNumber(value);
-  if (value === undefined || (number !== undefined && Math.abs(number) <= (name === 'latitude' ? 90 : 180))) return number;
+  if (value === undefined || (number !== undefined && Math.abs(number) <= (name === 'latitude' ? 90 : 180)))
+    return number;
   if (!(typeof value === 'string' && value.trim() === '')) note(path, name, 'coordinates.invalid', value);
   return undefined;
 }
@@ -60,25 +64,39 @@ export function readLocation(record: FeedRecord, path: string): LocationView | u
     ['longitude', readCoordinate, 'longitude'],
   ]);
   // Both or neither; (0, 0) is in the sea off West Africa: feeds send it when they have no position.
-  if (location.latitude === undefined || location.longitude === undefined || (!location.latitude && !location.longitude)) {
+  if (
+    location.latitude === undefined ||
+    location.longitude === undefined ||
+    (!location.latitude && !location.longitude)
+  ) {
     delete location.latitude;
     delete location.longitude;
   }
-  for (const [name, type] of [['addresses'], ['physical_addresses', 'physical'], ['postal_addresses', 'postal']] as const) {
+  for (const [name, type] of [
+    ['addresses'],
+    ['physical_addresses', 'physical'],
+    ['postal_addresses', 'postal'],
+  ] as const) {
     location.addresses.push(...readList(field(record, name), path, name, (item, p) => readAddress(item, p, type)));
   }
   const accessibility: string[] = [];
   for (const name of ['accessibility', 'accessibility_for_disabilities']) {
     accessibility.push(
-      ...readList(field(record, name), path, name, (item, p) =>
-        readPlainText(field(item, 'description'), p, 'description') ??
-        readPlainText(field(item, 'accessibility'), p, 'accessibility') ??
-        readPlainText(field(item, 'details'), p, 'details'),
+      ...readList(
+        field(record, name),
+        path,
+        name,
+        (item, p) =>
+          readPlainText(field(item, 'description'), p, 'description') ??
+          readPlainText(field(item, 'accessibility'), p, 'accessibility') ??
+          readPlainText(field(item, 'details'), p, 'details'),
       ),
     );
   }
   location.accessibility = [...new Set(accessibility)];
   location.phones = readPhones(field(record, 'phones'), path, 'phones');
   const { id, name, description, addresses, latitude } = location;
-  return id !== undefined || name || addresses.length > 0 || latitude !== undefined || description ? location : empty(path);
+  return id !== undefined || name || addresses.length > 0 || latitude !== undefined || description
+    ? location
+    : empty(path);
 }

@@ -24,7 +24,8 @@ export const readerMessagesEn = {
 
   'reader.status.missing': '{field} was missing: shown as active',
   'reader.status.mapped': '{field} was "{value}": read as {status}',
-  'reader.status.unknown': '{field} was "{value}", which is not active, inactive, defunct or temporarily closed: shown as active',
+  'reader.status.unknown':
+    '{field} was "{value}", which is not active, inactive, defunct or temporarily closed: shown as active',
 
   'reader.age.notSet': '{field} was {value}, which means not set: ignored',
   'reader.age.invalid': '{field} was "{value}", which is not an age: ignored',

@@ -9,8 +9,14 @@ import type { ReaderMessageKey, ReaderMessages } from './messages-en.js';
 export type ReaderLanguage = 'en' | 'cy';
 
 /** The words for `key` with `params` filled in; a key the table does not hold (own keys only) is given as it is. */
-export function formatReaderMessage(key: ReaderMessageKey, params: Record<string, string | number>, messages: ReaderMessages): string {
-  return (Object.hasOwn(messages, key) ? messages[key] : key).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+export function formatReaderMessage(
+  key: ReaderMessageKey,
+  params: Record<string, string | number>,
+  messages: ReaderMessages,
+): string {
+  return (Object.hasOwn(messages, key) ? messages[key] : key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 /** The message table for a language, loaded on first use. */
@@ -24,5 +30,5 @@ export async function loadReaderMessages(language: ReaderLanguage): Promise<Read
 export function localizeReaderProblem(problem: Problem, messages: ReaderMessages): string {
   return problem.key && Object.hasOwn(messages, problem.key)
     ? formatReaderMessage(problem.key as ReaderMessageKey, problem.params ?? {}, messages)
-    : problem.message ?? '';
+    : (problem.message ?? '');
 }

@@ -35,7 +35,7 @@ export function joinPath(base: string, name: string | number): string {
 
 /** Feed text shortened for a message (it is shown as plain text, never as HTML). */
 export function shorten(value: unknown): string {
-  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : (JSON.stringify(value) ?? String(value));
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 

@@ -23,7 +23,16 @@ export class ReaderError extends Error {
     this.name = 'ReaderError';
     this.key = key;
     this.params = {
-      got: input === null ? 'null' : Array.isArray(input) ? 'list' : typeof input === 'string' ? 'text' : input === undefined ? 'nothing' : typeof input,
+      got:
+        input === null
+          ? 'null'
+          : Array.isArray(input)
+            ? 'list'
+            : typeof input === 'string'
+              ? 'text'
+              : input === undefined
+                ? 'nothing'
+                : typeof input,
     };
   }
 }

@@ -37,7 +37,8 @@ export function readSchedule(record: FeedRecord, path: string, locationId?: stri
   ]);
   put(view, 'locationId', locationId);
   // Kept when it says when: days, times, dates or words (an id, freq or place alone say nothing).
-  return view.days.length > 0 || Object.keys(view).some((key) => key !== 'days' && key !== 'id' && key !== 'freq' && key !== 'locationId')
+  return view.days.length > 0 ||
+    Object.keys(view).some((key) => key !== 'days' && key !== 'id' && key !== 'freq' && key !== 'locationId')
     ? view
     : empty(path);
 }

@@ -40,12 +40,17 @@ export function readOrganization(service: FeedRecord): OrganizationView | undefi
 }
 
 export function readContact(record: FeedRecord, path: string): ContactView | undefined {
-  const contact = readFields<ContactView>({ phones: readPhones(field(record, 'phones'), path, 'phones') }, record, path, [
-    ['id', readId, 'id'],
-    ['name', readPlainText, 'name'],
-    ['title', readPlainText, 'title'],
-    ['email', readEmail, 'email'],
-  ]);
+  const contact = readFields<ContactView>(
+    { phones: readPhones(field(record, 'phones'), path, 'phones') },
+    record,
+    path,
+    [
+      ['id', readId, 'id'],
+      ['name', readPlainText, 'name'],
+      ['title', readPlainText, 'title'],
+      ['email', readEmail, 'email'],
+    ],
+  );
   return contact.name || contact.title || contact.email || contact.phones.length > 0 ? contact : empty(path);
 }
 
@@ -73,10 +78,7 @@ export function readLanguages(service: FeedRecord): LanguageView[] {
   const normalised = Array.isArray(list)
     ? list.map((item: unknown) => (typeof item === 'string' ? { name: item } : item))
     : list;
-  return unique(
-    readList(normalised, '', 'languages', readLanguage),
-    (l) => l.name.toLowerCase(),
-  );
+  return unique(readList(normalised, '', 'languages', readLanguage), (l) => l.name.toLowerCase());
 }
 
 const MONEY = /^(£|GBP|€|EUR|\$|USD)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(£|GBP|€|EUR|\$|USD|p)?$/i;

@@ -10,8 +10,7 @@ import { readId, readList, readPlainText, unique } from './values.js';
 /** A term record ({id, name|term, taxonomy|vocabulary}); left out with a note when it has no id or no name. */
 export function readTerm(record: FeedRecord, path: string, fallbackId?: string): TaxonomyTermView | undefined {
   const id = readId(field(record, 'id')) ?? fallbackId;
-  const name =
-    readPlainText(field(record, 'name'), path, 'name') ?? readPlainText(field(record, 'term'), path, 'term');
+  const name = readPlainText(field(record, 'name'), path, 'name') ?? readPlainText(field(record, 'term'), path, 'term');
   if (id === undefined || name === undefined) {
     note(path, id === undefined ? 'id' : 'name', 'value.missing');
     return undefined;
@@ -29,13 +28,23 @@ export function readTerm(record: FeedRecord, path: string, fallbackId?: string):
 export function readServiceTerms(service: FeedRecord): TaxonomyTermView[] {
   const terms: TaxonomyTermView[] = [];
   // Each list and where its items keep the term: ORUK 3.0 attributes, v1 links, or the terms themselves.
-  for (const [name, inner] of [['attributes', 'taxonomy_term'], ['service_taxonomys', 'taxonomy'], ['taxonomy_terms']] as const) {
+  for (const [name, inner] of [
+    ['attributes', 'taxonomy_term'],
+    ['service_taxonomys', 'taxonomy'],
+    ['taxonomy_terms'],
+  ] as const) {
     terms.push(
       ...readList(field(service, name), '', name, (item, path) => {
         if (!inner) return readTerm(item, path);
         const term = field(item, inner);
         // An attribute without a nested term has no name to show.
-        return isRecord(term) ? readTerm(term, `${path}.${inner}`, name === 'attributes' ? readId(field(item, 'taxonomy_term_id')) : undefined) : undefined;
+        return isRecord(term)
+          ? readTerm(
+              term,
+              `${path}.${inner}`,
+              name === 'attributes' ? readId(field(item, 'taxonomy_term_id')) : undefined,
+            )
+          : undefined;
       }),
     );
   }

@@ -20,7 +20,8 @@ export function readTime(value: unknown, base: string, name: string): string | u
   if (value === undefined || value === null) return undefined;
   let text: string;
   if (typeof value === 'string') text = value.trim();
-  else if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2400) text = String(value).padStart(4, '0');
+  else if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2400)
+    text = String(value).padStart(4, '0');
   else {
     note(base, name, 'time.invalid', value);
     return undefined;
@@ -50,17 +51,23 @@ const WEEK = 'MO TU WE TH FR SA SU'.split(' ') as readonly DayCode[];
 
 /** Words for several days (the lists are only read, never changed). */
 const DAY_WORDS = new Map<string, readonly DayCode[]>();
-for (const [words, days] of [['weekdays weekday', WEEK.slice(0, 5)], ['weekends weekend', WEEK.slice(5)], ['daily everyday', WEEK]] as const) {
+for (const [words, days] of [
+  ['weekdays weekday', WEEK.slice(0, 5)],
+  ['weekends weekend', WEEK.slice(5)],
+  ['daily everyday', WEEK],
+] as const) {
   for (const word of words.split(' ')) DAY_WORDS.set(word, days);
 }
 
 /** Each day's code (lower case) and names, in week order; a name with an s added means the same day. */
 const DAY_NAMES = new Map<string, DayCode>();
-'mon monday|tue tues tuesday|wed weds wednesday|thu thur thurs thursday|fri friday|sat saturday|sun sunday'.split('|').forEach((names, i) => {
-  const code = WEEK[i]!;
-  DAY_NAMES.set(code.toLowerCase(), code);
-  for (const name of names.split(' ')) DAY_NAMES.set(name, code).set(`${name}s`, code);
-});
+'mon monday|tue tues tuesday|wed weds wednesday|thu thur thurs thursday|fri friday|sat saturday|sun sunday'
+  .split('|')
+  .forEach((names, i) => {
+    const code = WEEK[i]!;
+    DAY_NAMES.set(code.toLowerCase(), code);
+    for (const name of names.split(' ')) DAY_NAMES.set(name, code).set(`${name}s`, code);
+  });
 
 /** One day: a code, a name, or a number (1-7 from Monday, 0 = Sunday). Ordinals like "1MO" keep the day. */
 function dayOf(token: string): DayCode | undefined {
@@ -95,7 +102,8 @@ export function readDays(value: unknown, base: string, name: string): DayCode[] 
   const parts = Array.isArray(value) ? value : [value];
   const found = new Set<DayCode>();
   for (const part of parts) {
-    const text = typeof part === 'number' ? String(part) : typeof part === 'string' ? part.trim().toLowerCase() : undefined;
+    const text =
+      typeof part === 'number' ? String(part) : typeof part === 'string' ? part.trim().toLowerCase() : undefined;
     if (text === undefined) {
       note(base, name, 'day.invalid', part);
       continue;

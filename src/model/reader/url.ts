@@ -14,7 +14,8 @@ const BARE_HOST = /^[^\s/:@]+\.[a-z]{2,63}\.?(?::\d+)?(?:[/?#]|$)/i;
 // .example/.test/.invalid/.localhost names. A named host under an example
 // domain (foodbank.example.org.uk) is kept, as for email addresses: it is
 // someone's deliberate address (the demo data uses such hosts), not a template left in.
-const EXAMPLE_HOST = /^(?:www\.)?(?:example\.(?:com|org|net|co\.uk|org\.uk)|test\.com)$|(?:^|\.)(?:example|test|invalid|localhost)$/i;
+const EXAMPLE_HOST =
+  /^(?:www\.)?(?:example\.(?:com|org|net|co\.uk|org\.uk)|test\.com)$|(?:^|\.)(?:example|test|invalid|localhost)$/i;
 // Control characters and spaces that browsers strip inside a scheme ("java\tscript:").
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g;
 

@@ -122,7 +122,8 @@ export function readFields<T extends object>(
   path: string,
   spec: [keyof T, ReadValue<unknown>, ...string[]][],
 ): T {
-  for (const [key, read, ...names] of spec) put(view, key, read(field(record, ...names), path, names[0]!) as T[keyof T]);
+  for (const [key, read, ...names] of spec)
+    put(view, key, read(field(record, ...names), path, names[0]!) as T[keyof T]);
   return view;
 }
 

@@ -46,7 +46,9 @@ const H16 = whole(`${HEX}{1,4}`);
  * otherwise the hierarchical part only has to be made of path characters (so
  * `http://` + host checks the characters, not the host's structure).
  */
-const URI = whole(`[a-z][a-z0-9+\\-.]*:(?:${PATH}+|//?(?:(?:${CHAR}]|${PCT})*@)?\\[([^\\]]*)\\](?::\\d*)?(?:/${PATH}*)?)(?:\\?${QUERY})?(?:#${QUERY})?`);
+const URI = whole(
+  `[a-z][a-z0-9+\\-.]*:(?:${PATH}+|//?(?:(?:${CHAR}]|${PCT})*@)?\\[([^\\]]*)\\](?::\\d*)?(?:/${PATH}*)?)(?:\\?${QUERY})?(?:#${QUERY})?`,
+);
 
 /** RFC 3986 IPv6address: eight 16-bit groups, "::" once for a run of zeros, an IPv4 tail allowed. */
 function isIpv6(value: string): boolean {
@@ -91,7 +93,9 @@ const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:z|([+-])(\d\d)(?::?(\d\d))?)$/i;
 export function isTime(value: string): boolean {
   const match = TIME.exec(value);
   if (!match) return false;
-  const [hour, minute, second, , zoneHours, zoneMinutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[] as [number, number, number, number, number, number];
+  const [hour, minute, second, , zoneHours, zoneMinutes] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as number[] as [number, number, number, number, number, number];
   if (zoneHours > 23 || zoneMinutes > 59) return false;
   if (hour <= 23 && minute <= 59 && second < 60) return true;
   // Leap second: shift to UTC, borrowing an hour when the minutes go below zero.

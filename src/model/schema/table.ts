@@ -33,7 +33,8 @@ export const ENTITY_TABLE = {
   accessibility: `id!:u,location_id:u,description,details,url:w,${ATTRIBUTES},accessibility`,
   phone: 'id!:u,contact_id:u,number!,description,languages:[language]',
   contact: `id!:u,service_id:u,name,title,${ATTRIBUTES}`,
-  schedule: 'id!:u,service_id:u,service_at_location_id:u,valid_from,valid_to,dtstart,freq:WEEKLY|MONTHLY,interval:n,byday,bymonthday,description,opens_at,closes_at,schedule_link:w,attending_type,notes',
+  schedule:
+    'id!:u,service_id:u,service_at_location_id:u,valid_from,valid_to,dtstart,freq:WEEKLY|MONTHLY,interval:n,byday,bymonthday,description,opens_at,closes_at,schedule_link:w,attending_type,notes',
   service_area: 'id!:u,service_id:u,name,extent,extent_type,uri,service_area',
   cost_option: 'id!:u,service_id:u,valid_from,valid_to,option,amount:n,amount_description',
   funding: 'id!:u,service_id:u,source',
@@ -76,7 +77,9 @@ export function nestedEntity(kind: string): EntityName | undefined {
 }
 
 // The TypeScript types, read from the same lines.
-type Split<S extends string, By extends string> = S extends `${infer Head}${By}${infer Tail}` ? Head | Split<Tail, By> : S;
+type Split<S extends string, By extends string> = S extends `${infer Head}${By}${infer Tail}`
+  ? Head | Split<Tail, By>
+  : S;
 type Entry<E extends EntityName> = Split<EntityTable[E], ','>;
 type Bare<N extends string> = N extends `${infer Name}!` ? Name : N;
 type NameOf<P extends string> = Bare<P extends `${infer Name}:${string}` ? Name : P>;

@@ -139,7 +139,11 @@ export class OrukConflictView extends LitElement {
   #resolve(event: Event) {
     event.preventDefault();
     this.dispatchEvent(
-      new CustomEvent<ConflictResolveDetail>('oruk-conflict-resolve', { detail: { record: this.mergedRecord() }, bubbles: true, composed: true }),
+      new CustomEvent<ConflictResolveDetail>('oruk-conflict-resolve', {
+        detail: { record: this.mergedRecord() },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 

@@ -29,7 +29,11 @@ const SERVER_FIELDS = new Set(['last_modified']);
  * order (their field order first, then fields only you have).
  * `base` is the record both started from, when known.
  */
-export function differences(mine: Record<string, unknown>, theirs: Record<string, unknown>, base?: Record<string, unknown>): FieldDifference[] {
+export function differences(
+  mine: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  base?: Record<string, unknown>,
+): FieldDifference[] {
   const fields = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])];
   const result: FieldDifference[] = [];
   for (const field of fields) {
@@ -45,7 +49,11 @@ export function differences(mine: Record<string, unknown>, theirs: Record<string
  * The merged record: theirs, with your value for each field you chose to keep.
  * Fields that do not differ are the same in both, so nothing else is lost.
  */
-export function merge(mine: Record<string, unknown>, theirs: Record<string, unknown>, choices: Record<string, Choice>): Record<string, unknown> {
+export function merge(
+  mine: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  choices: Record<string, Choice>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...theirs };
   for (const [field, choice] of Object.entries(choices)) {
     if (choice !== 'mine' || SERVER_FIELDS.has(field) || field === 'id') continue;

@@ -45,7 +45,13 @@ export class DraftStore {
       const raw = this.#storage?.getItem(this.keyFor(serviceId));
       if (!raw) return undefined;
       const parsed: unknown = JSON.parse(raw);
-      if (!isRecord(parsed) || parsed.format !== FORMAT || !isRecord(parsed.record) || typeof parsed.savedAt !== 'number') return undefined;
+      if (
+        !isRecord(parsed) ||
+        parsed.format !== FORMAT ||
+        !isRecord(parsed.record) ||
+        typeof parsed.savedAt !== 'number'
+      )
+        return undefined;
       const draft: Draft = { record: parsed.record, savedAt: parsed.savedAt };
       if (isRecord(parsed.base)) draft.base = parsed.base;
       if (typeof parsed.etag === 'string') draft.etag = parsed.etag;

@@ -8,12 +8,21 @@ export type DayCode = (typeof DAY_CODES)[number];
 const isDay = (token: string): boolean => (DAY_CODES as readonly string[]).includes(token.toUpperCase());
 
 function tokens(byday: unknown): string[] {
-  return typeof byday === 'string' ? byday.split(',').map((t) => t.trim()).filter(Boolean) : [];
+  return typeof byday === 'string'
+    ? byday
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The plain day codes in a BYDAY value, upper-cased. */
 export function daysOf(byday: unknown): Set<string> {
-  return new Set(tokens(byday).filter(isDay).map((t) => t.toUpperCase()));
+  return new Set(
+    tokens(byday)
+      .filter(isDay)
+      .map((t) => t.toUpperCase()),
+  );
 }
 
 /**

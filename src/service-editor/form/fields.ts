@@ -70,26 +70,47 @@ export function renderFields(ctx: FieldContext, item: Json, prefix: string, fiel
       return guard([item[key], ctx.version, ctx.errorsKey(path)], () => repeatGroup(ctx, f as Group, item[key], path));
     }
     return typeof choices === 'object'
-      ? choiceField(ctx, { path: join(prefix, key), legend: ctx.s[label], value: item[key], inline: !!f[3], choices: choices.map(([value, text]) => ({ value, label: ctx.s[text] })) })
+      ? choiceField(ctx, {
+          path: join(prefix, key),
+          legend: ctx.s[label],
+          value: item[key],
+          inline: !!f[3],
+          choices: choices.map(([value, text]) => ({ value, label: ctx.s[text] })),
+        })
       : textField(ctx, item, prefix, f as TextField);
   });
 }
 
 /** The label or legend, hint and error message every field starts with, in its `div.field`. */
-function field(ctx: FieldContext, path: string, label: string, hint: string | undefined, optional: boolean, control: (id: string, describedBy: string | undefined, invalid: boolean) => TemplateResult, legend?: boolean): TemplateResult {
+function field(
+  ctx: FieldContext,
+  path: string,
+  label: string,
+  hint: string | undefined,
+  optional: boolean,
+  control: (id: string, describedBy: string | undefined, invalid: boolean) => TemplateResult,
+  legend?: boolean,
+): TemplateResult {
   const id = fieldId(path);
   const messages = ctx.errors(path);
   const error = messages.length > 0;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const text = optional ? `${label} ${ctx.s.optional}` : label;
   const body = html`${hint ? html`<div id="${id}-hint" class="hint">${hint}</div>` : nothing}${error ? html`<p id="${id}-error" class="error-message">${messages.map((m, i) => html`${i ? html`<br />` : nothing}<span class="visually-hidden">${ctx.s.errorPrefix}</span> ${m}`)}</p>` : nothing}${control(id, describedBy, error)}`;
-  return html`<div class="field ${error ? 'field--error' : ''}">${legend
-    ? html`<fieldset class="fieldset" data-field=${path} aria-describedby=${ifDefined(describedBy)}><legend class="legend">${text}</legend>${body}</fieldset>`
-    : html`<label class="label" for=${id}>${text}</label>${body}`}</div>`;
+  return html`<div class="field ${error ? 'field--error' : ''}">${
+    legend
+      ? html`<fieldset class="fieldset" data-field=${path} aria-describedby=${ifDefined(describedBy)}><legend class="legend">${text}</legend>${body}</fieldset>`
+      : html`<label class="label" for=${id}>${text}</label>${body}`
+  }</div>`;
 }
 
 /** A single-line input, or a text area with `rN`. */
-function textField(ctx: FieldContext, item: Json, prefix: string, [key, label, hint, options = '']: TextField): TemplateResult {
+function textField(
+  ctx: FieldContext,
+  item: Json,
+  prefix: string,
+  [key, label, hint, options = '']: TextField,
+): TemplateResult {
   const path = join(prefix, key);
   const o = options.split(' ');
   const has = (option: string) => o.includes(option);
@@ -136,10 +157,21 @@ export function choiceField(
     empty?: string;
   },
 ): TemplateResult {
-  return field(ctx, o.path, o.legend, o.hint, !!o.optional, (id) => html`${o.before ?? nothing}${o.choices.length || !o.empty ? nothing : html`<p role="status">${o.empty}</p>`}<div class="choices ${o.inline ? 'inline' : ''}">${o.choices.map((c, i) => {
-    const choiceId = i ? `${id}-${i}` : id;
-    return html`<div class="choice"><input type=${o.role ? 'checkbox' : 'radio'} id=${choiceId} name=${id} value=${c.value} data-check=${ifDefined(o.role)} data-path=${o.path} .checked=${o.checked ? o.checked.has(c.value) : o.value === c.value} /><label for=${choiceId}>${c.label}</label></div>`;
-  })}</div>`, true);
+  return field(
+    ctx,
+    o.path,
+    o.legend,
+    o.hint,
+    !!o.optional,
+    (id) =>
+      html`${o.before ?? nothing}${o.choices.length || !o.empty ? nothing : html`<p role="status">${o.empty}</p>`}<div class="choices ${o.inline ? 'inline' : ''}">${o.choices.map(
+        (c, i) => {
+          const choiceId = i ? `${id}-${i}` : id;
+          return html`<div class="choice"><input type=${o.role ? 'checkbox' : 'radio'} id=${choiceId} name=${id} value=${c.value} data-check=${ifDefined(o.role)} data-path=${o.path} .checked=${o.checked ? o.checked.has(c.value) : o.value === c.value} /><label for=${choiceId}>${c.label}</label></div>`;
+        },
+      )}</div>`,
+    true,
+  );
 }
 
 /** The object at `key` of an item, or an empty one. */
@@ -165,26 +197,41 @@ export const objectIn = (item: Json, key: string | number): Json => {
  * of one item (`noun`, e.g. "Cost option": items are labelled "Cost option 2") and
  * of its Add button; its items' fields; `nested` (inside an item: a smaller legend).
  */
-export type Group = readonly [list: string, legend: TextKey, noun: TextKey, add: TextKey, fields: readonly Field[], nested?: 1];
+export type Group = readonly [
+  list: string,
+  legend: TextKey,
+  noun: TextKey,
+  add: TextKey,
+  fields: readonly Field[],
+  nested?: 1,
+];
 
 /** The id of a group's Add button. */
 export function addButtonId(listPath: string): string {
   return `add-${fieldId(listPath)}`;
 }
 
-function repeatGroup(ctx: FieldContext, [, legend, noun, add, fields, nested]: Group, value: unknown, path: string): TemplateResult {
+function repeatGroup(
+  ctx: FieldContext,
+  [, legend, noun, add, fields, nested]: Group,
+  value: unknown,
+  path: string,
+): TemplateResult {
   const { s } = ctx;
   const items = Array.isArray(value) ? value : [];
   const total = items.length;
   const button = (action: string, text: string, index: number, label: string) =>
     html`<button type="button" class="button ${action === 'remove' ? 'warning' : 'secondary'}" data-action=${action} data-list=${path} data-index=${index} data-noun=${noun}>${text}<span class="visually-hidden"> ${label}</span></button>`;
-  return html`<fieldset class="group ${nested ? 'nested' : ''}" data-group=${path}><legend class="legend ${nested ? '' : 'section'}">${s[legend]}</legend>${total
-    ? html`<ol class="items" role="list">${items.map(
-        (item, index) => html`<li class="item">${guard([item, index, total, ctx.version, ctx.errorsKey(`${path}.${index}`)], () => {
-          const itemPath = `${path}.${index}`;
-          const label = s.itemLabel(s[noun], index + 1);
-          return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}><legend class="legend item__legend">${label}</legend>${renderFields(ctx, isObject(item) ? item : {}, itemPath, fields)}<div class="item__actions">${index ? button('up', s.moveUp, index, label) : nothing}${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}${button('remove', s.remove, index, label)}</div></fieldset>`;
-        })}</li>`,
-      )}</ol>`
-    : nothing}<button type="button" class="button secondary" id=${addButtonId(path)} data-action="add" data-list=${path} data-noun=${noun}>${s[add]}</button></fieldset>`;
+  return html`<fieldset class="group ${nested ? 'nested' : ''}" data-group=${path}><legend class="legend ${nested ? '' : 'section'}">${s[legend]}</legend>${
+    total
+      ? html`<ol class="items" role="list">${items.map(
+          (item, index) =>
+            html`<li class="item">${guard([item, index, total, ctx.version, ctx.errorsKey(`${path}.${index}`)], () => {
+              const itemPath = `${path}.${index}`;
+              const label = s.itemLabel(s[noun], index + 1);
+              return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}><legend class="legend item__legend">${label}</legend>${renderFields(ctx, isObject(item) ? item : {}, itemPath, fields)}<div class="item__actions">${index ? button('up', s.moveUp, index, label) : nothing}${index < total - 1 ? button('down', s.moveDown, index, label) : nothing}${button('remove', s.remove, index, label)}</div></fieldset>`;
+            })}</li>`,
+        )}</ol>`
+      : nothing
+  }<button type="button" class="button secondary" id=${addButtonId(path)} data-action="add" data-list=${path} data-noun=${noun}>${s[add]}</button></fieldset>`;
 }

@@ -40,7 +40,11 @@ export function newItem(record: Json, listPath: Path): Json {
   // A contact's phone or a location's accessibility belongs to its owner; anything else to the service.
   const ownerKey = listPath.length > 1 ? OWNER_KEYS[list] : undefined;
   const owner = ownerKey ? getIn(record, listPath.slice(0, -1)) : record;
-  const item: Json = { id: newId(), ...(isObject(owner) && typeof owner.id === 'string' ? { [ownerKey ?? 'service_id']: owner.id } : {}), ...STARTS[list] };
+  const item: Json = {
+    id: newId(),
+    ...(isObject(owner) && typeof owner.id === 'string' ? { [ownerKey ?? 'service_id']: owner.id } : {}),
+    ...STARTS[list],
+  };
   if (list === 'service_at_locations') {
     const id = newId();
     item.location_id = id;

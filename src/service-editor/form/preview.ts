@@ -12,7 +12,13 @@ import type { EditorLang, EditorStrings } from '../strings/index.js';
 /** Per form (its toggle handler is its own): the record last previewed and the list element showing it. */
 const shown = new WeakMap<object, [record: unknown, list: (HTMLElement & { services?: ServiceView[] }) | undefined]>();
 
-export function renderPreview(s: EditorStrings, lang: EditorLang, open: boolean, record: unknown, onToggle: (event: Event) => void): TemplateResult {
+export function renderPreview(
+  s: EditorStrings,
+  lang: EditorLang,
+  open: boolean,
+  record: unknown,
+  onToggle: (event: Event) => void,
+): TemplateResult {
   let [last, list] = shown.get(onToggle) ?? [];
   // The reader's view of the record, in a new list element per record (its detail
   // view keeps the service it first showed for a selected id), made only while open.

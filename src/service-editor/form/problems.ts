@@ -19,10 +19,16 @@ export function problemsKey(problems: readonly Problem[], prefix: string): strin
 }
 
 /** The problems with paths under `list.<i>` moved to `list.<move(i)>` (dropped when `move` gives undefined). */
-export function remapProblems(problems: readonly Problem[], list: string, move: (index: number) => number | undefined): Problem[] {
+export function remapProblems(
+  problems: readonly Problem[],
+  list: string,
+  move: (index: number) => number | undefined,
+): Problem[] {
   const prefix = `${list}.`;
   return problems.flatMap((problem) => {
-    const [, index, rest] = problem.path.startsWith(prefix) ? /^(\d+)(\..*)?$/.exec(problem.path.slice(prefix.length)) ?? [] : [];
+    const [, index, rest] = problem.path.startsWith(prefix)
+      ? (/^(\d+)(\..*)?$/.exec(problem.path.slice(prefix.length)) ?? [])
+      : [];
     if (index === undefined) return [problem];
     const to = move(Number(index));
     return to === undefined ? [] : [{ ...problem, path: `${prefix}${to}${rest ?? ''}` }];

@@ -8,7 +8,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 import { DAY_CODES, daysOf } from './days.js';
-import { choiceField, fieldId, objectIn, renderFields, type Field, type FieldContext, type Group, type TextKey } from './fields.js';
+import {
+  choiceField,
+  fieldId,
+  objectIn,
+  renderFields,
+  type Field,
+  type FieldContext,
+  type Group,
+  type TextKey,
+} from './fields.js';
 import { isObject, listAt } from './record-path.js';
 import { extraLinkedTerms, linkedTermIds } from './taxonomy.js';
 
@@ -17,7 +26,16 @@ type Json = Record<string, unknown>;
 const ABOUT: readonly Field[] = [
   ['name', 'name', '', 'full sp'],
   ['description', 'description', 'descriptionHint', '? r5'],
-  ['status', 'status', [['active', 'statusActive'], ['temporarily closed', 'statusTemporarilyClosed'], ['inactive', 'statusInactive'], ['defunct', 'statusDefunct']]],
+  [
+    'status',
+    'status',
+    [
+      ['active', 'statusActive'],
+      ['temporarily closed', 'statusTemporarilyClosed'],
+      ['inactive', 'statusInactive'],
+      ['defunct', 'statusDefunct'],
+    ],
+  ],
   ['url', 'url', 'urlHint', '? full url ac=url'],
   ['email', 'email', 'emailHint', '? email ac=email'],
   ['alert', 'alert', 'alertHint', '? r2'],
@@ -31,28 +49,63 @@ const AGES: readonly Field[] = [
 
 /** The day boxes of an opening time: BYDAY as checkboxes. */
 const days = (ctx: FieldContext, item: Json, p: string) =>
-  choiceField(ctx, { path: `${p}.byday`, legend: ctx.s.days, choices: DAY_CODES.map((code) => ({ value: code, label: ctx.s[code] })), checked: daysOf(item.byday), role: 'days', inline: true });
+  choiceField(ctx, {
+    path: `${p}.byday`,
+    legend: ctx.s.days,
+    choices: DAY_CODES.map((code) => ({ value: code, label: ctx.s[code] })),
+    checked: daysOf(item.byday),
+    role: 'days',
+    inline: true,
+  });
 
 /** A location's first address (any others are kept as they are): none for an online-only location without one. */
 function address(ctx: FieldContext, location: Json, p: string): TemplateResult | typeof nothing {
   const first = listAt(location, ['addresses'])[0];
   if (!isObject(first) && location.location_type === 'virtual') return nothing;
   const path = `${p}.addresses.0`;
-  return html`<fieldset class="group nested" id=${fieldId(path)} data-group=${path}><legend class="legend">${ctx.s.address}</legend>${renderFields(ctx, isObject(first) ? first : {}, path, [
-    ['address_1', 'address1', '', 'full ac=address-line1'],
-    ['city', 'city', '', 'ac=address-level2'],
-    ['region', 'region', '', '?'],
-    ['state_province', 'stateProvince', '', 'ac=address-level1'],
-    ['postal_code', 'postalCode', '', 'w10 ac=postal-code'],
-    ['address_type', 'addressType', [['physical', 'addressPhysical'], ['postal', 'addressPostal']], 'inline'],
-  ])}</fieldset>`;
+  return html`<fieldset class="group nested" id=${fieldId(path)} data-group=${path}><legend class="legend">${ctx.s.address}</legend>${renderFields(
+    ctx,
+    isObject(first) ? first : {},
+    path,
+    [
+      ['address_1', 'address1', '', 'full ac=address-line1'],
+      ['city', 'city', '', 'ac=address-level2'],
+      ['region', 'region', '', '?'],
+      ['state_province', 'stateProvince', '', 'ac=address-level1'],
+      ['postal_code', 'postalCode', '', 'w10 ac=postal-code'],
+      [
+        'address_type',
+        'addressType',
+        [
+          ['physical', 'addressPhysical'],
+          ['postal', 'addressPostal'],
+        ],
+        'inline',
+      ],
+    ],
+  )}</fieldset>`;
 }
 
 const LOCATION: readonly Field[] = [
   ['name', 'locationName', '', '? full sp'],
-  ['location_type', 'locationType', [['physical', 'typePhysical'], ['postal', 'typePostal'], ['virtual', 'typeVirtual']]],
+  [
+    'location_type',
+    'locationType',
+    [
+      ['physical', 'typePhysical'],
+      ['postal', 'typePostal'],
+      ['virtual', 'typeVirtual'],
+    ],
+  ],
   address,
-  ['accessibility', 'accessibility', 'accessibilityNoun', 'addAccessibility', [['description', 'accessibilityDescription', 'accessibilityHint', '? full sp']], 1],
+  [
+    'accessibility',
+    'accessibility',
+    'accessibilityNoun',
+    'addAccessibility',
+    [['description', 'accessibilityDescription', 'accessibilityHint', '? full sp']],
+    1,
+  ],
 ];
 
 /** The phones of the service, or of a contact (nested, with their own legend and Add button). */
@@ -84,7 +137,13 @@ export const GROUPS: readonly Group[] = [
       ['valid_to', 'validTo', 'dateHint', '? w10'],
     ],
   ],
-  ['service_at_locations', 'locations', 'locationNoun', 'addLocation', [(ctx, item, p) => renderFields(ctx, objectIn(item, 'location'), `${p}.location`, LOCATION)]],
+  [
+    'service_at_locations',
+    'locations',
+    'locationNoun',
+    'addLocation',
+    [(ctx, item, p) => renderFields(ctx, objectIn(item, 'location'), `${p}.location`, LOCATION)],
+  ],
   [
     'cost_options',
     'costs',
@@ -135,12 +194,19 @@ export function renderAbout(ctx: FieldContext, r: Json): TemplateResult {
 export const FILTER_FROM = 8;
 
 /** Taxonomy terms as checkboxes, with a filter for long lists that always keeps ticked terms in view. */
-export function renderTaxonomy(ctx: FieldContext, attributes: unknown, choices: readonly TaxonomyTermView[], filter: string): TemplateResult {
+export function renderTaxonomy(
+  ctx: FieldContext,
+  attributes: unknown,
+  choices: readonly TaxonomyTermView[],
+  filter: string,
+): TemplateResult {
   const { s } = ctx;
   const linked = linkedTermIds(attributes);
   const all = [...choices, ...extraLinkedTerms(attributes, choices)];
   const needle = filter.trim().toLocaleLowerCase();
-  const shown = all.filter((t) => linked.has(t.id) || `${t.name}\n${t.taxonomy ?? ''}`.toLocaleLowerCase().includes(needle));
+  const shown = all.filter(
+    (t) => linked.has(t.id) || `${t.name}\n${t.taxonomy ?? ''}`.toLocaleLowerCase().includes(needle),
+  );
   return html`<div class="group" data-group="attributes">${choiceField(ctx, {
     path: 'attributes',
     legend: s.taxonomy,

@@ -57,8 +57,10 @@ function withAddress(record: Json, path: string, value: unknown): Json {
   const addresses = listAt(record, list);
   const location = getIn(record, at);
   const id = isObject(location) ? location.id : undefined;
-  if (match[2] !== 'location_type') return isObject(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
-  if (value === 'virtual') return addresses.length === 1 && isBlankAddress(addresses[0]) ? setIn(record, list, []) : record;
+  if (match[2] !== 'location_type')
+    return isObject(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
+  if (value === 'virtual')
+    return addresses.length === 1 && isBlankAddress(addresses[0]) ? setIn(record, list, []) : record;
   return addresses.length ? record : setIn(record, list, [newAddress(id, value === 'postal' ? 'postal' : 'physical')]);
 }
 
@@ -102,7 +104,11 @@ export class OrukServiceForm extends LitElement {
     serverProblems: { attribute: false },
     lang: { reflect: true },
     disabled: { type: Boolean, reflect: true },
-    ...Object.fromEntries(['shown', 'serverShown', 'summaryVisible', 'announcement', 'termFilter', 'previewOpen', 'previewRecord'].map((name) => [name, { state: true }])),
+    ...Object.fromEntries(
+      ['shown', 'serverShown', 'summaryVisible', 'announcement', 'termFilter', 'previewOpen', 'previewRecord'].map(
+        (name) => [name, { state: true }],
+      ),
+    ),
   };
 
   /** The raw ORUK 3.0 service being edited. */
@@ -168,7 +174,10 @@ export class OrukServiceForm extends LitElement {
     while (segments.length) {
       const target = (this.renderRoot as ShadowRoot).getElementById(fieldId(segments.join('.')));
       if (target) {
-        (target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, textarea, select, button') ?? target : target).focus();
+        (target instanceof HTMLFieldSetElement
+          ? (target.querySelector<HTMLElement>('input, textarea, select, button') ?? target)
+          : target
+        ).focus();
         return;
       }
       segments.pop();
@@ -230,13 +239,17 @@ export class OrukServiceForm extends LitElement {
     const summary = this.summaryVisible ? [...new Map(all.map((p) => [problemsKey([p], ''), p])).values()] : [];
     const r = this.record ?? {};
     const v = this.#version;
-    return html`${summary.length
+    return html`${
+      summary.length
         ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
-            (p) => html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
+            (p) =>
+              html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
           )}</ul></div>`
-        : nothing}<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard([r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')], () =>
-        renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
-      )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
+        : nothing
+    }<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard(
+      [r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')],
+      () => renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
+    )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
 
   // ---- editing ---------------------------------------------------------
@@ -248,7 +261,9 @@ export class OrukServiceForm extends LitElement {
     this.record = next;
     this.serverShown = this.serverShown.filter((p) => p.path !== path);
     this.#schedulePreview();
-    this.dispatchEvent(new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }));
+    this.dispatchEvent(
+      new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }),
+    );
   }
 
   /** `input` from text controls and the taxonomy filter; `change` from radios and checkboxes. */
@@ -262,7 +277,10 @@ export class OrukServiceForm extends LitElement {
     } else if (check === 'days') {
       this.#edit((r) => updateIn(r, parsePath(path), (old) => toggleDay(old, target.value, target.checked)), path);
     } else if (check === 'term') {
-      const term = (this.taxonomyTerms ?? []).find((t) => t.id === target.value) ?? { id: target.value, name: target.value };
+      const term = (this.taxonomyTerms ?? []).find((t) => t.id === target.value) ?? {
+        id: target.value,
+        name: target.value,
+      };
       this.#edit((r) => ({ ...r, attributes: toggleTerm(r.attributes, term, target.checked, r.id) }), path);
     } else if (target.type !== 'radio' || target.checked) {
       let value: unknown = target.value || undefined;
@@ -285,7 +303,9 @@ export class OrukServiceForm extends LitElement {
     const now = checkRecord(this.record);
     const paths = now.map((p) => p.path);
     const rank = (p: Problem) => (paths.indexOf(p.path) + paths.length + 1) % (paths.length + 1);
-    this.shown = [...now.filter((p) => isUnder(p, path)), ...this.shown.filter((p) => !isUnder(p, path))].sort((a, b) => rank(a) - rank(b));
+    this.shown = [...now.filter((p) => isUnder(p, path)), ...this.shown.filter((p) => !isUnder(p, path))].sort(
+      (a, b) => rank(a) - rank(b),
+    );
     if (!this.shown.length && !this.serverShown.length) this.summaryVisible = false;
   };
 
@@ -311,7 +331,9 @@ export class OrukServiceForm extends LitElement {
       this.#edit((r) => removeIn(r, at, index));
       this.#remap(list, (i) => (i === index ? undefined : i > index ? i - 1 : i));
       this.#announce(s.removed(s.itemLabel(noun, index + 1)));
-      this.#afterRender(() => (total > 1 ? focusItem(Math.min(index, total - 2)) : root.getElementById(addButtonId(list))?.focus()));
+      this.#afterRender(() =>
+        total > 1 ? focusItem(Math.min(index, total - 2)) : root.getElementById(addButtonId(list))?.focus(),
+      );
     } else {
       const to = action === 'up' ? index - 1 : index + 1;
       if (to < 0 || to >= total) return;
@@ -320,7 +342,10 @@ export class OrukServiceForm extends LitElement {
       this.#announce(s.moved(noun, to + 1, total));
       // Focus stays on the moved item: on the same button, else the other move button, else Remove.
       this.#afterRender(() => {
-        const own = (a: string) => root.getElementById(fieldId(`${list}.${to}`))?.querySelector<HTMLElement>(`:scope>.item__actions>[data-action="${a}"]`);
+        const own = (a: string) =>
+          root
+            .getElementById(fieldId(`${list}.${to}`))
+            ?.querySelector<HTMLElement>(`:scope>.item__actions>[data-action="${a}"]`);
         (own(action!) ?? own(action === 'up' ? 'down' : 'up') ?? own('remove'))?.focus();
       });
     }

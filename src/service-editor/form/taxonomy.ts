@@ -11,7 +11,9 @@ type Json = Record<string, unknown>;
 type Link = Json & { taxonomy_term_id: string };
 
 const links = (attributes: unknown): Link[] =>
-  Array.isArray(attributes) ? attributes.filter((a): a is Link => isObject(a) && typeof a.taxonomy_term_id === 'string') : [];
+  Array.isArray(attributes)
+    ? attributes.filter((a): a is Link => isObject(a) && typeof a.taxonomy_term_id === 'string')
+    : [];
 
 /** The ids of the taxonomy terms a record links to. */
 export function linkedTermIds(attributes: unknown): Set<string> {
@@ -47,7 +49,12 @@ export function toggleTerm(attributes: unknown, term: TaxonomyTermView, on: bool
       ...(typeof serviceId === 'string' ? { link_id: serviceId } : {}),
       taxonomy_term_id: id,
       link_type: 'service',
-      taxonomy_term: { id, name, description: typeof description === 'string' ? description : name, ...(taxonomy ? { taxonomy } : {}) },
+      taxonomy_term: {
+        id,
+        name,
+        description: typeof description === 'string' ? description : name,
+        ...(taxonomy ? { taxonomy } : {}),
+      },
     },
   ];
 }

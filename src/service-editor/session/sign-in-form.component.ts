@@ -135,7 +135,9 @@ export class OrukSignInForm extends LitElement {
       this.#focusSummary();
       return;
     }
-    this.dispatchEvent(new CustomEvent<SignInDetail>('oruk-sign-in', { detail: { email, password }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<SignInDetail>('oruk-sign-in', { detail: { email, password }, bubbles: true, composed: true }),
+    );
   }
 
   #focusField(event: Event, name: FieldName) {
@@ -145,7 +147,9 @@ export class OrukSignInForm extends LitElement {
 
   #field(s: EditorStrings & SignInStrings, name: FieldName, type: string, autocomplete: string) {
     const error = this.fieldErrors[name];
-    const describedBy = [name === 'email' ? 'sign-in-hint' : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [name === 'email' ? 'sign-in-hint' : '', error ? `${name}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="field ${error ? 'field--error' : ''}">
       <label class="label" for=${name}>${name === 'email' ? s.email : s.password}</label>
       ${error ? html`<p class="error-message" id=${`${name}-error`}><span class="visually-hidden">${s.errorPrefix}</span> ${error}</p>` : nothing}
@@ -173,14 +177,16 @@ export class OrukSignInForm extends LitElement {
     return html`<section part="sign-in" aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">${s.signInHeading}</h2>
       ${this.message ? html`<div class="notice" part="notice"><p>${s[this.message]}</p></div>` : nothing}
-      ${summary.length
-        ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
+      ${
+        summary.length
+          ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
             <h3 id="sign-in-summary-title">${s.summaryTitle}</h3>
             <ul>
               ${summary.map((item) => html`<li><a href=${`#${item.field}`} @click=${(e: Event) => this.#focusField(e, item.field)}>${item.text}</a></li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <form @submit=${this.#submit} novalidate>
         <p class="hint" id="sign-in-hint">${s.signInHint}</p>
         ${this.#field(s, 'email', 'email', 'username')} ${this.#field(s, 'password', 'password', 'current-password')}

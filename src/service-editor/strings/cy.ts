@@ -24,11 +24,14 @@ export const cy: AllStrings = {
   emailMissing: 'Rhowch eich cyfeiriad e-bost',
   passwordMissing: 'Rhowch eich cyfrinair',
   badCredentials: 'Nid yw’r cyfeiriad e-bost neu’r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.',
-  tooManyAttempts: 'Rydych wedi ceisio mewngofnodi gormod o weithiau. Arhoswch {minutes} munud, yna rhowch gynnig arall arni.',
+  tooManyAttempts:
+    'Rydych wedi ceisio mewngofnodi gormod o weithiau. Arhoswch {minutes} munud, yna rhowch gynnig arall arni.',
   signInUnreachable: 'Nid oedd modd cyrraedd y catalog. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
   signInFailed: 'Ni weithiodd y mewngofnodi. Rhowch gynnig arall arni yn nes ymlaen.',
-  sessionEnded: 'Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i gadw eich newidiadau. Mae eich newidiadau yma o hyd.',
-  providerFailed: 'Nid oedd y wefan hon yn gallu eich mewngofnodi i’r catalog. Ail-lwythwch y dudalen, neu gofynnwch i berchennog y wefan am help.',
+  sessionEnded:
+    'Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i gadw eich newidiadau. Mae eich newidiadau yma o hyd.',
+  providerFailed:
+    'Nid oedd y wefan hon yn gallu eich mewngofnodi i’r catalog. Ail-lwythwch y dudalen, neu gofynnwch i berchennog y wefan am help.',
 
   summaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
@@ -67,7 +70,8 @@ export const cy: AllStrings = {
   notSavedExists: 'Heb ei gadw. Mae gwasanaeth gyda’r dynodydd hwn yn y catalog yn barod.',
   notSavedOther: 'Heb ei gadw. Ni dderbyniodd y catalog y newid. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon.',
   notSavedSignIn: 'Heb ei gadw eto. Mewngofnodwch eto i gadw eich newidiadau.',
-  leaveWarning: 'Mae gennych newidiadau heb eu cadw. Os byddwch yn gadael, byddant yn aros ar y ddyfais hon fel drafft.',
+  leaveWarning:
+    'Mae gennych newidiadau heb eu cadw. Os byddwch yn gadael, byddant yn aros ar y ddyfais hon fel drafft.',
 
   conflictHeading: 'Mae rhywun arall wedi newid y gwasanaeth hwn',
   conflictIntro:
@@ -106,7 +110,6 @@ export const cy: AllStrings = {
   field_organization: 'Manylion y sefydliad',
 
   // ---- the service form
-
 
   optional: '(dewisol)',
   formLabel: 'Manylion y gwasanaeth',
@@ -158,7 +161,8 @@ export const cy: AllStrings = {
   opensAt: 'Yn agor am',
   closesAt: 'Yn cau am',
   timeHint: 'Er enghraifft, 09:30',
-  closesHint: "Er enghraifft, 17:30. Os ydych chi'n cau ar ôl hanner nos, rhowch yr amser rydych chi'n cau y bore wedyn, fel 08:00",
+  closesHint:
+    "Er enghraifft, 17:30. Os ydych chi'n cau ar ôl hanner nos, rhowch yr amser rydych chi'n cau y bore wedyn, fel 08:00",
   scheduleDescription: 'Disgrifiad',
   scheduleDescriptionHint: 'Er enghraifft, Galw heibio, dim angen apwyntiad',
   validFrom: 'Yn ddilys o',
@@ -235,6 +239,5 @@ export const cy: AllStrings = {
   itemLabel: (noun: string, n: number) => `${noun} ${n}`,
   added: (item: string) => `Ychwanegwyd ${item}`,
   removed: (item: string) => `Dilëwyd ${item}`,
-  moved: (noun: string, position: number, total: number) =>
-    `Symudwyd ${noun} i safle ${position} o ${total}`,
+  moved: (noun: string, position: number, total: number) => `Symudwyd ${noun} i safle ${position} o ${total}`,
 };

@@ -22,7 +22,8 @@ export const en = {
     'This catalogue is read-only. It does not accept changes from this page, so this service cannot be edited here. Ask the catalogue’s owner how to update it.',
 
   email: 'Email address',
-  providerFailed: 'This website could not sign you in to the catalogue. Reload the page, or ask the website’s owner for help.',
+  providerFailed:
+    'This website could not sign you in to the catalogue. Reload the page, or ask the website’s owner for help.',
 
   summaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
@@ -53,7 +54,8 @@ export const en = {
   savedAt: 'Saved at {time}',
   unsaved: 'You have unsaved changes.',
   notSavedInvalid: 'Not saved. Correct the errors shown, then save again.',
-  notSavedServerInvalid: 'Not saved. The catalogue found problems with this service. Correct the errors shown, then save again.',
+  notSavedServerInvalid:
+    'Not saved. The catalogue found problems with this service. Correct the errors shown, then save again.',
   notSavedOffline: 'Not saved. Your changes are kept on this device.',
   notSavedForbidden:
     'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. Your changes are kept on this device.',
@@ -197,7 +199,9 @@ export const en = {
 
 /** The shape every language table must have: the same keys, strings or same-signature functions. */
 export type EditorStrings = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
 };
 export type EditorStringKey = keyof typeof en;
 /** Every string of the editor with its parts: the shape of the Welsh table. */

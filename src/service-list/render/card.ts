@@ -32,9 +32,11 @@ export function serviceCard(service: ServiceView, ctx: RenderContext) {
       { part: 'title' },
     )}
     ${statusBadge(service.status, ctx)}
-    ${service.organization?.name
-      ? html`<p part="organization" class="organization">${fill(ctx.strings.list.by, { organization: service.organization.name })}</p>`
-      : nothing}
+    ${
+      service.organization?.name
+        ? html`<p part="organization" class="organization">${fill(ctx.strings.list.by, { organization: service.organization.name })}</p>`
+        : nothing
+    }
     ${summary ? html`<p part="description" class="description">${summary}</p>` : nothing}
   </li>`;
 }

@@ -29,15 +29,17 @@ export function searchForm(ctx: RenderContext, c: SearchControls) {
       <label part="label" for="q">${list.searchLabel}</label>
       <input part="search-input input" id="q" name="q" type="search" .value=${c.search} autocomplete="off" />
     </div>
-    ${c.terms.length
-      ? html`<div class="field">
+    ${
+      c.terms.length
+        ? html`<div class="field">
           <label part="label" for="term">${list.filterLabel}</label>
           <select part="filter" id="term" name="term" @change=${change}>
             <option value="" ?selected=${!c.term}>${list.filterAll}</option>
             ${c.terms.map((t) => html`<option value=${t.id} ?selected=${t.id === c.term}>${t.name}</option>`)}
           </select>
         </div>`
-      : nothing}
+        : nothing
+    }
     <button part="button search-button" class="button" type="submit">${list.searchButton}</button>
   </form>`;
 }

@@ -20,7 +20,11 @@ export function detailContext(ctx: RenderContext): DetailContext {
   let strings = full.get(ctx.strings);
   if (!strings) {
     // Welsh carries every word already; English adds the detail view's.
-    strings = { lang: ctx.strings.lang, list: { ...detailEn, ...ctx.strings.list }, format: ctx.strings.format ?? formatEn };
+    strings = {
+      lang: ctx.strings.lang,
+      list: { ...detailEn, ...ctx.strings.list },
+      format: ctx.strings.format ?? formatEn,
+    };
     full.set(ctx.strings, strings);
   }
   return { ...ctx, strings, fmt: { lang: strings.lang, strings: strings.format } };

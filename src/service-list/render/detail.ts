@@ -29,7 +29,9 @@ function section(ctx: DetailContext, name: string, title: string, body: unknown)
 
 function phoneItem(phone: PhoneView, ctx: DetailContext) {
   const href = telUrl(phone.tel);
-  const number = href ? html`<a part="phone" href=${href}>${phone.number}</a>` : html`<span part="phone">${phone.number}</span>`;
+  const number = href
+    ? html`<a part="phone" href=${href}>${phone.number}</a>`
+    : html`<span part="phone">${phone.number}</span>`;
   return html`<li>${ctx.strings.list.phone}: ${number}${phone.description ? html` (${phone.description})` : nothing}</li>`;
 }
 
@@ -51,7 +53,10 @@ function contactBlock(contact: ContactView, ctx: DetailContext) {
 function contactSection(service: ServiceView, ctx: DetailContext) {
   const website = safeWebUrl(service.url);
   const direct = [...service.phones.map((p) => phoneItem(p, ctx)), emailItem(service.email, ctx)];
-  if (website) direct.push(html`<li>${ctx.strings.list.website}: <a part="website" href=${website}>${displayUrl(website)}</a></li>`);
+  if (website)
+    direct.push(
+      html`<li>${ctx.strings.list.website}: <a part="website" href=${website}>${displayUrl(website)}</a></li>`,
+    );
   const hasDirect = service.phones.length > 0 || Boolean(service.email) || Boolean(website);
   if (!hasDirect && service.contacts.length === 0) return nothing;
   return section(
@@ -78,11 +83,14 @@ function locationItem(location: LocationView, ctx: DetailContext) {
   const addresses = (physical.length ? physical : location.addresses).map(addressLine).filter(Boolean);
   const place = location.name || addresses[0] || '';
   const firstAddress = location.addresses[0];
-  const map = location.type === 'virtual' ? undefined : mapUrl({
-    latitude: location.latitude,
-    longitude: location.longitude,
-    query: firstAddress?.postalCode || addresses[0],
-  });
+  const map =
+    location.type === 'virtual'
+      ? undefined
+      : mapUrl({
+          latitude: location.latitude,
+          longitude: location.longitude,
+          query: firstAddress?.postalCode || addresses[0],
+        });
   return html`<li part="location" class="location">
     ${location.name ? html`<span class="location-name">${location.name}</span>` : nothing}
     ${addresses.map((a) => html`<span part="address" class="address">${a}</span>`)}
@@ -112,7 +120,9 @@ export function detailView(
   const schedules = service.schedules
     .map((s) => [formatSchedule(s, fmt), s.description, s.notes].filter((t): t is string => Boolean(t)).join('. '))
     .filter(Boolean);
-  const costs = [...service.costOptions.map((c) => formatCost(c, fmt)), service.fees].filter((t): t is string => Boolean(t));
+  const costs = [...service.costOptions.map((c) => formatCost(c, fmt)), service.fees].filter((t): t is string =>
+    Boolean(t),
+  );
   const ages = formatAges(service.minimumAge, service.maximumAge, fmt);
   const checked = formatDate(service.assuredDate, fmt);
   const updated = checked ? undefined : formatDate(service.lastModified, fmt);
@@ -125,28 +135,56 @@ export function detailView(
     ${heading(ctx.headingLevel, service.name, { part: 'detail-title', id: DETAIL_HEADING_ID, focusable: true })}
     ${statusBadge(service.status, ctx)}
     ${service.alert ? html`<p part="alert" class="alert"><strong>${list.alert}:</strong> ${service.alert}</p>` : nothing}
-    ${service.organization?.name
-      ? html`<p part="organization" class="organization">${fill(list.by, { organization: service.organization.name })}</p>`
-      : nothing}
-    ${service.descriptionHtml
-      ? html`<div part="description" class="description rich">${safeHtml(service.descriptionHtml)}</div>`
-      : service.summary
-        ? html`<p part="description" class="description">${service.summary}</p>`
-        : nothing}
+    ${
+      service.organization?.name
+        ? html`<p part="organization" class="organization">${fill(list.by, { organization: service.organization.name })}</p>`
+        : nothing
+    }
+    ${
+      service.descriptionHtml
+        ? html`<div part="description" class="description rich">${safeHtml(service.descriptionHtml)}</div>`
+        : service.summary
+          ? html`<p part="description" class="description">${service.summary}</p>`
+          : nothing
+    }
     ${contactSection(service, ctx)}
-    ${places.length
-      ? section(ctx, 'where', list.whereHeading, html`<ul class="plain">${places.map((l) => locationItem(l, ctx))}</ul>`)
-      : nothing}
+    ${
+      places.length
+        ? section(
+            ctx,
+            'where',
+            list.whereHeading,
+            html`<ul class="plain">${places.map((l) => locationItem(l, ctx))}</ul>`,
+          )
+        : nothing
+    }
     ${optionalSection(ctx, 'when', list.whenHeading, schedules)}
     ${optionalSection(ctx, 'cost', list.costHeading, costs)}
     ${optionalSection(ctx, 'who', list.whoHeading, ages ? [ages] : [])}
-    ${optionalSection(ctx, 'languages', list.languagesHeading, service.languages.map((l) => l.name))}
-    ${optionalSection(ctx, 'areas', list.areasHeading, service.serviceAreas.map((a) => a.name))}
+    ${optionalSection(
+      ctx,
+      'languages',
+      list.languagesHeading,
+      service.languages.map((l) => l.name),
+    )}
+    ${optionalSection(
+      ctx,
+      'areas',
+      list.areasHeading,
+      service.serviceAreas.map((a) => a.name),
+    )}
     ${optionalSection(ctx, 'accessibility', list.accessibilityHeading, accessibility)}
-    ${optionalSection(ctx, 'terms', list.termsHeading, service.taxonomyTerms.map((t) => t.name))}
-    ${checked || updated
-      ? html`<p part="checked" class="checked">${checked ? fill(list.lastChecked, { date: checked }) : fill(list.lastUpdated, { date: updated! })}</p>`
-      : nothing}
+    ${optionalSection(
+      ctx,
+      'terms',
+      list.termsHeading,
+      service.taxonomyTerms.map((t) => t.name),
+    )}
+    ${
+      checked || updated
+        ? html`<p part="checked" class="checked">${checked ? fill(list.lastChecked, { date: checked }) : fill(list.lastUpdated, { date: updated! })}</p>`
+        : nothing
+    }
     ${relatedSection(service, related, ctx)}
   </article>`;
 }
@@ -174,4 +212,3 @@ function relatedSection(service: ServiceView, related: readonly ServiceView[] | 
     </ul>`,
   );
 }
-

@@ -30,7 +30,11 @@ function wordsFor(lang: Lang, wait: (loading: Promise<unknown>) => void): Words 
 }
 
 /** The panel, in the list's language; until the reader's words are here, nothing (`wait` hears when to render again). */
-export function issuesPanel(problems: readonly Problem[], base: RenderContext, wait: (loading: Promise<unknown>) => void) {
+export function issuesPanel(
+  problems: readonly Problem[],
+  base: RenderContext,
+  wait: (loading: Promise<unknown>) => void,
+) {
   if (problems.length === 0) return nothing;
   const text = wordsFor(base.strings.lang, wait);
   // The reader's problems carry no words of their own: the panel waits for their table.

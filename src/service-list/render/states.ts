@@ -15,7 +15,9 @@ export interface SkeletonShape {
 const bar = (words: number) => html`<span class="bone-text">${'xxxxx '.repeat(words)}</span>`;
 
 const fieldBones = (n: number) =>
-  Array.from({ length: n }).map(() => html`<span class="field"><span class="bone bone-label"></span><span class="bone bone-input"></span></span>`);
+  Array.from({ length: n }).map(
+    () => html`<span class="field"><span class="bone bone-label"></span><span class="bone bone-input"></span></span>`,
+  );
 
 /**
  * The loading state: placeholder cards, one per expected result, laid out with
@@ -48,10 +50,12 @@ export function emptyState(ctx: RenderContext, search: string, clear: (e: MouseE
   const { list } = ctx.strings;
   return html`<div part="empty" class="empty" role="status">
     <p class="empty-title">${list.empty}</p>
-    ${search
-      ? html`<p>${fill(list.emptySearch, { search })}</p>
+    ${
+      search
+        ? html`<p>${fill(list.emptySearch, { search })}</p>
           <p><a part="clear-search" href=${ctx.hrefFor({ search: '', page: 1 })} @click=${clear}>${list.clearSearch}</a></p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

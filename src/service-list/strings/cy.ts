@@ -11,13 +11,16 @@ export const listCy: ListStrings & DetailStrings = {
   loading: 'Wrthi’n llwytho gwasanaethau…',
   loadingService: 'Wrthi’n llwytho’r gwasanaeth hwn…',
   empty: 'Dim gwasanaethau wedi’u canfod',
-  emptySearch: 'Dim gwasanaethau wedi’u canfod ar gyfer “{search}”. Rhowch gynnig ar eiriau eraill, neu cliriwch y chwiliad.',
+  emptySearch:
+    'Dim gwasanaethau wedi’u canfod ar gyfer “{search}”. Rhowch gynnig ar eiriau eraill, neu cliriwch y chwiliad.',
   clearSearch: 'Clirio’r chwiliad',
   noSource: 'Does gan y rhestr hon ddim i’w ddangos eto: mae angen cyfeiriad catalog arni (y priodoledd api).',
   errorHeading: 'Doedd dim modd llwytho’r gwasanaethau',
   errorServiceHeading: 'Doedd dim modd llwytho’r gwasanaeth hwn',
-  errorNetwork: 'Doedd dim modd cysylltu â’r catalog. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
-  errorDownload: 'Doedd dim modd lawrlwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  errorNetwork:
+    'Doedd dim modd cysylltu â’r catalog. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  errorDownload:
+    'Doedd dim modd lawrlwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   errorTimeout: 'Cymerodd y catalog ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.',
   errorHttp: 'Cafodd y catalog broblem wrth ateb (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen.',
   errorNotFound: 'Doedd dim modd dod o hyd i’r gwasanaeth hwn. Efallai ei fod wedi’i ddileu.',
@@ -64,5 +67,6 @@ export const listCy: ListStrings & DetailStrings = {
   issuesHeading_few: '{count} problem yn y data',
   issuesHeading_many: '{count} problem yn y data',
   issuesHeading_other: '{count} problem yn y data',
-  issuesIntro: 'Roedd y problemau hyn yn y ffrwd. Rydym wedi trwsio neu adael allan yr hyn nad oedd modd ei ddefnyddio.',
+  issuesIntro:
+    'Roedd y problemau hyn yn y ffrwd. Rydym wedi trwsio neu adael allan yr hyn nad oedd modd ei ddefnyddio.',
 };

@@ -36,7 +36,9 @@ describe('catalogueFor (page-wide registry)', () => {
   it('is shared with a second copy of the package through a registered symbol', () => {
     const a = catalogueFor('https://shared.example.org/api');
     const holder = globalThis as unknown as Record<symbol, Map<string, unknown>>;
-    expect(holder[Symbol.for('oruk-elements.catalogue-registry.v1')]!.get('https://shared.example.org/api')).to.equal(a);
+    expect(holder[Symbol.for('oruk-elements.catalogue-registry.v1')]!.get('https://shared.example.org/api')).to.equal(
+      a,
+    );
   });
 
   it('normalises base URLs: no fragment, no trailing slash, query kept', () => {

@@ -90,7 +90,11 @@ function scriptedFetch(conditional: () => Response | Error) {
 describe('read client: network errors on revalidation that are not about CORS', () => {
   it('leaves same-origin requests alone: a network error is retried as it is, with If-None-Match', async () => {
     const { sent, fetchFn } = scriptedFetch(() => new TypeError('Failed to fetch'));
-    const client = createReadClient(`${location.origin}/same-origin-feed`, { fetch: fetchFn, retries: 2, backoffMs: 1 });
+    const client = createReadClient(`${location.origin}/same-origin-feed`, {
+      fetch: fetchFn,
+      retries: 2,
+      backoffMs: 1,
+    });
     await client.services({ page: 1 });
     const error = await rejectionOf(client.services({ page: 1 }));
     expect(error).to.be.instanceOf(CatalogueError);

@@ -109,7 +109,10 @@ describe('read client: ORUK v1 feed', () => {
     const page = await client.services({ taxonomyTermId: 'activity:sport' });
     expect(page.items.map((s) => s.id)).to.deep.equal(['v1-swimming', 'v1-youth-swim']);
     const log = await requestsFor(key);
-    expect(log.map((r) => r.query)).to.deep.equal([{ taxonomy_term_id: 'activity:sport' }, { taxonomy_id: 'activity:sport' }]);
+    expect(log.map((r) => r.query)).to.deep.equal([
+      { taxonomy_term_id: 'activity:sport' },
+      { taxonomy_id: 'activity:sport' },
+    ]);
   });
 
   it('reads one v1 service and lists v1 taxonomies', async () => {
@@ -138,7 +141,11 @@ describe('read client: taxonomy terms of a feed whose version is learnt meanwhil
     expect(client.version).to.equal('1.0');
     expect((await terms).items.map((t) => t.name)).to.include('Sport');
     const log = await requestsFor(key);
-    expect(log.map((r) => `${r.path} ${r.status}`)).to.deep.equal(['services 200', 'taxonomy_terms 404', 'taxonomies 200']);
+    expect(log.map((r) => `${r.path} ${r.status}`)).to.deep.equal([
+      'services 200',
+      'taxonomy_terms 404',
+      'taxonomies 200',
+    ]);
   });
 });
 
@@ -269,7 +276,7 @@ describe('read client: errors', () => {
     expect(error.message).to.equal('We could not find what you asked for. It may have been removed.');
     // Welsh words are a download of their own: English until they have arrived.
     await loadCatalogueErrorMessages('cy');
-    expect(error.messageIn('cy')).to.contain("Nid oedd modd dod o hyd");
+    expect(error.messageIn('cy')).to.contain('Nid oedd modd dod o hyd');
     expect(error.messageIn('cy-GB')).to.equal(error.messageIn('cy'));
     expect(error.messageIn('fr')).to.equal(error.message);
   });
@@ -278,7 +285,9 @@ describe('read client: errors', () => {
     const error = new CatalogueError({ kind: 'network', key: 'catalogue.error.download' });
     expect(error.kind).to.equal('network');
     expect(error.retryable).to.equal(true);
-    expect(error.message).to.equal('Part of this page could not be downloaded. Check your internet connection and try again.');
+    expect(error.message).to.equal(
+      'Part of this page could not be downloaded. Check your internet connection and try again.',
+    );
     await loadCatalogueErrorMessages('cy');
     expect(error.messageIn('cy')).to.contain("Nid oedd modd lawrlwytho rhan o'r dudalen hon");
   });

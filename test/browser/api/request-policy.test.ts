@@ -19,7 +19,9 @@ describe('requestText (timeouts and retries)', () => {
   it('gives up with a timeout error when the server is slower than the deadline', async () => {
     const key = freshKey('timeout');
     const started = performance.now();
-    const error = await rejectionOf(requestText(`${await feed('slow-4000', key)}/services`, {}, policy({ timeoutMs: 300 })));
+    const error = await rejectionOf(
+      requestText(`${await feed('slow-4000', key)}/services`, {}, policy({ timeoutMs: 300 })),
+    );
     const elapsed = performance.now() - started;
     expect(error).to.be.instanceOf(CatalogueError);
     expect((error as CatalogueError).kind).to.equal('timeout');
@@ -51,7 +53,11 @@ describe('requestText (timeouts and retries)', () => {
 
   it('retries at most 3 times, waiting longer each time', async () => {
     const key = freshKey('always503');
-    const response = await requestText(`${await feed('status-503-always', key)}/services`, {}, policy({ backoffMs: 80 }));
+    const response = await requestText(
+      `${await feed('status-503-always', key)}/services`,
+      {},
+      policy({ backoffMs: 80 }),
+    );
     expect(response.status).to.equal(503);
     const log = await requestsFor(key);
     expect(log).to.have.length(4);
@@ -70,7 +76,9 @@ describe('requestText (timeouts and retries)', () => {
     expect(await requestsFor(recovered)).to.have.length(3);
 
     const dead = freshKey('drop9');
-    const error = (await rejectionOf(requestText(`${await feed('drop-9', dead)}/services`, {}, policy()))) as CatalogueError;
+    const error = (await rejectionOf(
+      requestText(`${await feed('drop-9', dead)}/services`, {}, policy()),
+    )) as CatalogueError;
     expect(error.kind).to.equal('network');
     expect(error.message).to.contain('We could not reach the service directory');
     expect(await requestsFor(dead)).to.have.length(4);

@@ -29,7 +29,10 @@ class LitContextProbe extends LitElement {
 customElements.define('lit-context-probe', LitContextProbe);
 
 class LitContextHost extends LitElement {
-  readonly provider = new ContextProvider(this, { context: litContext, initialValue: catalogueFor('https://lit.example.org/api') });
+  readonly provider = new ContextProvider(this, {
+    context: litContext,
+    initialValue: catalogueFor('https://lit.example.org/api'),
+  });
   override render() {
     return html`<slot></slot>`;
   }
@@ -123,7 +126,9 @@ describe('<oruk-catalogue>', () => {
     await el.updateComplete;
     expect(litProbe.consumer.value?.baseUrl).to.equal('https://two.example.org/api');
 
-    const host = await fixture<LitContextHost>(html`<lit-context-host><catalogue-probe></catalogue-probe></lit-context-host>`);
+    const host = await fixture<LitContextHost>(
+      html`<lit-context-host><catalogue-probe></catalogue-probe></lit-context-host>`,
+    );
     const probe = host.querySelector<CatalogueProbe>('catalogue-probe')!;
     await probe.updateComplete;
     expect(shown(probe)).to.equal('https://lit.example.org/api');

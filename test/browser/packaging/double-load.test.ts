@@ -118,7 +118,10 @@ describe('loading oruk-elements more than once', () => {
     const list = root.querySelector('oruk-service-list') as ListLike;
     expect(list).to.be.instanceOf(registry.get('oruk-service-list')!);
     list.services = services;
-    await until(() => (list.shadowRoot?.textContent ?? '').includes('Debt advice drop-in'), 'the scoped list to show services');
+    await until(
+      () => (list.shadowRoot?.textContent ?? '').includes('Debt advice drop-in'),
+      'the scoped list to show services',
+    );
     host.remove();
     expect(errors).to.deep.equal([]);
   });

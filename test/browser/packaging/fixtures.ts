@@ -23,7 +23,11 @@ export function service(id: string, name: string, summary: string): ServiceView 
 
 export const services: ServiceView[] = [
   service('4f9a4c55-0d1e-4a8e-9c1f-6f1b9c7c2a01', 'Emergency food parcels', 'Three days of food for people in crisis.'),
-  service('4f9a4c55-0d1e-4a8e-9c1f-6f1b9c7c2a02', 'Debt advice drop-in', 'Free, confidential help with debts and budgeting.'),
+  service(
+    '4f9a4c55-0d1e-4a8e-9c1f-6f1b9c7c2a02',
+    'Debt advice drop-in',
+    'Free, confidential help with debts and budgeting.',
+  ),
 ];
 
 /** Resolves when `check` holds, polling each animation frame; rejects after `ms`. */

@@ -135,7 +135,11 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
       editor.setAttribute('api', catalogue.api);
       editor.setAttribute('service-id', catalogue.serviceIds[catalogue.accounts[0]!.organizationId]![0]!);
       document.body.append(editor);
-      await until(() => deep(editor.shadowRoot ?? editor, 'input[type="email"]') !== undefined, 'the sign-in form', 10000);
+      await until(
+        () => deep(editor.shadowRoot ?? editor, 'input[type="email"]') !== undefined,
+        'the sign-in form',
+        10000,
+      );
     });
 
     afterEach(() => {

@@ -67,12 +67,20 @@ export function sampleRecord(): Record<string, unknown> {
               address_type: 'physical',
             },
           ],
-          accessibility: [{ id: 'd1000000-0000-4000-8000-000000000001', location_id: LOCATION_ID, description: 'Step-free access' }],
+          accessibility: [
+            { id: 'd1000000-0000-4000-8000-000000000001', location_id: LOCATION_ID, description: 'Step-free access' },
+          ],
         },
       },
     ],
     cost_options: [
-      { id: 'e1000000-0000-4000-8000-000000000001', service_id: SERVICE_ID, option: 'Per session', amount: 5, currency: 'GBP' },
+      {
+        id: 'e1000000-0000-4000-8000-000000000001',
+        service_id: SERVICE_ID,
+        option: 'Per session',
+        amount: 5,
+        currency: 'GBP',
+      },
     ],
     contacts: [
       {
@@ -81,12 +89,20 @@ export function sampleRecord(): Record<string, unknown> {
         name: 'Sam Jones',
         title: 'Co-ordinator',
         email: 'sam@example.org',
-        phones: [{ id: 'f2000000-0000-4000-8000-000000000001', contact_id: 'f1000000-0000-4000-8000-000000000001', number: '01632 960 001' }],
+        phones: [
+          {
+            id: 'f2000000-0000-4000-8000-000000000001',
+            contact_id: 'f1000000-0000-4000-8000-000000000001',
+            number: '01632 960 001',
+          },
+        ],
       },
     ],
     phones: [{ id: 'f3000000-0000-4000-8000-000000000001', number: '029 2018 0000', description: 'Main line' }],
     languages: [{ id: 'a9000000-0000-4000-8000-000000000001', service_id: SERVICE_ID, name: 'Welsh', code: 'cy' }],
-    service_areas: [{ id: 'aa000000-0000-4000-8000-000000000001', service_id: SERVICE_ID, name: 'Cardiff', extent_type: 'x' }],
+    service_areas: [
+      { id: 'aa000000-0000-4000-8000-000000000001', service_id: SERVICE_ID, name: 'Cardiff', extent_type: 'x' },
+    ],
     attributes: [
       { id: 'ab000000-0000-4000-8000-000000000001', link_type: 'service', link_id: SERVICE_ID, x_other: true },
       {
@@ -127,7 +143,9 @@ export function control<T extends HTMLElement = HTMLInputElement>(form: OrukServ
 /** Records every oruk-form-input detail. */
 export function recordEdits(form: OrukServiceForm): Record<string, unknown>[] {
   const seen: Record<string, unknown>[] = [];
-  form.addEventListener('oruk-form-input', (event) => seen.push((event as CustomEvent<{ record: Record<string, unknown> }>).detail.record));
+  form.addEventListener('oruk-form-input', (event) =>
+    seen.push((event as CustomEvent<{ record: Record<string, unknown> }>).detail.record),
+  );
   return seen;
 }
 

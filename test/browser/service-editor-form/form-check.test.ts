@@ -45,20 +45,26 @@ describe('oruk-service-form checking', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('false');
   });
 
-  it('shows only the blurred field\'s problems, leaving others unshown until they are checked', async () => {
+  it("shows only the blurred field's problems, leaving others unshown until they are checked", async () => {
     const record = sampleRecord() as Json;
     record.service_at_locations[0].location.addresses[0].postal_code = 'NOT A POSTCODE';
     const form = await formFixture(record);
     await typeInto(form, 'email', 'not-an-email');
     await sendKeys({ press: 'Tab' });
     await settle(form);
-    expect(inlineError(form, 'email')).to.equal('Error: Enter an email address in the correct format, like name@example.org');
+    expect(inlineError(form, 'email')).to.equal(
+      'Error: Enter an email address in the correct format, like name@example.org',
+    );
     expect(inlineError(form, 'service_at_locations.0.location.addresses.0.postal_code')).to.equal(undefined);
     control(form, 'service_at_locations.0.location.addresses.0.postal_code').focus();
     await sendKeys({ press: 'Tab' });
     await settle(form);
-    expect(inlineError(form, 'service_at_locations.0.location.addresses.0.postal_code')).to.equal('Error: Enter a real UK postcode, like SW1A 1AA');
-    expect(inlineError(form, 'email')).to.equal('Error: Enter an email address in the correct format, like name@example.org');
+    expect(inlineError(form, 'service_at_locations.0.location.addresses.0.postal_code')).to.equal(
+      'Error: Enter a real UK postcode, like SW1A 1AA',
+    );
+    expect(inlineError(form, 'email')).to.equal(
+      'Error: Enter an email address in the correct format, like name@example.org',
+    );
   });
 
   it('checkAll() shows a focused error summary whose links move focus to each field', async () => {
@@ -66,7 +72,7 @@ describe('oruk-service-form checking', () => {
     delete record.name;
     record.email = 'nope';
     record.phones[0].number = 'call us';
-    record.schedules[1].opens_at = '9 o\'clock';
+    record.schedules[1].opens_at = "9 o'clock";
     const form = await formFixture(record);
     const problems = form.checkAll();
     expect(problems.map((p) => p.path)).to.deep.equal(['name', 'email', 'schedules.1.opens_at', 'phones.0.number']);
@@ -82,7 +88,9 @@ describe('oruk-service-form checking', () => {
       'Enter a time in the 24-hour format, like 09:30',
       'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
     ]);
-    expect(inlineError(form, 'phones.0.number')).to.equal('Error: Enter a UK phone number, like 01632 960 001 or 07700 900 982');
+    expect(inlineError(form, 'phones.0.number')).to.equal(
+      'Error: Enter a UK phone number, like 01632 960 001 or 07700 900 982',
+    );
     // Keyboard: the first link is the next stop after the summary; Enter follows it.
     await sendKeys({ press: 'Tab' });
     expect(root(form).activeElement).to.equal(links[0]);
@@ -106,7 +114,9 @@ describe('oruk-service-form checking', () => {
     form.focusField('status');
     expect(root(form).activeElement).to.equal(control(form, 'status'));
     form.focusField('service_at_locations.0.location.addresses.0.country');
-    expect((root(form).activeElement as HTMLInputElement).dataset.path).to.equal('service_at_locations.0.location.addresses.0.address_1');
+    expect((root(form).activeElement as HTMLInputElement).dataset.path).to.equal(
+      'service_at_locations.0.location.addresses.0.address_1',
+    );
   });
 
   it('shows server problems (e.g. after a 422) at their fields and in the summary, until the field is edited', async () => {
@@ -116,15 +126,21 @@ describe('oruk-service-form checking', () => {
       { path: 'contacts.0.email', message: 'This email address is not accepted by the catalogue' },
     ];
     await settle(form);
-    expect(inlineError(form, 'service_at_locations.0.location.name')).to.equal('Error: This location name is already used');
-    expect(inlineError(form, 'contacts.0.email')).to.equal('Error: This email address is not accepted by the catalogue');
+    expect(inlineError(form, 'service_at_locations.0.location.name')).to.equal(
+      'Error: This location name is already used',
+    );
+    expect(inlineError(form, 'contacts.0.email')).to.equal(
+      'Error: This email address is not accepted by the catalogue',
+    );
     expect(summaryLinks(form).map((a) => a.textContent)).to.deep.equal([
       'This location name is already used',
       'This email address is not accepted by the catalogue',
     ]);
     await typeInto(form, 'service_at_locations.0.location.name', 'Church Hall');
     expect(inlineError(form, 'service_at_locations.0.location.name')).to.equal(undefined);
-    expect(inlineError(form, 'contacts.0.email')).to.equal('Error: This email address is not accepted by the catalogue');
+    expect(inlineError(form, 'contacts.0.email')).to.equal(
+      'Error: This email address is not accepted by the catalogue',
+    );
   });
 
   it('is in Welsh with lang="cy": labels, summary and messages', async () => {

@@ -66,7 +66,11 @@ describe('oruk-service-form edits', () => {
     expect((form.record as Json).cost_options[0].amount).to.equal(7.5);
     expect(control(form, 'cost_options.0.amount').value).to.equal('7.50');
     await typeInto(form, 'cost_options.0.amount_description', 'Free for carers');
-    expect((form.record as Json).cost_options[0]).to.include({ amount_description: 'Free for carers', option: 'Per session', currency: 'GBP' });
+    expect((form.record as Json).cost_options[0]).to.include({
+      amount_description: 'Free for carers',
+      option: 'Per session',
+      currency: 'GBP',
+    });
     root(form).querySelector<HTMLButtonElement>('#add-f-cost_options')!.click();
     await form.updateComplete;
     const added = (form.record as Json).cost_options[1];
@@ -90,7 +94,15 @@ describe('oruk-service-form edits', () => {
     await typeInto(form, 'schedules.0.description', 'Drop-in');
     await typeInto(form, 'schedules.0.valid_from', '2026-04-01');
     const schedule = (form.record as Json).schedules[0];
-    expect(schedule).to.include({ byday: 'TH,FR', opens_at: '09:30', closes_at: '16:00', description: 'Drop-in', valid_from: '2026-04-01', freq: 'WEEKLY', x_schedule_note: 'vendor' });
+    expect(schedule).to.include({
+      byday: 'TH,FR',
+      opens_at: '09:30',
+      closes_at: '16:00',
+      description: 'Drop-in',
+      valid_from: '2026-04-01',
+      freq: 'WEEKLY',
+      x_schedule_note: 'vendor',
+    });
     root(form).querySelector<HTMLButtonElement>('#add-f-schedules')!.click();
     await form.updateComplete;
     const added = (form.record as Json).schedules[2];
@@ -118,16 +130,27 @@ describe('oruk-service-form edits', () => {
     expect(sal.id).to.match(UUID);
     expect(sal.service_id).to.equal(SERVICE_ID);
     expect(sal.location_id).to.equal(sal.location.id);
-    expect(sal.location.addresses[0]).to.include({ location_id: sal.location.id, country: 'GB', address_type: 'physical' });
-    const virtual = root(form).querySelector<HTMLInputElement>('[data-path="service_at_locations.1.location.location_type"][value="virtual"]')!;
+    expect(sal.location.addresses[0]).to.include({
+      location_id: sal.location.id,
+      country: 'GB',
+      address_type: 'physical',
+    });
+    const virtual = root(form).querySelector<HTMLInputElement>(
+      '[data-path="service_at_locations.1.location.location_type"][value="virtual"]',
+    )!;
     virtual.click();
     await form.updateComplete;
     expect((form.record as Json).service_at_locations[1].location.addresses).to.deep.equal([]);
     expect(root(form).querySelector('[data-path="service_at_locations.1.location.addresses.0.city"]')).to.equal(null);
-    root(form).querySelector<HTMLInputElement>('[data-path="service_at_locations.1.location.location_type"][value="physical"]')!.click();
+    root(form)
+      .querySelector<HTMLInputElement>('[data-path="service_at_locations.1.location.location_type"][value="physical"]')!
+      .click();
     await form.updateComplete;
     await typeInto(form, 'service_at_locations.1.location.addresses.0.city', 'Newport');
-    expect((form.record as Json).service_at_locations[1].location.addresses[0]).to.include({ city: 'Newport', country: 'GB' });
+    expect((form.record as Json).service_at_locations[1].location.addresses[0]).to.include({
+      city: 'Newport',
+      country: 'GB',
+    });
   });
 
   it('edits contacts and their phones, and the service phones', async () => {
@@ -166,8 +189,16 @@ describe('oruk-service-form edits', () => {
     const attributes = (form.record as Json).attributes as Json[];
     expect(attributes).to.have.length(2);
     expect(attributes[0]).to.deep.equal(sampleRecord().attributes && (sampleRecord().attributes as Json[])[0]);
-    expect(attributes[1]).to.deep.include({ taxonomy_term_id: '7e000000-0000-4000-8000-000000000002', link_type: 'service', link_id: SERVICE_ID });
-    expect(attributes[1]!.taxonomy_term).to.include({ id: '7e000000-0000-4000-8000-000000000002', name: 'Mental health', taxonomy: 'esdServiceTypes' });
+    expect(attributes[1]).to.deep.include({
+      taxonomy_term_id: '7e000000-0000-4000-8000-000000000002',
+      link_type: 'service',
+      link_id: SERVICE_ID,
+    });
+    expect(attributes[1]!.taxonomy_term).to.include({
+      id: '7e000000-0000-4000-8000-000000000002',
+      name: 'Mental health',
+      taxonomy: 'esdServiceTypes',
+    });
   });
 
   it('shows what is stored, including a time a time control cannot show, as text to fix', async () => {
@@ -183,15 +214,23 @@ describe('oruk-service-form edits', () => {
 
 describe('oruk-service-form taxonomy filter', () => {
   it('offers a filter for long lists, always keeping ticked terms in view', async () => {
-    const terms = Array.from({ length: 12 }, (_, i) => ({ id: `7e000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, name: `Term ${i}` }));
-    terms.push({ id: '7e000000-0000-4000-8000-000000000001', name: 'Carers' }, { id: '7e000000-0000-4000-8000-000000000002', name: 'Mental health' });
+    const terms = Array.from({ length: 12 }, (_, i) => ({
+      id: `7e000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
+      name: `Term ${i}`,
+    }));
+    terms.push(
+      { id: '7e000000-0000-4000-8000-000000000001', name: 'Carers' },
+      { id: '7e000000-0000-4000-8000-000000000002', name: 'Mental health' },
+    );
     const form = await formFixture(sampleRecord(), { terms });
     const filter = root(form).querySelector<HTMLInputElement>('#taxonomy-filter')!;
     expect(root(form).querySelector(`label[for="taxonomy-filter"]`)!.textContent!.trim()).to.equal('Filter categories');
     filter.focus();
     await sendKeys({ type: 'mental' });
     await form.updateComplete;
-    const shown = [...root(form).querySelectorAll<HTMLInputElement>('[data-check="term"]')].map((b) => b.labels![0]!.textContent!.trim());
+    const shown = [...root(form).querySelectorAll<HTMLInputElement>('[data-check="term"]')].map((b) =>
+      b.labels![0]!.textContent!.trim(),
+    );
     expect(shown).to.deep.equal(['Carers', 'Mental health']);
     await sendKeys({ type: 'zzz' });
     await form.updateComplete;

@@ -82,7 +82,7 @@ describe('oruk-service-form repeating groups (keyboard only)', () => {
     expect((focused(form) as HTMLInputElement).dataset.path).to.equal('schedules.0.byday');
   });
 
-  it('adds and removes nested items (a location\'s accessibility) without touching the location', async () => {
+  it("adds and removes nested items (a location's accessibility) without touching the location", async () => {
     const form = await formFixture();
     const list = 'service_at_locations.0.location.accessibility';
     button(form, 'add', list).focus();
@@ -93,11 +93,13 @@ describe('oruk-service-form repeating groups (keyboard only)', () => {
     expect((focused(form) as HTMLInputElement).dataset.path).to.equal(`${list}.1.description`);
     await sendKeys({ type: 'Accessible toilet' });
     await form.updateComplete;
-    expect((form.record as Json).service_at_locations[0].location.accessibility[1].description).to.equal('Accessible toilet');
+    expect((form.record as Json).service_at_locations[0].location.accessibility[1].description).to.equal(
+      'Accessible toilet',
+    );
     expect(announcement(form)).to.equal('Accessibility feature 2 added');
   });
 
-  it('moves a field\'s shown error with its item when the list is reordered', async () => {
+  it("moves a field's shown error with its item when the list is reordered", async () => {
     const record = (await import('./fixtures.js')).sampleRecord() as Json;
     record.schedules[1].opens_at = '25:00';
     const form = await formFixture(record);

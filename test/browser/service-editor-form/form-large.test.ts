@@ -18,7 +18,12 @@ function largeRecord(): Json {
       ...base,
       id: crypto.randomUUID(),
       location_id: id,
-      location: { ...base.location, id, name: `Hall ${i + 1}`, addresses: [{ ...base.location.addresses[0], id: crypto.randomUUID(), location_id: id }] },
+      location: {
+        ...base.location,
+        id,
+        name: `Hall ${i + 1}`,
+        addresses: [{ ...base.location.addresses[0], id: crypto.randomUUID(), location_id: id }],
+      },
     };
   });
   record.schedules = Array.from({ length: 100 }, () => ({ ...schedule, id: crypto.randomUUID() }));
@@ -45,7 +50,9 @@ describe('oruk-service-form on a large record', () => {
       if (i >= 10) times.push(performance.now() - start);
     }
     const p95 = percentile(times, 95);
-    console.log(`service form keystroke on a 50-location, 100-schedule record: median ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
+    console.log(
+      `service form keystroke on a 50-location, 100-schedule record: median ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
+    );
     expect((form.record as Json).service_at_locations[39].location.name).to.equal(`Hall 40${'x'.repeat(110)}`);
     // Untouched groups were not re-created.
     expect(root(form).querySelector('[data-path="schedules.99.description"]')).to.equal(before);
@@ -58,7 +65,9 @@ describe('oruk-service-form on a large record', () => {
     const problems = form.checkAll();
     await form.updateComplete;
     const took = performance.now() - start;
-    console.log(`service form checkAll on a 50-location, 100-schedule record: ${took.toFixed(1)} ms, ${problems.length} problems`);
+    console.log(
+      `service form checkAll on a 50-location, 100-schedule record: ${took.toFixed(1)} ms, ${problems.length} problems`,
+    );
     expect(problems).to.deep.equal([]);
     expect(took).to.be.below(1000);
   });

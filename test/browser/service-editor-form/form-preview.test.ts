@@ -17,7 +17,8 @@ describe('oruk-service-form preview', () => {
     expect(list.getAttribute('selected')).to.equal(form.record.id);
     await until(() => (list.shadowRoot?.textContent ?? '').includes('Young Carers Drop-in'));
     await typeInto(form, 'name', 'Carers Corner');
-    const shown = () => root(form).querySelector('oruk-service-list') as (HTMLElement & { services: { name: string }[] }) | null;
+    const shown = () =>
+      root(form).querySelector('oruk-service-list') as (HTMLElement & { services: { name: string }[] }) | null;
     await until(() => (shown()?.shadowRoot?.textContent ?? '').includes('Carers Corner'));
     expect(shown()!.services[0]!.name).to.equal('Carers Corner');
   });

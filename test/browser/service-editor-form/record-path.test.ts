@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { appendIn, normalisePath, parsePath, removeIn, setIn, swapIn } from '../../../src/service-editor/form/record-path.js';
+import {
+  appendIn,
+  normalisePath,
+  parsePath,
+  removeIn,
+  setIn,
+  swapIn,
+} from '../../../src/service-editor/form/record-path.js';
 import { daysOf, toggleDay } from '../../../src/service-editor/form/days.js';
 import { toggleTerm } from '../../../src/service-editor/form/taxonomy.js';
 
@@ -48,7 +55,10 @@ describe('days', () => {
 describe('taxonomy links', () => {
   it('adds a link with the nested term, the ORUK 3.0 way, and removes only that link', () => {
     const other = { id: 'x', link_type: 'other' };
-    const added = toggleTerm([other], { id: 't1', name: 'Carers', taxonomy: 'esd' }, true, 's1') as Record<string, unknown>[];
+    const added = toggleTerm([other], { id: 't1', name: 'Carers', taxonomy: 'esd' }, true, 's1') as Record<
+      string,
+      unknown
+    >[];
     expect(added[0]).to.equal(other);
     expect(added[1]).to.include({ taxonomy_term_id: 't1', link_type: 'service', link_id: 's1' });
     expect(added[1]!.taxonomy_term).to.deep.equal({ id: 't1', name: 'Carers', description: 'Carers', taxonomy: 'esd' });

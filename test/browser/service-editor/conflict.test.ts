@@ -16,8 +16,17 @@ const base = {
   last_modified: '2026-01-01T00:00:00Z',
 };
 // You changed the name and the opening times; they changed the email and the name.
-const mine = { ...base, name: 'Youth club (Tuesdays)', schedules: [{ id: 's1', byday: 'TU', opens_at: '16:00', closes_at: '19:00' }] };
-const theirs = { ...base, name: 'The Youth Club', email: 'team@youth.example.org', last_modified: '2026-02-02T00:00:00Z' };
+const mine = {
+  ...base,
+  name: 'Youth club (Tuesdays)',
+  schedules: [{ id: 's1', byday: 'TU', opens_at: '16:00', closes_at: '19:00' }],
+};
+const theirs = {
+  ...base,
+  name: 'The Youth Club',
+  email: 'team@youth.example.org',
+  last_modified: '2026-02-02T00:00:00Z',
+};
 
 describe('conflict merge', () => {
   it('lists every differing field with a default that keeps both people’s work', () => {
@@ -51,7 +60,9 @@ describe('conflict merge', () => {
 
 describe('<oruk-editor-conflict>', () => {
   it('shows your value beside theirs for each field and saves your choices', async () => {
-    const el = await fixture<OrukConflictView>(html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`);
+    const el = await fixture<OrukConflictView>(
+      html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`,
+    );
     const root = el.shadowRoot!;
     const legends = [...root.querySelectorAll('legend')].map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['Name', 'Email address', 'Opening times']);
@@ -73,7 +84,9 @@ describe('<oruk-editor-conflict>', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const el = await fixture<OrukConflictView>(html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`);
+    const el = await fixture<OrukConflictView>(
+      html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`,
+    );
     el.focus();
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('conflict-heading');
@@ -103,7 +116,9 @@ describe('<oruk-editor-conflict>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await fixture<OrukConflictView>(html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`);
+    const el = await fixture<OrukConflictView>(
+      html`<oruk-editor-conflict .mine=${mine} .theirs=${theirs} .base=${base}></oruk-editor-conflict>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -10,7 +10,12 @@ describe('local drafts', () => {
 
   it('keeps a draft with the ETag and base record it was based on, per catalogue and service', () => {
     const drafts = new DraftStore(CAT);
-    drafts.save('svc-1', { record: { id: 'svc-1', name: 'Edited' }, base: { id: 'svc-1', name: 'Old' }, etag: '"v3"', savedAt: 1000 });
+    drafts.save('svc-1', {
+      record: { id: 'svc-1', name: 'Edited' },
+      base: { id: 'svc-1', name: 'Old' },
+      etag: '"v3"',
+      savedAt: 1000,
+    });
     drafts.save('svc-2', { record: { id: 'svc-2', name: 'Other' }, savedAt: 2000 });
 
     const again = new DraftStore(`${CAT}/`); // the same catalogue, written with a trailing slash

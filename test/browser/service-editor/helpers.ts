@@ -38,7 +38,9 @@ export function deepActive(): Element | null {
 
 /** Service ids of an organisation, in the catalogue's order. */
 export async function serviceIds(api: string, organizationId: string): Promise<string[]> {
-  const response = await fetch(`${api}/services?organization_id=${encodeURIComponent(organizationId)}&per_page=50`, { cache: 'no-store' });
+  const response = await fetch(`${api}/services?organization_id=${encodeURIComponent(organizationId)}&per_page=50`, {
+    cache: 'no-store',
+  });
   const page = (await response.json()) as { contents: { id: string }[] };
   return page.contents.map((s) => s.id);
 }
@@ -58,26 +60,35 @@ export function freshDevice(api: string): void {
 }
 
 export const root = (el: OrukServiceEditor) => el.shadowRoot!;
-export const statusText = (el: OrukServiceEditor) => root(el).querySelector('[part="status"]')?.textContent?.trim() ?? '';
+export const statusText = (el: OrukServiceEditor) =>
+  root(el).querySelector('[part="status"]')?.textContent?.trim() ?? '';
 export const signInForm = (el: OrukServiceEditor) => root(el).querySelector('oruk-editor-sign-in');
 export const serviceForm = (el: OrukServiceEditor) => root(el).querySelector('oruk-service-form');
 export const conflictView = (el: OrukServiceEditor) => root(el).querySelector('oruk-editor-conflict');
 
 export function button(host: Element, text: string | RegExp): HTMLButtonElement | undefined {
   const buttons = [...(host.shadowRoot ?? host).querySelectorAll('button')];
-  return buttons.find((b) => (typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!.trim())));
+  return buttons.find((b) =>
+    typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!.trim()),
+  );
 }
 
 /** Signs in through the sign-in form (by filling it and pressing its button). */
 export async function signIn(el: OrukServiceEditor, account: Account): Promise<void> {
-  const form = await until(() => (el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email') ? signInForm(el) : null), 'the sign-in form');
+  const form = await until(
+    () => (el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email') ? signInForm(el) : null),
+    'the sign-in form',
+  );
   form.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value = account.email;
   form.shadowRoot!.querySelector<HTMLInputElement>('#password')!.value = account.password;
   form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 }
 
 export async function editing(el: OrukServiceEditor): Promise<HTMLElement> {
-  return until(() => (el.phase === 'editing' && !el.draftOffer ? (serviceForm(el) as HTMLElement | null) : null), 'the form');
+  return until(
+    () => (el.phase === 'editing' && !el.draftOffer ? (serviceForm(el) as HTMLElement | null) : null),
+    'the form',
+  );
 }
 
 /** Changes a field of the form the way typing does: value, input event, then leaving the field. */
@@ -102,7 +113,10 @@ export async function save(el: OrukServiceEditor): Promise<void> {
   const before = el.saveState;
   saveButton.click();
   await until(
-    () => (el.saveState !== before && el.saveState.kind !== 'saving' && el.saveState.kind !== 'idle') || el.conflict || el.phase === 'sign-in',
+    () =>
+      (el.saveState !== before && el.saveState.kind !== 'saving' && el.saveState.kind !== 'idle') ||
+      el.conflict ||
+      el.phase === 'sign-in',
     'the save to finish',
   );
   await el.updateComplete;

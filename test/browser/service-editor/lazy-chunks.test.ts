@@ -45,7 +45,8 @@ async function pressTryAgain(el: OrukServiceEditor): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-const signInHeading = (el: OrukServiceEditor) => signInForm(el)?.shadowRoot?.querySelector('#sign-in-heading')?.textContent?.trim();
+const signInHeading = (el: OrukServiceEditor) =>
+  signInForm(el)?.shadowRoot?.querySelector('#sign-in-heading')?.textContent?.trim();
 
 describe('<oruk-service-editor> when a part cannot be downloaded', function () {
   this.timeout(60000);
@@ -82,13 +83,17 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
   it('Welsh: the Welsh words fail, so the editor works in English; a later editor speaks Welsh', async () => {
     const path = '/src/service-editor/strings/cy.ts';
     await armFailure(path);
-    const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`);
+    const el = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`,
+    );
     await until(() => signInHeading(el), 'the sign-in form');
     await failedDownloads(path);
     await el.updateComplete;
     expect(signInHeading(el)).to.equal('Sign in to edit services');
 
-    const later = await fixture<OrukServiceEditor>(html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`);
+    const later = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`,
+    );
     await until(() => signInHeading(later) === 'Mewngofnodwch i olygu gwasanaethau', 'the later editor in Welsh');
     expect((await countFor(path)).requests).to.equal(2);
   });
@@ -97,10 +102,14 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     const path = '/src/service-editor/conflict/conflict-view.component.ts';
     const ids = await serviceIds(info.api, info.accounts[0]!.organizationId);
     const id = ids[5]!;
-    const first = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const first = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await signIn(first, info.accounts[0]!);
     await editing(first);
-    const second = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`);
+    const second = await fixture<OrukServiceEditor>(
+      html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
+    );
     await editing(second);
     await setField(first, 'name', 'Renamed by the first editor');
     await save(first);
@@ -114,7 +123,10 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     expect(partProblem(second)!.textContent).to.contain(PART_FAILED);
 
     await pressTryAgain(second);
-    const view = await until(() => conflictView(second)?.shadowRoot?.querySelector('fieldset') && conflictView(second), 'the merge view after Try again');
+    const view = await until(
+      () => conflictView(second)?.shadowRoot?.querySelector('fieldset') && conflictView(second),
+      'the merge view after Try again',
+    );
     expect(view.shadowRoot!.textContent).to.contain('Renamed by the first editor');
     expect(partProblem(second)).to.equal(null);
     expect(await countFor(path)).to.include({ failed: 1, requests: 2 });

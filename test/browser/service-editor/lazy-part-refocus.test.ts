@@ -37,7 +37,10 @@ describe('<oruk-service-editor> when Try again for a part fails too', function (
     await until(() => partProblem(el), 'the first failure');
     await pressTryAgain(el);
     await failedDownloads(path, 2);
-    await until(() => el.shadowRoot?.activeElement?.textContent?.trim() === 'Try again', 'focus on Try again after the second failure');
+    await until(
+      () => el.shadowRoot?.activeElement?.textContent?.trim() === 'Try again',
+      'focus on Try again after the second failure',
+    );
     expect(partProblem(el)!.contains(el.shadowRoot!.activeElement)).to.equal(true);
     await pressTryAgain(el);
     await until(() => signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form after the third try');

@@ -40,7 +40,9 @@ describe('write client', () => {
   });
 
   it('POSTs a new service', async () => {
-    const { calls, writer } = client(() => json(201, { id: 'n', name: 'New' }, { ETag: '"v1"', Location: '/api/services/n' }));
+    const { calls, writer } = client(() =>
+      json(201, { id: 'n', name: 'New' }, { ETag: '"v1"', Location: '/api/services/n' }),
+    );
     const stored = await writer.createService({ id: 'n', name: 'New' }, { token: 'tok' });
     expect(stored.etag).to.equal('"v1"');
     expect(calls[0]!.url).to.equal('http://cat.test/api/services');
@@ -78,13 +80,18 @@ describe('write client', () => {
     );
     const error = await failure(writer.updateService('a', {}, { token: 't' }));
     expect(error.kind).to.equal('invalid');
-    expect(error.problems.map((p) => p.path)).to.deep.equal(['service_at_locations.0.location.addresses.0.postal_code', 'email']);
+    expect(error.problems.map((p) => p.path)).to.deep.equal([
+      'service_at_locations.0.location.addresses.0.postal_code',
+      'email',
+    ]);
     expect(normalisePath('/contacts/0/phones/1/number')).to.equal('contacts.0.phones.1.number');
     expect(normalisePath('contacts[0].name')).to.equal('contacts.0.name');
   });
 
   it('keeps the current service and its ETag from a 412', async () => {
-    const { writer } = client(() => json(412, { detail: 'Stale', current: { id: 'a', name: 'Theirs' } }, { ETag: '"v9"' }));
+    const { writer } = client(() =>
+      json(412, { detail: 'Stale', current: { id: 'a', name: 'Theirs' } }, { ETag: '"v9"' }),
+    );
     const error = await failure(writer.updateService('a', {}, { token: 't', etag: '"v1"' }));
     expect(error.kind).to.equal('conflict');
     expect(error.current).to.deep.equal({ json: { id: 'a', name: 'Theirs' }, etag: '"v9"' });
@@ -95,7 +102,9 @@ describe('write client', () => {
     expect((await failure(down.writer.updateService('a', {}, { token: 't' }))).kind).to.equal('network');
     const slow = client(
       (_url, init) =>
-        new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise<Response>((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
       50,
     );
     expect((await failure(slow.writer.updateService('a', {}, { token: 't' }))).kind).to.equal('timeout');
@@ -118,10 +127,20 @@ describe('write client', () => {
   });
 
   it('discovers the write extension from GET /, keeping a catalogue on localhost and resolving a relative token URL', async () => {
-    const local = client(() => json(200, { version: 'HSDS-UK-3.0', write_api: { version: '1', token_url: 'http://localhost:8080/api/auth/token' } }));
-    expect(await local.writer.discover()).to.deep.equal({ version: '1', tokenUrl: 'http://localhost:8080/api/auth/token' });
+    const local = client(() =>
+      json(200, {
+        version: 'HSDS-UK-3.0',
+        write_api: { version: '1', token_url: 'http://localhost:8080/api/auth/token' },
+      }),
+    );
+    expect(await local.writer.discover()).to.deep.equal({
+      version: '1',
+      tokenUrl: 'http://localhost:8080/api/auth/token',
+    });
     expect(local.calls[0]!.url).to.equal('http://cat.test/api/');
-    const relative = client(() => json(200, { version: 'HSDS-UK-3.0', write_api: { version: '1', token_url: 'auth/token' } }));
+    const relative = client(() =>
+      json(200, { version: 'HSDS-UK-3.0', write_api: { version: '1', token_url: 'auth/token' } }),
+    );
     expect((await relative.writer.discover())?.tokenUrl).to.equal('http://cat.test/api/auth/token');
     const readOnly = client(() => json(200, { version: 'HSDS-UK-3.0' }));
     expect(await readOnly.writer.discover()).to.equal(undefined);

@@ -24,11 +24,16 @@ async function removeAndSettle(el: List, attribute: string): Promise<void> {
 describe('<oruk-service-list> attributes removed after the first render', () => {
   beforeEach(resetUrl);
 
-  const other = manyServices(3, { id: 'org-other', name: 'Other org', website: '' }).map((s) => ({ ...s, id: `o-${s.id}` }));
+  const other = manyServices(3, { id: 'org-other', name: 'Other org', website: '' }).map((s) => ({
+    ...s,
+    id: `o-${s.id}`,
+  }));
   const all = [...manyServices(5), ...other];
 
   it('organization: shows every organisation’s services again', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history organization="org-other" .services=${all}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history organization="org-other" .services=${all}></oruk-service-list>`,
+    );
     expect(ids(el)).to.deep.equal(['o-svc-1', 'o-svc-2', 'o-svc-3']);
     await removeAndSettle(el, 'organization');
     expect(el.organization).to.equal('');
@@ -37,7 +42,9 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
   });
 
   it('taxonomy-term: shows every category again and offers the category filter', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="term-art" .services=${all}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history taxonomy-term="term-art" .services=${all}></oruk-service-list>`,
+    );
     const filtered = ids(el);
     expect(filtered.length).to.be.greaterThan(0).and.lessThan(8);
     expect(q(el, 'select')).to.equal(null);
@@ -49,7 +56,9 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
 
   it('search: clears the search', async () => {
     const services = [makeService(), makeService({ id: 'svc-2', name: 'Saturday football', summary: 'Football.' })];
-    const el = await fixture<List>(html`<oruk-service-list no-history search="football" .services=${services}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history search="football" .services=${services}></oruk-service-list>`,
+    );
     expect(ids(el)).to.deep.equal(['svc-2']);
     await removeAndSettle(el, 'search');
     expect(el.search).to.equal('');
@@ -58,7 +67,9 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
   });
 
   it('selected: closes the detail view and shows the list', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history selected="svc-full" .services=${[FULL, makeService()]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history selected="svc-full" .services=${[FULL, makeService()]}></oruk-service-list>`,
+    );
     expect(q(el, '[part="detail"]')).to.exist;
     await removeAndSettle(el, 'selected');
     expect(el.selected).to.equal('');
@@ -79,7 +90,9 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
   it('organization on a fetched feed: asks the catalogue again without the filter', async () => {
     const key = freshKey('attr-org');
     const api = await feed('ok', key);
-    const el = await fixture<List>(html`<oruk-service-list no-history api=${api} organization="org-1"></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history api=${api} organization="org-1"></oruk-service-list>`,
+    );
     await until(() => ids(el).length > 0, 'the first page');
     await removeAndSettle(el, 'organization');
     await until(() => ids(el).length > 0 && !q(el, '[part="loading"]'), 'the unfiltered page');

@@ -10,13 +10,17 @@ import { FULL, makeService } from './fixtures.js';
 import { q, resetUrl, until, type List } from './helpers.js';
 
 const requested = (name: string) =>
-  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/src/service-list/${name}`));
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => new URL(entry.name).pathname.endsWith(`/src/service-list/${name}`));
 
 describe('<oruk-service-list> fetching the detail view ahead of a click', () => {
   beforeEach(resetUrl);
 
   it('starts when a service link gets keyboard focus, and the service then opens without a busy state', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD');
     // Moving the pointer over the list's text (not a link) fetches nothing.
     q(el, '[part="description"]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));

@@ -9,7 +9,8 @@ import { readService, readServicePage } from '../../../src/model/reader/index.js
 import type { ServiceView } from '../../../src/model/view-model.js';
 import { q, qa, resetUrl, text, until, type List } from './helpers.js';
 
-const load = async (path: string): Promise<unknown> => (await fetch(new URL(`../../fixtures/${path}`, import.meta.url))).json();
+const load = async (path: string): Promise<unknown> =>
+  (await fetch(new URL(`../../fixtures/${path}`, import.meta.url))).json();
 const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
 
 declare global {
@@ -19,7 +20,9 @@ declare global {
 }
 
 async function showEach(services: ServiceView[]): Promise<List> {
-  const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${services}></oruk-service-list>`);
+  const el = await fixture<List>(
+    html`<oruk-service-list no-history show-issues .services=${services}></oruk-service-list>`,
+  );
   for (const s of services) {
     el.selected = s.id;
     await el.updateComplete;
@@ -56,7 +59,9 @@ describe('<oruk-service-list> on real feeds', () => {
     expect(text(el, '[part="summary"]')).to.match(/^Showing 1 to \d+ of \d+ services$/);
     el.selected = page.items[0]!.id;
     await el.updateComplete;
-    expect(q<HTMLAnchorElement>(el, '[part="website"]')!.href).to.equal('https://www.holytrinity-example-parish.org.uk/toddlers');
+    expect(q<HTMLAnchorElement>(el, '[part="website"]')!.href).to.equal(
+      'https://www.holytrinity-example-parish.org.uk/toddlers',
+    );
   });
 
   it('renders every messy v3 fixture without breaking, and never runs their markup', async () => {
@@ -69,16 +74,23 @@ describe('<oruk-service-list> on real feeds', () => {
     const el = await showEach(unique);
     el.selected = '0d8c3a52-1b7e-4c39-9f54-3c1c7f0e8a01';
     await el.updateComplete;
-    expect(qa(el, '[part~="description"] li').map((li) => li.textContent)).to.deep.equal(['Food parcels', 'Toiletries\u00a0& nappies']);
+    expect(qa(el, '[part~="description"] li').map((li) => li.textContent)).to.deep.equal([
+      'Food parcels',
+      'Toiletries\u00a0& nappies',
+    ]);
     expect(q(el, 'script, img, h2 + script')).to.equal(null);
     await new Promise((r) => setTimeout(r, 50));
     expect(window.__xss).to.equal(undefined);
   });
 
   it('fetches and renders a v3 feed and a v1 feed by their api address', async () => {
-    const v3 = await fixture<List>(html`<oruk-service-list no-history api=${`${baseUrl}/ok/list-feeds-${Date.now()}`}></oruk-service-list>`);
+    const v3 = await fixture<List>(
+      html`<oruk-service-list no-history api=${`${baseUrl}/ok/list-feeds-${Date.now()}`}></oruk-service-list>`,
+    );
     await until(() => qa(v3, '[part="service"]').length > 0, 'v3 services', 8000);
-    const v1 = await fixture<List>(html`<oruk-service-list no-history api=${`${baseUrl}/v1/list-feeds-${Date.now()}`}></oruk-service-list>`);
+    const v1 = await fixture<List>(
+      html`<oruk-service-list no-history api=${`${baseUrl}/v1/list-feeds-${Date.now()}`}></oruk-service-list>`,
+    );
     await until(() => qa(v1, '[part="service"]').length > 0, 'v1 services', 8000);
     expect(text(v1, '[part="title-link"]')).to.equal('Junior swimming club');
     // v1 taxonomies feed the category filter
@@ -91,5 +103,7 @@ describe('<oruk-service-list> on real feeds', () => {
 });
 
 function click1(el: List): void {
-  q(el, '[part="title-link"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
+  q(el, '[part="title-link"]')!.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }),
+  );
 }

@@ -38,7 +38,14 @@ export const FULL: ServiceView = makeService({
   assuredDate: '2026-03-03',
   lastModified: '2026-03-04T10:00:00Z',
   phones: [{ number: '01234 567890', tel: '+441234567890' }],
-  contacts: [{ name: 'Sam Jones', title: 'Youth worker', email: 'sam@riverside.example.org', phones: [{ number: 'Ask at reception' }] }],
+  contacts: [
+    {
+      name: 'Sam Jones',
+      title: 'Youth worker',
+      email: 'sam@riverside.example.org',
+      phones: [{ number: 'Ask at reception' }],
+    },
+  ],
   locations: [
     {
       id: 'loc-1',
@@ -52,7 +59,10 @@ export const FULL: ServiceView = makeService({
   ],
   schedules: [{ days: ['MO', 'TH'], opensAt: '10:00', closesAt: '16:00' }],
   costOptions: [{ amount: 5, currency: 'GBP', description: 'per session' }],
-  languages: [{ name: 'English', code: 'en' }, { name: 'Welsh', code: 'cy' }],
+  languages: [
+    { name: 'English', code: 'en' },
+    { name: 'Welsh', code: 'cy' },
+  ],
   serviceAreas: [{ name: 'Cardiff' }],
   taxonomyTerms: [{ id: 'term-youth', name: 'Youth clubs' }],
 });

@@ -12,10 +12,16 @@ describe('<oruk-service-list> focus and keyboard', () => {
   afterEach(resetUrl);
 
   it('opens a service with the keyboard, focuses its heading, and returns focus to the card link on "Back"', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[...manyServices(3), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[...manyServices(3), FULL]}></oruk-service-list>`,
+    );
     const events: string[] = [];
-    el.addEventListener('oruk-service-open', (e) => events.push(`open ${(e as CustomEvent<{ id: string }>).detail.id}`));
-    el.addEventListener('oruk-service-close', (e) => events.push(`close ${(e as CustomEvent<{ id: string }>).detail.id}`));
+    el.addEventListener('oruk-service-open', (e) =>
+      events.push(`open ${(e as CustomEvent<{ id: string }>).detail.id}`),
+    );
+    el.addEventListener('oruk-service-close', (e) =>
+      events.push(`close ${(e as CustomEvent<{ id: string }>).detail.id}`),
+    );
     const link = q<HTMLAnchorElement>(el, '[data-open-service="svc-full"]')!;
     link.focus();
     await sendKeys({ press: 'Enter' });
@@ -34,7 +40,9 @@ describe('<oruk-service-list> focus and keyboard', () => {
   });
 
   it('moves focus to the results summary after a page change', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(25)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(25)}></oruk-service-list>`,
+    );
     q<HTMLAnchorElement>(el, '[part~="next"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -46,7 +54,9 @@ describe('<oruk-service-list> focus and keyboard', () => {
     const outside = document.createElement('input');
     document.body.append(outside);
     outside.focus();
-    const el = await fixture<List>(html`<oruk-service-list no-history selected="svc-full" .services=${[FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history selected="svc-full" .services=${[FULL]}></oruk-service-list>`,
+    );
     expect(q(el, '[part="detail"]')).to.exist;
     expect(document.activeElement).to.equal(outside);
     outside.remove();

@@ -18,7 +18,9 @@ describe('<oruk-service-list> when a module the detail view imports cannot be do
     // Imported by ./detail-chunk.ts only.
     const path = '/src/service-list/render/detail.ts';
     await armFailure(path);
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards');
     click(q(el, '[data-open-service="svc-full"]')!);
     await until(() => q(el, '[part="error"]') !== null, 'the error');

@@ -36,7 +36,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
   it('services given as data: the paging code fails, "We could not load the services" with Try again, then the services', async () => {
     const path = '/src/service-list/local-query.ts';
     await armFailure(path);
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => q(el, '[part="error"]') !== null, 'the error');
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
@@ -54,7 +56,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
   it('opening a service: the detail view fails, "We could not load this service" with Try again, then the service', async () => {
     const path = '/src/service-list/detail-chunk.ts';
     await armFailure(path);
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards');
 
     click(q(el, '[data-open-service="svc-full"]')!);
@@ -80,7 +84,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
   it('reading a catalogue: the reader fails, the download error with Try again, then the services', async () => {
     const path = '/src/model/reader/feed.ts';
     await armFailure(path);
-    const el = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`,
+    );
     await until(() => q(el, '[part="error"]') !== null, 'the error', 8000);
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
@@ -96,7 +102,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     const path = '/src/model/reader/messages-en.ts';
     await armFailure(path);
     const messy = messyService();
-    const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`,
+    );
     await failedDownloads(path);
     await el.updateComplete;
     expect(qa(el, '[part="service"]')).to.have.length(1);
@@ -114,7 +122,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
   it('Welsh: the Welsh words and the feed fail, so the error shows in English rather than loading for ever; Try again brings both', async () => {
     const path = '/src/service-list/strings/cy.ts';
     await armFailure(path);
-    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history api=${feed('status-404-1')}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list lang="cy" no-history api=${feed('status-404-1')}></oruk-service-list>`,
+    );
     await until(() => q(el, '[part="error"]') !== null, 'the error in English', 8000);
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
@@ -125,7 +135,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     await until(() => text(el, '[part~="search-button"]') === 'Chwilio', 'the Welsh words after Try again');
     expect((await countFor(path)).requests).to.equal(2);
 
-    const later = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const later = await fixture<List>(
+      html`<oruk-service-list lang="cy" no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => q(later, '[part="summary"]') !== null, 'the later list');
     expect(text(later, '[part~="search-button"]')).to.equal('Chwilio');
     expect((await countFor(path)).requests).to.equal(2);

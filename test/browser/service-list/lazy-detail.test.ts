@@ -9,13 +9,17 @@ import { FULL, makeService } from './fixtures.js';
 import { click, q, resetUrl, until, type List } from './helpers.js';
 
 const requested = (name: string) =>
-  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/src/service-list/${name}`));
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => new URL(entry.name).pathname.endsWith(`/src/service-list/${name}`));
 
 describe('<oruk-service-list> loading the detail view', () => {
   beforeEach(resetUrl);
 
   it('fetches the detail view only when a service is opened, showing a busy state until it is here', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     await until(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD');
     expect(requested('extras.ts')).to.equal(true);
     expect(requested('detail-chunk.ts')).to.equal(false);

@@ -14,12 +14,14 @@ describe('<oruk-service-list show-issues> when the issues panel cannot be downlo
   beforeEach(resetUrl);
   afterEach(() => faults({ action: 'clear' }));
 
-  it('shows the list, says in the panel\'s place that this part could not be downloaded, and Try again brings the panel', async () => {
+  it("shows the list, says in the panel's place that this part could not be downloaded, and Try again brings the panel", async () => {
     const path = '/src/service-list/detail-chunk.ts';
     await armFailure(path);
     const messy = messyService();
-    const el = await fixture<List>(html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`);
-    await until(() => q(el, '[part="error"]') !== null, 'the error in the panel\'s place');
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`,
+    );
+    await until(() => q(el, '[part="error"]') !== null, "the error in the panel's place");
     expect(await countFor(path)).to.include({ failed: 1 });
     // The list itself is still there: only the panel is missing, and the words say why.
     expect(qa(el, '[part="service"]')).to.have.length(1);

@@ -34,6 +34,10 @@ describe('<oruk-service-list> on a cross-origin feed with no CORS preflight', ()
     // One refused preflight at most; every page request that reached the feed was a plain GET.
     expect(pages.filter((r) => r.method === 'OPTIONS')).to.have.length(1);
     const gets = pages.filter((r) => r.method === 'GET');
-    expect(gets.map((r) => `${r.ifNoneMatch ?? 'plain'} ${r.status}`)).to.deep.equal(['plain 200', 'plain 200', 'plain 200']);
+    expect(gets.map((r) => `${r.ifNoneMatch ?? 'plain'} ${r.status}`)).to.deep.equal([
+      'plain 200',
+      'plain 200',
+      'plain 200',
+    ]);
   });
 });

@@ -6,7 +6,9 @@ describe('<oruk-service-list> rendering given services', () => {
   beforeEach(resetUrl);
 
   it('renders each service as a part="service" list item with its id, a heading link, a status badge and a short description', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
+    );
     const cards = qa(el, '[part~="service"]');
     expect(cards.map((c) => c.dataset.serviceId)).to.deep.equal(['svc-1', 'svc-full']);
     const list = q(el, 'ul[part="list"]')!;
@@ -15,13 +17,17 @@ describe('<oruk-service-list> rendering given services', () => {
     expect(cards[0]!.querySelector('h2 a')!.textContent).to.equal('Junior swimming club');
     expect(cards[0]!.querySelector('[part~="status"]')).to.equal(null);
     expect(cards[1]!.querySelector('[part~="status"]')!.textContent).to.equal('Temporarily closed');
-    expect(cards[1]!.querySelector('[part~="description"]')!.textContent).to.equal('A safe place for young people. Games Advice');
+    expect(cards[1]!.querySelector('[part~="description"]')!.textContent).to.equal(
+      'A safe place for young people. Games Advice',
+    );
     expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 2 of 2 services');
     await expect(el).to.be.accessible();
   });
 
   it('uses the heading level given', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history heading-level="3" .services=${[FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history heading-level="3" .services=${[FULL]}></oruk-service-list>`,
+    );
     expect(qa(el, 'h3[part="title"]')).to.have.length(1);
     click(q(el, '[part="title-link"]')!);
     await el.updateComplete;
@@ -31,7 +37,9 @@ describe('<oruk-service-list> rendering given services', () => {
 
   it('shortens long descriptions on the card', async () => {
     const long = 'word '.repeat(200).trim();
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${[makeService({ summary: long })]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${[makeService({ summary: long })]}></oruk-service-list>`,
+    );
     const shown = text(el, '[part="description"]');
     expect(shown.length).to.be.lessThan(250);
     expect(shown.endsWith('…')).to.equal(true);
@@ -39,7 +47,9 @@ describe('<oruk-service-list> rendering given services', () => {
 
   it('shows the detail view in plain words', async () => {
     const sibling = makeService({ id: 'svc-2', name: 'Saturday football' });
-    const el = await fixture<List>(html`<oruk-service-list no-history selected="svc-full" .services=${[FULL, sibling]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history selected="svc-full" .services=${[FULL, sibling]}></oruk-service-list>`,
+    );
     const detail = q(el, '[part="detail"]')!;
     expect(detail).to.exist;
     const words = detail.textContent!.replace(/\s+/g, ' ');
@@ -73,13 +83,17 @@ describe('<oruk-service-list> rendering given services', () => {
     expect(text(el, '[data-section="terms"] ul')).to.equal('Youth clubs');
     expect(text(el, '[part="checked"]')).to.equal('Last checked 3 March 2026');
     // Other services from the organisation
-    expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal('Other services from Riverside Community Trust');
+    expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
+      'Other services from Riverside Community Trust',
+    );
     expect(qa(el, '[part="related-link"]').map((a) => a.textContent)).to.deep.equal(['Saturday football']);
     await expect(el).to.be.accessible();
   });
 
   it('pages through many services on the browser: "Showing 11 to 20 of 42 services"', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(42)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(42)}></oruk-service-list>`,
+    );
     expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 10 of 42 services');
     expect(text(el, '[part="page-number"]')).to.equal('Page 1 of 5');
     expect(q(el, '[part~="previous"]')).to.equal(null);
@@ -94,20 +108,28 @@ describe('<oruk-service-list> rendering given services', () => {
   });
 
   it('respects per-page', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history per-page="25" .services=${manyServices(42)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history per-page="25" .services=${manyServices(42)}></oruk-service-list>`,
+    );
     expect(qa(el, '[part="service"]')).to.have.length(25);
     expect(text(el, '[part="page-number"]')).to.equal('Page 1 of 2');
   });
 
   it('searches, filters by taxonomy term, and says when nothing is found', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(42)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(42)}></oruk-service-list>`,
+    );
     const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
     input.value = 'food';
     q<HTMLFormElement>(el, 'form')!.requestSubmit();
     await el.updateComplete;
     expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 6 of 6 services');
     const select = q<HTMLSelectElement>(el, 'select[part="filter"]')!;
-    expect(Array.from(select.options).map((o) => o.textContent)).to.deep.equal(['All types', 'Arts and crafts', 'Sport']);
+    expect(Array.from(select.options).map((o) => o.textContent)).to.deep.equal([
+      'All types',
+      'Arts and crafts',
+      'Sport',
+    ]);
     select.value = 'term-sport';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -132,7 +154,10 @@ describe('<oruk-service-list> rendering given services', () => {
   });
 
   it('filters by the organization and taxonomy-term attributes, and offers no category filter when the term is fixed', async () => {
-    const other = manyServices(3, { id: 'org-other', name: 'Other org', website: '' }).map((s) => ({ ...s, id: `o-${s.id}` }));
+    const other = manyServices(3, { id: 'org-other', name: 'Other org', website: '' }).map((s) => ({
+      ...s,
+      id: `o-${s.id}`,
+    }));
     const el = await fixture<List>(
       html`<oruk-service-list no-history organization="org-other" .services=${[...manyServices(5), ...other]}></oruk-service-list>`,
     );
@@ -160,7 +185,9 @@ describe('<oruk-service-list> rendering given services', () => {
   });
 
   it('puts schema.org JSON-LD for the shown services in its light DOM, replaced on each change', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(12)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(12)}></oruk-service-list>`,
+    );
     const read = () => {
       const scripts = el.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
@@ -175,7 +202,9 @@ describe('<oruk-service-list> rendering given services', () => {
   });
 
   it('re-renders a shown service when the given services change', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history selected="svc-1" .services=${[makeService()]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history selected="svc-1" .services=${[makeService()]}></oruk-service-list>`,
+    );
     expect(text(el, '[part="detail-title"]')).to.equal('Junior swimming club');
     el.services = [makeService({ name: 'Junior swimming club (new times)' })];
     await el.updateComplete;

@@ -6,7 +6,9 @@ import { q, qa, resetUrl, until, type List } from './helpers.js';
 
 const height = (el: Element | null) => Math.round(el?.getBoundingClientRect().height ?? 0);
 
-async function measure(width: number): Promise<{ skeletonCard: number; card: number; skeletonSummary: number; summary: number }> {
+async function measure(
+  width: number,
+): Promise<{ skeletonCard: number; card: number; skeletonSummary: number; summary: number }> {
   const api = await feed('slow-1500', freshKey('skeleton'));
   const el = await fixture<List>(
     html`<div style="width: ${width}px; font: 17px/1.6 Georgia, serif">
@@ -17,7 +19,12 @@ async function measure(width: number): Promise<{ skeletonCard: number; card: num
   const skeletonCard = height(q(el, '.skeleton-card'));
   const skeletonSummary = height(q(el, '[part~="loading"] .summary'));
   await until(() => qa(el, '[part~="service"]').length > 0, 'the services', 8000);
-  return { skeletonCard, card: height(q(el, '[part~="service"]')), skeletonSummary, summary: height(q(el, '[part="summary"]')) };
+  return {
+    skeletonCard,
+    card: height(q(el, '[part~="service"]')),
+    skeletonSummary,
+    summary: height(q(el, '[part="summary"]')),
+  };
 }
 
 describe('<oruk-service-list> loading skeleton', () => {

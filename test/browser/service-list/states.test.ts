@@ -4,7 +4,10 @@ import { catalogueFor } from '../../../src/api/catalogue-registry.js';
 import { makeService } from './fixtures.js';
 import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
 
-const { baseUrl, closedUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string; closedUrl: string };
+const { baseUrl, closedUrl } = (await executeServerCommand('faults', { action: 'info' })) as {
+  baseUrl: string;
+  closedUrl: string;
+};
 let n = 0;
 /** A fresh fault-server feed for one test: `${baseUrl}/<scenario>/<unique key>`. */
 const feed = (scenario: string) => `${baseUrl}/${scenario}/list-states-${Date.now()}-${n++}`;
@@ -14,7 +17,9 @@ describe('<oruk-service-list> states', () => {
 
   it('shows a loading skeleton that reserves the height of a page of results', async () => {
     const api = feed('slow-1500');
-    const el = await fixture<List>(html`<oruk-service-list no-history per-page="5" taxonomy-term="x" api=${api}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history per-page="5" taxonomy-term="x" api=${api}></oruk-service-list>`,
+    );
     const loading = q(el, '[part="loading"]')!;
     expect(loading).to.exist;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
@@ -34,7 +39,9 @@ describe('<oruk-service-list> states', () => {
     const errors: unknown[] = [];
     el.addEventListener('oruk-load-error', (e) => errors.push((e as CustomEvent).detail));
     await until(() => !!q(el, '[part="error"]'), 'error', 15000);
-    expect(text(el, '[part="error-message"]')).to.equal('We could not reach the catalogue. Check your internet connection, then try again.');
+    expect(text(el, '[part="error-message"]')).to.equal(
+      'We could not reach the catalogue. Check your internet connection, then try again.',
+    );
     expect(q(el, '[part~="retry"]')!.textContent).to.equal('Try again');
     const slot = q<HTMLSlotElement>(el, '[part="error"] slot')!;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['See our services on the catalogue']);
@@ -44,9 +51,13 @@ describe('<oruk-service-list> states', () => {
   it('recovers with "Try again" once the catalogue answers', async () => {
     const api = feed('status-503-4');
     catalogueFor(api, { backoffMs: 10 });
-    const el = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${api}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history taxonomy-term="x" api=${api}></oruk-service-list>`,
+    );
     await until(() => !!q(el, '[part="error"]'), 'error', 15000);
-    expect(text(el, '[part="error-message"]')).to.equal('The catalogue had a problem answering (error 503). Try again later.');
+    expect(text(el, '[part="error-message"]')).to.equal(
+      'The catalogue had a problem answering (error 503). Try again later.',
+    );
     click(q(el, '[part~="retry"]')!);
     await el.updateComplete;
     await until(() => qa(el, '[part="service"]').length > 0, 'services after retry', 10000);
@@ -56,13 +67,19 @@ describe('<oruk-service-list> states', () => {
   it('words a timeout and an unreadable answer differently', async () => {
     const slow = feed('slow-3000');
     catalogueFor(slow, { timeoutMs: 300, retries: 0 });
-    const a = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${slow}></oruk-service-list>`);
+    const a = await fixture<List>(
+      html`<oruk-service-list no-history taxonomy-term="x" api=${slow}></oruk-service-list>`,
+    );
     await until(() => !!q(a, '[part="error"]'), 'timeout error', 8000);
     expect(text(a, '[part="error-message"]')).to.equal('The catalogue took too long to answer. Try again in a moment.');
     const garbage = feed('garbage');
-    const b = await fixture<List>(html`<oruk-service-list no-history taxonomy-term="x" api=${garbage}></oruk-service-list>`);
+    const b = await fixture<List>(
+      html`<oruk-service-list no-history taxonomy-term="x" api=${garbage}></oruk-service-list>`,
+    );
     await until(() => !!q(b, '[part="error"]'), 'parse error', 8000);
-    expect(text(b, '[part="error-message"]')).to.equal('The catalogue sent something we could not read. Try again later.');
+    expect(text(b, '[part="error-message"]')).to.equal(
+      'The catalogue sent something we could not read. Try again later.',
+    );
   });
 
   it('says what is missing when it has neither an api nor services', async () => {
@@ -72,7 +89,9 @@ describe('<oruk-service-list> states', () => {
 
   it('with show-issues, lists the data problems the reader found', async () => {
     const messy = makeService({
-      problems: [{ path: 'contacts.0.email', message: 'The email address "not-an-email" is not valid, so it was left out.' }],
+      problems: [
+        { path: 'contacts.0.email', message: 'The email address "not-an-email" is not valid, so it was left out.' },
+      ],
     });
     const el = await fixture<List>(html`<oruk-service-list no-history .services=${[messy]}></oruk-service-list>`);
     expect(q(el, '[part="issues"]')).to.equal(null);
@@ -84,7 +103,9 @@ describe('<oruk-service-list> states', () => {
   });
 
   it('with show-issues, shows the problems of a real feed page', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history show-issues taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history show-issues taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`,
+    );
     await until(() => qa(el, '[part="service"]').length > 0, 'services', 8000);
     // The official example feed has a latitude of 100, among other things.
     expect(qa(el, '[part="issue"]').length).to.be.greaterThan(0);

@@ -54,7 +54,9 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
 
   it('uses the catalogue an enclosing <oruk-catalogue> provides', async () => {
     const api = `${baseUrl}/ok/list-context-${Date.now()}`;
-    const wrap = await fixture(html`<oruk-catalogue api=${api}><section><oruk-service-list no-history></oruk-service-list></section></oruk-catalogue>`);
+    const wrap = await fixture(
+      html`<oruk-catalogue api=${api}><section><oruk-service-list no-history></oruk-service-list></section></oruk-catalogue>`,
+    );
     const el = wrap.querySelector<List>('oruk-service-list')!;
     await until(() => qa(el, '[part="service"]').length > 0, 'services from the context', 8000);
     expect(q(el, '[part="error"]')).to.equal(null);

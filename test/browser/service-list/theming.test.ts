@@ -55,7 +55,9 @@ describe('<oruk-service-list> theming', () => {
   });
 
   it('does not shrink when the site sets html { font-size: 62.5% } (em and px only)', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(2)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(2)}></oruk-service-list>`,
+    );
     const before = q(el, '[part="service"]')!.getBoundingClientRect().height;
     const beforePad = getComputedStyle(q(el, '[part="service"]')!).paddingTop;
     // The usual pattern: root at 10px for easy rem maths, body text back at 16px.

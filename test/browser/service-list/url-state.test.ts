@@ -31,8 +31,15 @@ describe('<oruk-service-list> URL state', () => {
   afterEach(resetUrl);
 
   it('reads and writes its own prefixed parameters, keeping the page’s others', () => {
-    const href = writeUrlState('https://charity.example/services?utm=x', 'oruk-', { search: 'food bank', term: 't1', page: 2, service: 's9' });
-    expect(href).to.equal('https://charity.example/services?utm=x&oruk-q=food+bank&oruk-term=t1&oruk-page=2&oruk-service=s9');
+    const href = writeUrlState('https://charity.example/services?utm=x', 'oruk-', {
+      search: 'food bank',
+      term: 't1',
+      page: 2,
+      service: 's9',
+    });
+    expect(href).to.equal(
+      'https://charity.example/services?utm=x&oruk-q=food+bank&oruk-term=t1&oruk-page=2&oruk-service=s9',
+    );
     expect(readUrlState(href, 'oruk-')).to.deep.equal({ search: 'food bank', term: 't1', page: 2, service: 's9' });
     expect(readUrlState(href, 'other-')).to.deep.equal({ search: '', term: '', page: 1, service: '' });
     expect(urlPrefix('')).to.equal('oruk-');
@@ -81,7 +88,9 @@ describe('<oruk-service-list> URL state', () => {
 
   it('opens a bookmarked detail URL', async () => {
     history.replaceState(null, '', `${location.pathname}?oruk-service=svc-full&keep=1`);
-    const el = await fixture<List>(html`<oruk-service-list .services=${[...manyServices(3), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list .services=${[...manyServices(3), FULL]}></oruk-service-list>`,
+    );
     expect(text(el, '[part="detail-title"]')).to.equal('Youth drop-in');
     click(q(el, '[part="back-link"]')!);
     await el.updateComplete;
@@ -109,7 +118,9 @@ describe('<oruk-service-list> URL state', () => {
   it('with no-history, leaves the URL and history alone', async () => {
     const before = location.href;
     const length = history.length;
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(20)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(20)}></oruk-service-list>`,
+    );
     click(q(el, '[part~="next"]')!);
     click(q(el, '[part="title-link"]')!);
     await el.updateComplete;
@@ -119,7 +130,9 @@ describe('<oruk-service-list> URL state', () => {
   });
 
   it('lets a modified click (new tab) go to the link instead of opening in place', async () => {
-    const el = await fixture<List>(html`<oruk-service-list no-history .services=${manyServices(2)}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list no-history .services=${manyServices(2)}></oruk-service-list>`,
+    );
     const link = q(el, '[part="title-link"]')!;
     const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true });
     link.addEventListener('click', (e) => e.preventDefault(), { once: true }); // keep the test page

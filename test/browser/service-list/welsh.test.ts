@@ -7,7 +7,9 @@ describe('<oruk-service-list> in Welsh', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('speaks Welsh with lang="cy": controls, paging, status and the detail view', async () => {
-    const el = await fixture<List>(html`<oruk-service-list lang="cy" no-history .services=${[...manyServices(12), FULL]}></oruk-service-list>`);
+    const el = await fixture<List>(
+      html`<oruk-service-list lang="cy" no-history .services=${[...manyServices(12), FULL]}></oruk-service-list>`,
+    );
     await until(() => !!q(el, '[part="summary"]'), 'Welsh strings');
     expect(text(el, 'label[for="q"]')).to.equal('Chwilio gwasanaethau');
     expect(text(el, '[part~="search-button"]')).to.equal('Chwilio');
@@ -22,12 +24,16 @@ describe('<oruk-service-list> in Welsh', () => {
     expect(text(el, '[data-section="who"] li')).to.equal('Oedran 11 i 18');
     expect(text(el, '[data-section="cost"] li')).to.equal('£5.00 per session');
     expect(text(el, '[part="checked"]')).to.match(/^Gwiriwyd ddiwethaf 3 Mawrth 2026$/);
-    expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal('Gwasanaethau eraill gan Riverside Community Trust');
+    expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
+      'Gwasanaethau eraill gan Riverside Community Trust',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('follows the closest lang ancestor and the document language, and switches live', async () => {
-    const wrap = await fixture(html`<div lang="cy-GB"><oruk-service-list no-history .services=${[]}></oruk-service-list></div>`);
+    const wrap = await fixture(
+      html`<div lang="cy-GB"><oruk-service-list no-history .services=${[]}></oruk-service-list></div>`,
+    );
     const el = wrap.querySelector<List>('oruk-service-list')!;
     await until(() => text(el, '[part="empty"]') === 'Dim gwasanaethau wedi’u canfod', 'Welsh from ancestor');
     el.setAttribute('lang', 'en');
@@ -44,8 +50,12 @@ describe('<oruk-service-list> in Welsh', () => {
     const { listCy } = await import('../../../src/service-list/strings/cy.js');
     const { formatEn } = await import('../../../src/shared/strings/en.js');
     const { formatCy } = await import('../../../src/shared/strings/cy.js');
-    for (const key of [...Object.keys(listEn), ...Object.keys(detailEn)]) expect(listCy[key], key).to.be.a('string').and.not.equal('');
-    for (const key of Object.keys(formatEn)) expect((formatCy as Record<string, string>)[key], key).to.be.a('string').and.not.equal('');
+    for (const key of [...Object.keys(listEn), ...Object.keys(detailEn)])
+      expect(listCy[key], key).to.be.a('string').and.not.equal('');
+    for (const key of Object.keys(formatEn))
+      expect((formatCy as Record<string, string>)[key], key)
+        .to.be.a('string')
+        .and.not.equal('');
     expect(qa).to.exist;
   });
 });

@@ -15,10 +15,38 @@ declare global {
   }
 }
 
-const payloads: { category: string; html: string }[] = await (await fetch(new URL('../../fixtures/xss/payloads.json', import.meta.url))).json();
+const payloads: { category: string; html: string }[] = await (
+  await fetch(new URL('../../fixtures/xss/payloads.json', import.meta.url))
+).json();
 const urls: string[] = await (await fetch(new URL('../../fixtures/xss/urls.json', import.meta.url))).json();
 
-const OUR_ELEMENTS = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'B', 'I', 'A', 'H2', 'H3', 'SPAN', 'DIV', 'ARTICLE', 'SECTION', 'NAV', 'FORM', 'LABEL', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'SLOT']);
+const OUR_ELEMENTS = new Set([
+  'P',
+  'BR',
+  'UL',
+  'OL',
+  'LI',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'A',
+  'H2',
+  'H3',
+  'SPAN',
+  'DIV',
+  'ARTICLE',
+  'SECTION',
+  'NAV',
+  'FORM',
+  'LABEL',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'SLOT',
+]);
 const SAFE_HREF = /^(https?:\/\/[^/]|mailto:|tel:|http:\/\/localhost)/i;
 
 function poisoned(p: string, url: string, i: number): ServiceView {
@@ -59,21 +87,30 @@ function poisoned(p: string, url: string, i: number): ServiceView {
 
 function assertClean(el: List, label: string): void {
   for (const node of qa<Element>(el, '*')) {
-    expect(OUR_ELEMENTS.has(node.tagName), `${label}: <${node.tagName.toLowerCase()}> in the shadow DOM`).to.equal(true);
+    expect(OUR_ELEMENTS.has(node.tagName), `${label}: <${node.tagName.toLowerCase()}> in the shadow DOM`).to.equal(
+      true,
+    );
     for (const attr of Array.from(node.attributes)) {
       expect(attr.name.startsWith('on'), `${label}: ${attr.name} attribute`).to.equal(false);
-      expect(['style', 'srcdoc', 'src', 'formaction', 'xlink:href'], `${label}: ${attr.name}`).not.to.include(attr.name);
+      expect(['style', 'srcdoc', 'src', 'formaction', 'xlink:href'], `${label}: ${attr.name}`).not.to.include(
+        attr.name,
+      );
     }
     const href = node.getAttribute('href');
     if (href !== null) expect(href, `${label}: href`).to.match(SAFE_HREF);
   }
   const lightScripts = Array.from(el.querySelectorAll('script'));
-  expect(lightScripts.every((s) => s.type === 'application/ld+json'), `${label}: a light-DOM script`).to.equal(true);
+  expect(
+    lightScripts.every((s) => s.type === 'application/ld+json'),
+    `${label}: a light-DOM script`,
+  ).to.equal(true);
 }
 
 async function runCorpus(): Promise<void> {
   const services = payloads.map((p, i) => poisoned(p.html, urls[i % urls.length]!, i));
-  const el = await fixture<List>(html`<oruk-service-list no-history show-issues per-page="100" .services=${services}></oruk-service-list>`);
+  const el = await fixture<List>(
+    html`<oruk-service-list no-history show-issues per-page="100" .services=${services}></oruk-service-list>`,
+  );
   expect(qa(el, '[part="service"]')).to.have.length(payloads.length);
   assertClean(el, 'list');
   for (const [i, p] of payloads.entries()) {

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatAges, formatCost, formatDate, formatList, formatSchedule, type FormatContext } from '../../../src/shared/format.js';
+import {
+  formatAges,
+  formatCost,
+  formatDate,
+  formatList,
+  formatSchedule,
+  type FormatContext,
+} from '../../../src/shared/format.js';
 import { formatCy } from '../../../src/shared/strings/cy.js';
 import { formatEn } from '../../../src/shared/strings/en.js';
 
@@ -31,16 +38,22 @@ describe('formatting service details', () => {
       'Bob dydd Llun a dydd Iau, 10:00 i 16:00',
     );
     expect(formatSchedule({ days: ['SA'] }, cy)).to.equal('Dydd Sadwrn');
-    expect(formatSchedule({ days: ['FR'], opensAt: '20:00', closesAt: '08:00' }, cy)).to.equal('Bob dydd Gwener, 20:00 i 08:00 drannoeth');
+    expect(formatSchedule({ days: ['FR'], opensAt: '20:00', closesAt: '08:00' }, cy)).to.equal(
+      'Bob dydd Gwener, 20:00 i 08:00 drannoeth',
+    );
   });
 
   it('an overnight session says it closes the next day', () => {
     expect(formatSchedule({ days: ['FR', 'SA'], opensAt: '20:00', closesAt: '08:00' }, en)).to.equal(
       'Fridays and Saturdays, 20:00 to 08:00 the next day',
     );
-    expect(formatSchedule({ days: [], opensAt: '22:30', closesAt: '00:00' }, en)).to.equal('22:30 to 00:00 the next day');
+    expect(formatSchedule({ days: [], opensAt: '22:30', closesAt: '00:00' }, en)).to.equal(
+      '22:30 to 00:00 the next day',
+    );
     // The same time twice (some feeds' way of saying "not known") is not read as overnight.
-    expect(formatSchedule({ days: ['MO'], opensAt: '00:00', closesAt: '00:00' }, en)).to.equal('Mondays, 00:00 to 00:00');
+    expect(formatSchedule({ days: ['MO'], opensAt: '00:00', closesAt: '00:00' }, en)).to.equal(
+      'Mondays, 00:00 to 00:00',
+    );
   });
 
   it('lists join with the language’s own word for "and"', () => {
@@ -65,7 +78,9 @@ describe('formatting service details', () => {
     expect(formatCost({ amount: 2, currency: 'not a code' }, en)).to.equal('2 NOT A CODE');
     expect(formatCost({ amount: 0 }, cy)).to.equal('Am ddim');
     expect(formatCost({}, en)).to.equal(undefined);
-    expect(formatCost({ option: 'Free', amount: 0, description: 'This service is free.' }, en)).to.equal('This service is free.');
+    expect(formatCost({ option: 'Free', amount: 0, description: 'This service is free.' }, en)).to.equal(
+      'This service is free.',
+    );
     expect(formatCost({ option: 'Free', amount: 0 }, en)).to.equal('Free');
   });
 

@@ -28,7 +28,12 @@ describe('JSON-LD', () => {
     expect(data['@type']).to.equal('Service');
     expect(data.name).to.equal('Swimming');
     expect(data.url).to.equal(undefined);
-    expect(data.provider).to.deep.equal({ '@type': 'Organization', name: 'Riverside Trust', url: 'https://riverside.example.org/', identifier: 'org1' });
+    expect(data.provider).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Riverside Trust',
+      url: 'https://riverside.example.org/',
+      identifier: 'org1',
+    });
     expect(data.areaServed).to.deep.equal([{ '@type': 'Place', name: 'Cardiff' }]);
   });
 

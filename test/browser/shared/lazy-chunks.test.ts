@@ -30,7 +30,11 @@ describe('safeHtml when DOMPurify cannot be downloaded', () => {
     const again = document.createElement('div');
     document.body.append(again);
     render(html`<div class="description">${safeHtml(DESCRIPTION, 'dompurify')}</div>`, again);
-    await waitUntil(() => again.querySelector('strong') !== null, 'Timed out waiting for the description after a new render', { timeout: 5000 });
+    await waitUntil(
+      () => again.querySelector('strong') !== null,
+      'Timed out waiting for the description after a new render',
+      { timeout: 5000 },
+    );
     expect(again.textContent).to.equal('Games and advice');
     expect(again.querySelector('img')).to.equal(null);
     expect((window as { ranDescription?: boolean }).ranDescription).to.equal(undefined);

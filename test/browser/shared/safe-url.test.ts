@@ -35,7 +35,9 @@ describe('safe URLs', () => {
   });
 
   it('map links: a pin for real coordinates, else a postcode search', () => {
-    expect(mapUrl({ latitude: 51.48, longitude: -3.18 })).to.equal('https://www.openstreetmap.org/?mlat=51.48&mlon=-3.18#map=17/51.48/-3.18');
+    expect(mapUrl({ latitude: 51.48, longitude: -3.18 })).to.equal(
+      'https://www.openstreetmap.org/?mlat=51.48&mlon=-3.18#map=17/51.48/-3.18',
+    );
     expect(mapUrl({ latitude: 100, longitude: 101, query: 'CF10 1AA' })).to.equal(
       'https://www.openstreetmap.org/search?query=CF10%201AA',
     );

@@ -27,7 +27,9 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 
 const backends: SanitizerBackend[] = ['dompurify', 'sanitizer-api'];
 
-const payloads: { category: string; html: string }[] = await (await fetch(new URL('../../fixtures/xss/payloads.json', import.meta.url))).json();
+const payloads: { category: string; html: string }[] = await (
+  await fetch(new URL('../../fixtures/xss/payloads.json', import.meta.url))
+).json();
 
 describe('sanitizer', () => {
   beforeEach(() => {
@@ -60,7 +62,11 @@ describe('sanitizer', () => {
         expect(div.querySelector('ul li em')!.textContent).to.equal('one');
         expect(div.querySelector('ol li b')!.textContent).to.equal('two');
         const links = Array.from(div.querySelectorAll('a'));
-        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/a', 'mailto:a@example.org', 'tel:+441234567890']);
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+          'https://example.org/a',
+          'mailto:a@example.org',
+          'tel:+441234567890',
+        ]);
         for (const a of links) expect(a.rel).to.equal('noopener noreferrer nofollow ugc');
       });
 
@@ -81,7 +87,10 @@ describe('sanitizer', () => {
       });
 
       it('removes the href of links with other schemes, keeping the link text', async () => {
-        const fragment = await sanitizeHtml('<a href="javascript:alert(1)">a</a><a href="/relative">b</a><a href="ftp://x.org">c</a>', backend);
+        const fragment = await sanitizeHtml(
+          '<a href="javascript:alert(1)">a</a><a href="/relative">b</a><a href="ftp://x.org">c</a>',
+          backend,
+        );
         const div = document.createElement('div');
         div.append(fragment);
         expect(div.textContent).to.equal('abc');

@@ -61,21 +61,44 @@ test(`zod and Ajv agree on ${count} generated records`, () => {
     const v = verdicts(record);
     const label = intent === 'valid' ? 'a valid record' : `broken: ${intent.kind} at ${intent.path}`;
     // The generator must do what it says, or the counts below would mean nothing.
-    assert.equal(v.ajv, intent === 'valid', `generator bug, Ajv disagrees with the intent. ${disagreement(label, record, v)}`);
+    assert.equal(
+      v.ajv,
+      intent === 'valid',
+      `generator bug, Ajv disagrees with the intent. ${disagreement(label, record, v)}`,
+    );
     assert.equal(v.zod, v.ajv, disagreement(label, record, v));
     agree++;
     if (intent === 'valid') valid++;
     else coverage.add(`${intent.entity}:${intent.kind}`);
   }
-  console.log(`agreement: ${count} records (seed ${seed}): ${valid} valid, ${count - valid} broken, ${((agree / count) * 100).toFixed(0)}% agree`);
+  console.log(
+    `agreement: ${count} records (seed ${seed}): ${valid} valid, ${count - valid} broken, ${((agree / count) * 100).toFixed(0)}% agree`,
+  );
   // Every planned (level, kind) pair was exercised, e.g. a bad uuid in a taxonomy term.
   const missed = plan.filter((p) => !coverage.has(`${p.entity}:${p.kind}`));
   assert.deepEqual(missed, [], 'some nesting levels or kinds of breakage were never generated');
-  for (const level of ['service', 'organization', 'schedule', 'service_area', 'service_at_location', 'location', 'address',
-    'accessibility', 'language', 'funding', 'cost_option', 'contact', 'attribute', 'taxonomy_term']) {
+  for (const level of [
+    'service',
+    'organization',
+    'schedule',
+    'service_area',
+    'service_at_location',
+    'location',
+    'address',
+    'accessibility',
+    'language',
+    'funding',
+    'cost_option',
+    'contact',
+    'attribute',
+    'taxonomy_term',
+  ]) {
     assert.ok(coverage.has(`${level}:type`), `no wrong-type record at ${level}`);
   }
   for (const kind of ['missing', 'enum', 'uuid', 'email', 'uri', 'date-time']) {
-    assert.ok([...coverage].some((c) => c.endsWith(`:${kind}`)), `no ${kind} breakage generated`);
+    assert.ok(
+      [...coverage].some((c) => c.endsWith(`:${kind}`)),
+      `no ${kind} breakage generated`,
+    );
   }
 });

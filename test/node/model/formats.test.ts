@@ -14,7 +14,8 @@ import { BAD_VALUES, GOOD_VALUES } from './support/generator.js';
 const seed = Number(process.env.AGREEMENT_SEED ?? 20260327);
 
 function ajvFormat(name: 'uuid' | 'email' | 'uri' | 'date-time' | 'date' | 'time'): (s: string) => boolean {
-  const format = fullFormats[name] as RegExp | ((s: string) => boolean) | { validate: RegExp | ((s: string) => boolean) };
+  const format = fullFormats[name] as
+    RegExp | ((s: string) => boolean) | { validate: RegExp | ((s: string) => boolean) };
   const check = typeof format === 'object' && 'validate' in format ? format.validate : format;
   return (s) => (check instanceof RegExp ? check.test(s) : check(s));
 }
@@ -37,12 +38,88 @@ test('the generator value lists mean what they say, for ajv-formats and for us',
 });
 
 const fragments: Record<keyof typeof ours, string[]> = {
-  uuid: ['urn:uuid:', 'URN:UUID:', '-', 'ac148810', 'd857', '441c', '9679', '408f346de14b', 'AC14', 'g', '0', ' ', '{', '}'],
+  uuid: [
+    'urn:uuid:',
+    'URN:UUID:',
+    '-',
+    'ac148810',
+    'd857',
+    '441c',
+    '9679',
+    '408f346de14b',
+    'AC14',
+    'g',
+    '0',
+    ' ',
+    '{',
+    '}',
+  ],
   email: ['name', 'a', '.', '@', 'example', 'org', '-', '_', '+', "'", ' ', 'é', '1', '..', 'x-y', '@@', '"'],
-  uri: ['http', 'https', 'mailto', 'urn', ':', '//', '/', 'example.org', 'a', '@', 'user:pw@', '[', ']', '::1', '::', '1:2',
-    'ffff', '1.2.3.4', '256.1.1.1', 'v1.x', ':8080', '?', '#', 'q=1&b', '%20', '%zz', '%', ' ', 'ä', '<', '"', '\\', '1', '+', '.', '-'],
-  'date-time': ['2024', '2023', '-', '02', '29', '30', '13', '00', 'T', 't', ' ', '10', ':', '23', '59', '60', '24', '.5',
-    'Z', 'z', '+', '01', '0130', '-05', '\n'],
+  uri: [
+    'http',
+    'https',
+    'mailto',
+    'urn',
+    ':',
+    '//',
+    '/',
+    'example.org',
+    'a',
+    '@',
+    'user:pw@',
+    '[',
+    ']',
+    '::1',
+    '::',
+    '1:2',
+    'ffff',
+    '1.2.3.4',
+    '256.1.1.1',
+    'v1.x',
+    ':8080',
+    '?',
+    '#',
+    'q=1&b',
+    '%20',
+    '%zz',
+    '%',
+    ' ',
+    'ä',
+    '<',
+    '"',
+    '\\',
+    '1',
+    '+',
+    '.',
+    '-',
+  ],
+  'date-time': [
+    '2024',
+    '2023',
+    '-',
+    '02',
+    '29',
+    '30',
+    '13',
+    '00',
+    'T',
+    't',
+    ' ',
+    '10',
+    ':',
+    '23',
+    '59',
+    '60',
+    '24',
+    '.5',
+    'Z',
+    'z',
+    '+',
+    '01',
+    '0130',
+    '-05',
+    '\n',
+  ],
   date: ['2024', '2023', '1900', '2000', '-', '02', '29', '30', '31', '04', '13', '00', '1', ' '],
   time: ['00', '10', '23', '24', '59', '60', '61', ':', '.5', '.', 'Z', 'z', '+', '-', '01', '23', '24', '0130', ':30'],
 };
@@ -54,7 +131,11 @@ for (const name of Object.keys(ours) as (keyof typeof ours)[]) {
     const arbitrary = fc.array(fc.constantFrom(...fragments[name]), { maxLength: 14 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(arbitrary, (value) => {
-        assert.equal(mine(value), ajv(value), `${name} ${JSON.stringify(value)}: ours ${mine(value)}, ajv-formats ${ajv(value)} (seed ${seed})`);
+        assert.equal(
+          mine(value),
+          ajv(value),
+          `${name} ${JSON.stringify(value)}: ours ${mine(value)}, ajv-formats ${ajv(value)} (seed ${seed})`,
+        );
       }),
       { seed, numRuns: 20000 },
     );
@@ -63,15 +144,26 @@ for (const name of Object.keys(ours) as (keyof typeof ours)[]) {
 
 test('uri: our check agrees with ajv-formats on fuzzed bracketed IP literals', () => {
   const ajv = ajvFormat('uri');
-  const inner = fc.array(fc.constantFrom('1', 'ffff', 'db8', '0', '12345', ':', '::', '.', '1.2.3.4', '256', 'v1', 'v', 'x', '+', 'g'), { maxLength: 12 });
+  const inner = fc.array(
+    fc.constantFrom('1', 'ffff', 'db8', '0', '12345', ':', '::', '.', '1.2.3.4', '256', 'v1', 'v', 'x', '+', 'g'),
+    { maxLength: 12 },
+  );
   const arbitrary = fc
-    .tuple(fc.constantFrom('http://', 'http:/', 'x:', 'https://user@', 'https://u:p@', 'h://a@b@'), inner, fc.constantFrom('', ':', ':80', '/p', '/a b', '?q#f', ']'))
+    .tuple(
+      fc.constantFrom('http://', 'http:/', 'x:', 'https://user@', 'https://u:p@', 'h://a@b@'),
+      inner,
+      fc.constantFrom('', ':', ':80', '/p', '/a b', '?q#f', ']'),
+    )
     .map(([head, parts, tail]) => `${head}[${parts.join('')}]${tail}`);
   let accepted = 0;
   fc.assert(
     fc.property(arbitrary, (value) => {
       if (ajv(value)) accepted++;
-      assert.equal(isUri(value), ajv(value), `uri ${JSON.stringify(value)}: ours ${isUri(value)}, ajv-formats ${ajv(value)} (seed ${seed})`);
+      assert.equal(
+        isUri(value),
+        ajv(value),
+        `uri ${JSON.stringify(value)}: ours ${isUri(value)}, ajv-formats ${ajv(value)} (seed ${seed})`,
+      );
     }),
     { seed, numRuns: 20000 },
   );

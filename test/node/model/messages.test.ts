@@ -7,8 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import {
-  checkService, englishMessages, fieldLabel, formatProblem, loadMessages, MESSAGE_KEYS, messagesReady,
-  problemsFromIssues, serviceSchema,
+  checkService,
+  englishMessages,
+  fieldLabel,
+  formatProblem,
+  loadMessages,
+  MESSAGE_KEYS,
+  messagesReady,
+  problemsFromIssues,
+  serviceSchema,
 } from '../../../src/model/strict.js';
 import type { Problem } from '../../../src/model/problem.js';
 import { cy } from '../../../src/model/messages/cy.js';
@@ -26,7 +33,10 @@ test('the exact English of the key messages', () => {
 test('every English message, field label and enum label has a Welsh translation', () => {
   assert.deepEqual(Object.keys(cy.messages).sort(), [...MESSAGE_KEYS].sort());
   // English leaves out labels that are just the field's name; Welsh translates those too.
-  assert.deepEqual(Object.keys(englishMessages.fields).filter((key) => !(key in cy.fields)), []);
+  assert.deepEqual(
+    Object.keys(englishMessages.fields).filter((key) => !(key in cy.fields)),
+    [],
+  );
   assert.deepEqual(Object.keys(cy.enums).sort(), Object.keys(englishMessages.enums).sort());
   assert.deepEqual(Object.keys(cy.entities).sort(), Object.keys(englishMessages.entities).sort());
   for (const key of MESSAGE_KEYS) {
@@ -59,7 +69,10 @@ test('messages are re-worded in Welsh from their key and params', async () => {
   assert.ok(!result.ok);
   const status = result.problems.find((p) => p.path === 'status')!;
   assert.equal(status.message, 'Status must be one of: active, inactive, defunct, temporarily closed');
-  assert.equal(formatProblem(status, 'cy'), "Rhaid i statws fod yn un o'r canlynol: gweithredol, anweithredol, wedi dod i ben, ar gau dros dro");
+  assert.equal(
+    formatProblem(status, 'cy'),
+    "Rhaid i statws fod yn un o'r canlynol: gweithredol, anweithredol, wedi dod i ben, ar gau dros dro",
+  );
   // A problem from elsewhere (no known key) keeps its own words.
   assert.equal(formatProblem({ path: 'name', message: 'Taken by another service' }, 'cy'), 'Taken by another service');
 });
@@ -86,25 +99,46 @@ test('field labels name nested fields by what they are', async () => {
 });
 
 test('problemsFromIssues: each problem names its path, key, params and English message', () => {
-  const input = { id: 'nope', status: 'Active', email: 'a@b', organization: { id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Org' } };
+  const input = {
+    id: 'nope',
+    status: 'Active',
+    email: 'a@b',
+    organization: { id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Org' },
+  };
   const parsed = serviceSchema.safeParse(input);
   assert.ok(!parsed.success);
   const found = problemsFromIssues(parsed.error.issues, input);
   assert.deepEqual(found, [
-    { path: 'id', key: 'format.uuid', message: 'Service ID must be in the correct format, like ac148810-d857-441c-9679-408f346de14b' },
+    {
+      path: 'id',
+      key: 'format.uuid',
+      message: 'Service ID must be in the correct format, like ac148810-d857-441c-9679-408f346de14b',
+    },
     { path: 'name', key: 'required', message: 'Enter the service name' },
-    { path: 'email', key: 'format.email', message: 'Enter an email address in the correct format, like name@example.org' },
-    { path: 'status', key: 'enum', params: { options: 'active|inactive|defunct|temporarily closed' }, message: 'Status must be one of: active, inactive, defunct, temporarily closed' },
+    {
+      path: 'email',
+      key: 'format.email',
+      message: 'Enter an email address in the correct format, like name@example.org',
+    },
+    {
+      path: 'status',
+      key: 'enum',
+      params: { options: 'active|inactive|defunct|temporarily closed' },
+      message: 'Status must be one of: active, inactive, defunct, temporarily closed',
+    },
     { path: 'organization.description', key: 'required', message: 'Enter the organisation description' },
   ]);
   for (const p of found) assert.doesNotMatch(p.message, /invalid|expected|received|undefined/i);
 });
 
-test('problemsFromIssues without the input still words issues, reading zod\'s reportInput', () => {
+test("problemsFromIssues without the input still words issues, reading zod's reportInput", () => {
   const schema = z.looseObject({ name: z.string() });
   const parsed = schema.safeParse({ name: 3 }, { reportInput: true });
   assert.ok(!parsed.success);
-  assert.deepEqual(problemsFromIssues(parsed.error.issues).map((p) => p.message), ['Service name must be text']);
+  assert.deepEqual(
+    problemsFromIssues(parsed.error.issues).map((p) => p.message),
+    ['Service name must be text'],
+  );
 });
 
 test('a field named like a built-in (constructor, toString) gets a label from its name, not a crash', () => {

@@ -17,7 +17,11 @@ interface Def {
 }
 const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
-interface Issue { code: string; format?: string; values?: unknown[] }
+interface Issue {
+  code: string;
+  format?: string;
+  values?: unknown[];
+}
 const firstIssue = (schema: unknown, value: unknown): Issue | undefined =>
   (schema as { safeParse(v: unknown): { error?: { issues: Issue[] } } }).safeParse(value).error?.issues[0];
 
@@ -38,17 +42,34 @@ function choicesOf(schema: unknown): unknown[] | undefined {
 }
 
 const zodByEntity: Record<string, unknown> = {
-  service: strict.serviceSchema, organization: strict.organizationSchema, location: strict.locationSchema,
-  address: strict.addressSchema, phone: strict.phoneSchema, contact: strict.contactSchema, schedule: strict.scheduleSchema,
-  service_area: strict.serviceAreaSchema, service_at_location: strict.serviceAtLocationSchema,
-  cost_option: strict.costOptionSchema, funding: strict.fundingSchema, language: strict.languageSchema,
-  accessibility: strict.accessibilitySchema, attribute: strict.attributeSchema, taxonomy_term: strict.taxonomyTermSchema,
-  taxonomy: strict.taxonomySchema, organization_identifier: strict.organizationIdentifierSchema,
+  service: strict.serviceSchema,
+  organization: strict.organizationSchema,
+  location: strict.locationSchema,
+  address: strict.addressSchema,
+  phone: strict.phoneSchema,
+  contact: strict.contactSchema,
+  schedule: strict.scheduleSchema,
+  service_area: strict.serviceAreaSchema,
+  service_at_location: strict.serviceAtLocationSchema,
+  cost_option: strict.costOptionSchema,
+  funding: strict.fundingSchema,
+  language: strict.languageSchema,
+  accessibility: strict.accessibilitySchema,
+  attribute: strict.attributeSchema,
+  taxonomy_term: strict.taxonomyTermSchema,
+  taxonomy: strict.taxonomySchema,
+  organization_identifier: strict.organizationIdentifierSchema,
 };
 const official = loadOfficialSchemas();
 
 /** Compares one property; returns the problems found, as readable strings. */
-function compare(entity: string, key: string, property: JsonSchemaProperty, schema: unknown, required: boolean): string[] {
+function compare(
+  entity: string,
+  key: string,
+  property: JsonSchemaProperty,
+  schema: unknown,
+  required: boolean,
+): string[] {
   const where = `${entity}.${key}`;
   let zod = def(schema);
   if (!required) {
@@ -66,7 +87,9 @@ function compare(entity: string, key: string, property: JsonSchemaProperty, sche
   if (child) return zod === def(zodByEntity[child]) ? [] : [`${where} should be the ${child} schema`];
   if (property.enum) {
     const values = choicesOf(schema);
-    return JSON.stringify(values) === JSON.stringify(property.enum) ? [] : [`${where} enum differs: ${JSON.stringify(values)}`];
+    return JSON.stringify(values) === JSON.stringify(property.enum)
+      ? []
+      : [`${where} enum differs: ${JSON.stringify(values)}`];
   }
   if (zod.type !== property.type) return [`${where} should be ${property.type}, is ${zod.type}`];
   const format = zod.type === 'string' ? formatOf(schema) : undefined;
@@ -89,8 +112,11 @@ test('every entity schema has exactly the official properties, required fields, 
 
 test('vendor extension fields survive strict parsing unchanged', () => {
   const record = {
-    id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Lunch club', status: 'active',
-    x_vendor: { keep: [1, 2] }, phones: [{ id: '1554f2e2-a373-45db-a3fa-9fc48a61c15e', number: '01632 960 001' }],
+    id: 'ac148810-d857-441c-9679-408f346de14b',
+    name: 'Lunch club',
+    status: 'active',
+    x_vendor: { keep: [1, 2] },
+    phones: [{ id: '1554f2e2-a373-45db-a3fa-9fc48a61c15e', number: '01632 960 001' }],
   };
   const parsed = strict.serviceSchema.parse(record);
   assert.deepEqual(parsed, record);

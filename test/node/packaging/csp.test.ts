@@ -77,7 +77,8 @@ async function open(path: string): Promise<Watched> {
   const requests: string[] = [];
   p.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   p.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Trusted ?Type|TrustedHTML|TrustedScript/i.test(m.text())) errors.push(m.text());
+    if (m.type() === 'error' && /Content Security Policy|Trusted ?Type|TrustedHTML|TrustedScript/i.test(m.text()))
+      errors.push(m.text());
   });
   p.on('request', (r) => requests.push(r.url()));
   await p.goto(`${site.origin}${path}`);
@@ -139,8 +140,12 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
     const list = w.page.locator('oruk-service-list');
     await list.getByRole('link', { name: serviceNames[0], exact: true }).click();
     await list.getByRole('heading', { name: serviceNames[0], exact: true }).waitFor();
-    await w.page.waitForFunction(() => document.querySelector('oruk-service-list script[type="application/ld+json"]') !== null);
-    const jsonLd = await w.page.evaluate(() => document.querySelector('oruk-service-list script[type="application/ld+json"]')!.textContent!);
+    await w.page.waitForFunction(
+      () => document.querySelector('oruk-service-list script[type="application/ld+json"]') !== null,
+    );
+    const jsonLd = await w.page.evaluate(
+      () => document.querySelector('oruk-service-list script[type="application/ld+json"]')!.textContent!,
+    );
     assert.match(jsonLd, /"@type":\s*"Service"/);
     assert.deepEqual(await violations(w), []);
     assert.ok(!w.requests.some((u) => /purify/.test(u)), 'no DOMPurify where the Sanitizer API exists');
@@ -159,8 +164,13 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
     });
     const w = await open('/cy.html');
     await w.page.locator('oruk-service-list').getByRole('link', { name: serviceNames[0], exact: true }).waitFor();
-    await w.page.waitForFunction(() => (document.querySelector('oruk-service-list')?.shadowRoot?.textContent ?? '').includes('Chwilio'));
-    assert.ok(w.requests.some((u) => /\/chunks\/cy-/.test(u)), 'the Welsh strings were loaded');
+    await w.page.waitForFunction(() =>
+      (document.querySelector('oruk-service-list')?.shadowRoot?.textContent ?? '').includes('Chwilio'),
+    );
+    assert.ok(
+      w.requests.some((u) => /\/chunks\/cy-/.test(u)),
+      'the Welsh strings were loaded',
+    );
     assert.deepEqual(await violations(w), []);
     await w.page.context().close();
   });
@@ -178,8 +188,18 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
     const list = w.page.locator('oruk-service-list');
     await list.getByRole('link', { name: serviceNames[0], exact: true }).click();
     await list.getByRole('heading', { name: serviceNames[0], exact: true }).waitFor();
-    await w.page.waitForFunction(() => (document.querySelector('oruk-service-list')?.shadowRoot?.querySelector('[part~="detail"] [part~="description"]')?.textContent ?? '').trim().length > 0);
-    assert.ok(w.requests.some((u) => /purify/.test(u)), 'DOMPurify was loaded');
+    await w.page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('oruk-service-list')
+            ?.shadowRoot?.querySelector('[part~="detail"] [part~="description"]')?.textContent ?? ''
+        ).trim().length > 0,
+    );
+    assert.ok(
+      w.requests.some((u) => /purify/.test(u)),
+      'DOMPurify was loaded',
+    );
     assert.deepEqual(await violations(w), []);
     await w.page.context().close();
   });
@@ -208,7 +228,10 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
     await w.page.locator('oruk-service-list').getByRole('link', { name: renamed, exact: true }).waitFor();
     const stored = (await (await fetch(`${catalogue.api}/services/${serviceId}`)).json()) as { name: string };
     assert.equal(stored.name, renamed);
-    assert.ok(w.requests.some((u) => /\/chunks\/service-editor-/.test(u)), 'the editor code was loaded when needed');
+    assert.ok(
+      w.requests.some((u) => /\/chunks\/service-editor-/.test(u)),
+      'the editor code was loaded when needed',
+    );
     assert.deepEqual(await violations(w), []);
     await w.page.context().close();
   });
@@ -228,7 +251,11 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
     const w = await open('/twice.html');
     await w.page.locator('oruk-service-list').getByRole('link', { name: serviceNames[1], exact: true }).waitFor();
     await w.page.waitForLoadState('load');
-    assert.equal(w.requests.filter((u) => u.endsWith('/dist/oruk-elements.js?copy=2')).length, 1, 'the second copy was loaded');
+    assert.equal(
+      w.requests.filter((u) => u.endsWith('/dist/oruk-elements.js?copy=2')).length,
+      1,
+      'the second copy was loaded',
+    );
     assert.deepEqual(await violations(w), []);
     await w.page.context().close();
   });

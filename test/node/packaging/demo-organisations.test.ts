@@ -33,7 +33,9 @@ describe('demo: all organisations', { timeout: 120_000 }, () => {
     ensureBuilt();
     catalogue = await startCatalogue();
     [site, browser] = await Promise.all([startStaticServer({ demo: true, api: catalogue.api }), launchChromium()]);
-    organisations = ((await (await fetch(`${catalogue.api}/organizations?per_page=100`)).json()) as { contents: Organisation[] }).contents;
+    organisations = (
+      (await (await fetch(`${catalogue.api}/organizations?per_page=100`)).json()) as { contents: Organisation[] }
+    ).contents;
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.origin}/organisations.html`);
@@ -48,9 +50,13 @@ describe('demo: all organisations', { timeout: 120_000 }, () => {
 
   it('lists every organisation in the catalogue', async () => {
     assert.ok(organisations.length >= 3);
-    for (const org of organisations) await page.getByRole('heading', { name: org.name, exact: true, level: 3 }).first().waitFor();
+    for (const org of organisations)
+      await page.getByRole('heading', { name: org.name, exact: true, level: 3 }).first().waitFor();
     assert.equal(await page.locator('#organisations > li').count(), organisations.length);
-    assert.equal(await page.locator('#organisations-status').textContent(), `${organisations.length} organisations publish their services here.`);
+    assert.equal(
+      await page.locator('#organisations-status').textContent(),
+      `${organisations.length} organisations publish their services here.`,
+    );
   });
 
   it("shows one organisation's services when chosen with the keyboard, and all again", async () => {
@@ -75,7 +81,11 @@ describe('demo: all organisations', { timeout: 120_000 }, () => {
   it('passes axe (WCAG 2.2 AA) with no page errors', async () => {
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });

@@ -71,7 +71,8 @@ const element = (tag: string) => {
   return found;
 };
 const names = (list: Named[] | undefined) => new Set((list ?? []).map((n) => n.name));
-const undocumented = (list: Named[] | undefined) => (list ?? []).filter((n) => !n.description?.trim()).map((n) => n.name);
+const undocumented = (list: Named[] | undefined) =>
+  (list ?? []).filter((n) => !n.description?.trim()).map((n) => n.name);
 
 describe('custom-elements.json', () => {
   before(() => {
@@ -107,7 +108,11 @@ describe('custom-elements.json', () => {
       it('documents every --oruk-* custom property its styles read', () => {
         const used = scan(/var\(\s*(--oruk-[\w-]+)/g, group);
         const documented = names(element(group.tag).cssProperties);
-        assert.deepEqual([...used].filter((p) => !documented.has(p)).sort(), [], `undocumented custom properties of ${key}`);
+        assert.deepEqual(
+          [...used].filter((p) => !documented.has(p)).sort(),
+          [],
+          `undocumented custom properties of ${key}`,
+        );
       });
 
       it('documents every event it dispatches', () => {

@@ -12,7 +12,11 @@ import { ROOT } from './support/build.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -35,7 +39,11 @@ describe('template minifier', () => {
     for (const file of sourceFiles(join(ROOT, 'src'))) {
       const code = readFileSync(file, 'utf8');
       assert.doesNotMatch(code, /<pre[\s>]|white-space:\s*pre/, `${file} relies on white space the build removes`);
-      assert.doesNotMatch(code, /<textarea[^>]*>[^<]/, `${file} has a textarea with content, whose white space the build would change`);
+      assert.doesNotMatch(
+        code,
+        /<textarea[^>]*>[^<]/,
+        `${file} has a textarea with content, whose white space the build would change`,
+      );
     }
   });
 });

@@ -40,7 +40,10 @@ describe('npm package', () => {
     for (const target of [...targets, pkg.types, pkg.customElements]) {
       assert.ok(files.has(target.replace(/^\.\//, '')), `${target} is in the packed package`);
     }
-    assert.ok(![...files].some((f) => f.startsWith('test/') || f.startsWith('server/')), 'no tests or server code in the package');
+    assert.ok(
+      ![...files].some((f) => f.startsWith('test/') || f.startsWith('server/')),
+      'no tests or server code in the package',
+    );
   });
 
   it('has typed define functions for each element and for all of them', () => {
@@ -54,8 +57,14 @@ describe('npm package', () => {
   it('./list never reaches the editor or zod through its imports', () => {
     const npm = join(ROOT, 'dist/npm');
     const files = staticClosure(npm, 'list.js');
-    assert.ok(files.some((f) => f.startsWith('service-list/')), 'the list is reached');
-    assert.deepEqual(files.filter((f) => f.startsWith('service-editor/')), []);
+    assert.ok(
+      files.some((f) => f.startsWith('service-list/')),
+      'the list is reached',
+    );
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('service-editor/')),
+      [],
+    );
     const bare = new Set(files.flatMap((f) => importsOf(npm, f).bare));
     assert.ok(bare.has('lit'), 'lit stays a dependency, not bundled');
     assert.ok(![...bare].some((b) => b.startsWith('zod')), `zod is imported by ${[...bare].join(', ')}`);

@@ -43,7 +43,10 @@ describe('the README snippet', { timeout: 120_000 }, () => {
     assert.equal(text.match(/<script\b/g)?.length, 1);
     assert.match(text, /<script type="module" src="dist\/oruk-elements\.js"><\/script>/);
     const organization = /organization="([^"]+)"/.exec(text)?.[1];
-    assert.ok(DEMO_ACCOUNTS.some((a) => a.organizationId === organization), `${organization} is seeded by npm start`);
+    assert.ok(
+      DEMO_ACCOUNTS.some((a) => a.organizationId === organization),
+      `${organization} is seeded by npm start`,
+    );
     assert.ok(text.includes(`api="${README_API}"`));
   });
 

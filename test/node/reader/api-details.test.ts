@@ -21,7 +21,10 @@ describe('API details (GET /)', () => {
   it('reports our write extension', () => {
     const details = readApiDetails({ version: '3.0', write_api: { version: '1', token_url: '/auth/token' } });
     assert.deepEqual(details.writeApi, { version: '1', tokenUrl: '/auth/token' });
-    const absolute = readApiDetails({ version: '3.0', writeApi: { version: '1', tokenUrl: 'https://catalogue.example-charity.org.uk/token' } });
+    const absolute = readApiDetails({
+      version: '3.0',
+      writeApi: { version: '1', tokenUrl: 'https://catalogue.example-charity.org.uk/token' },
+    });
     assert.equal(absolute.writeApi?.tokenUrl, 'https://catalogue.example-charity.org.uk/token');
   });
 

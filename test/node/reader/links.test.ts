@@ -36,8 +36,10 @@ describe('placeholder emails and example URLs', () => {
       assert.equal(readUrl('http://example.com', '', 'url'), undefined);
       assert.equal(readUrl('https://www.example.org/page', '', 'url'), undefined);
       assert.equal(readUrl('https://foodbank.test/', '', 'url'), undefined);
-      assert.equal(readUrl('https://www.caldervalleyfoodbank.example.org.uk/help', '', 'url'),
-        'https://www.caldervalleyfoodbank.example.org.uk/help');
+      assert.equal(
+        readUrl('https://www.caldervalleyfoodbank.example.org.uk/help', '', 'url'),
+        'https://www.caldervalleyfoodbank.example.org.uk/help',
+      );
       return problems;
     });
     assert.equal(notes.length, 3);
@@ -82,7 +84,11 @@ describe('phone "numbers" that contain words', () => {
   const phones = service.phones;
 
   it('keeps the text for display and dials only the digits, in +44 form', () => {
-    assert.deepEqual(phones[0], { id: 'a0000000-0000-4000-8000-0000000000a1', number: 'Call 01632 960001 (option 2)', tel: '+441632960001' });
+    assert.deepEqual(phones[0], {
+      id: 'a0000000-0000-4000-8000-0000000000a1',
+      number: 'Call 01632 960001 (option 2)',
+      tel: '+441632960001',
+    });
     assert.deepEqual(keysAt(service.problems, 'phones.0.number'), ['reader.phone.words']);
   });
 

@@ -40,7 +40,10 @@ describe('messages a charity worker understands, in English and Welsh', () => {
     const service = readService({ id: 'x', name: 'Club', status: 'active', minimum_age: -1 });
     const problem = service.problems.find((p) => p.path === 'minimum_age')!;
     assert.equal(english(problem), 'minimum_age was -1, which means not set: ignored');
-    assert.equal(localizeReaderProblem(problem, cy), "Roedd minimum_age yn -1, sy'n golygu heb ei osod: wedi'i anwybyddu");
+    assert.equal(
+      localizeReaderProblem(problem, cy),
+      "Roedd minimum_age yn -1, sy'n golygu heb ei osod: wedi'i anwybyddu",
+    );
     assert.equal(localizeReaderProblem({ path: 'x', message: 'Other text' }, cy), 'Other text');
   });
 
@@ -49,7 +52,11 @@ describe('messages a charity worker understands, in English and Welsh', () => {
     for (const language of ['en', 'cy'] as const) {
       const messages = await loadReaderMessages(language);
       for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'check.postcode']) {
-        assert.equal(localizeReaderProblem({ path: 'x', key, message: 'Their own words' }, messages), 'Their own words', key);
+        assert.equal(
+          localizeReaderProblem({ path: 'x', key, message: 'Their own words' }, messages),
+          'Their own words',
+          key,
+        );
       }
       // A key this version does not know (a newer reader's) is shown as it is, never a TypeError.
       assert.equal(formatReaderMessage('reader.not.yet' as never, {}, messages), 'reader.not.yet');

@@ -66,8 +66,14 @@ describe('every spec example and validator mock in the reference pack', () => {
       const source = (json as Json)['contents'] as Json[];
       const page = readServicePage(json);
       assert.equal(page.version, '3.0');
-      assert.deepEqual(page.items.map((s) => s.name), source.map((s) => s['name']));
-      assert.deepEqual(page.items.map((s) => s.id), source.map((s) => s['id']));
+      assert.deepEqual(
+        page.items.map((s) => s.name),
+        source.map((s) => s['name']),
+      );
+      assert.deepEqual(
+        page.items.map((s) => s.id),
+        source.map((s) => s['id']),
+      );
       assert.equal(page.pageNumber, 1);
     });
   }
@@ -76,7 +82,10 @@ describe('every spec example and validator mock in the reference pack', () => {
     it(`${name}: reads the taxonomy terms`, () => {
       const source = ((json as Json)['contents'] ?? (json as Json)['taxonomy_terms']) as Json[];
       const page = readTaxonomyTermPage(json);
-      assert.deepEqual(page.items.map((t) => t.id), source.map((t) => t['id']));
+      assert.deepEqual(
+        page.items.map((t) => t.id),
+        source.map((t) => t['id']),
+      );
       assert.ok(page.items.every((t) => t.name !== ''));
     });
   }

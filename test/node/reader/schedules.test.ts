@@ -39,7 +39,12 @@ describe('times like "10:00:00", "10:00:00Z", "1000", "10am"; byday "MO,TH", "Mo
   });
 
   it('reads a day named like a built-in property ("constructor") as an unknown day, not a crash', () => {
-    const read = readService({ id: '1', name: 'Drop-in', status: 'active', schedules: [{ byday: 'constructor,mo', opens_at: '09:00' }] });
+    const read = readService({
+      id: '1',
+      name: 'Drop-in',
+      status: 'active',
+      schedules: [{ byday: 'constructor,mo', opens_at: '09:00' }],
+    });
     assert.deepEqual(read.schedules[0]!.days, ['MO']);
     assert.deepEqual(keysAt(read.problems, 'schedules.0.byday'), ['reader.day.invalid']);
   });
@@ -54,8 +59,34 @@ describe('times like "10:00:00", "10:00:00Z", "1000", "10am"; byday "MO,TH", "Mo
     collect(() => {
       const time = (v: unknown) => readTime(v, '', 't');
       assert.deepEqual(
-        ['9:00', '09:00:00.000', '10:00:00+01:00', '12pm', '12am', '10.30', '7 pm', 'midday', 930, '24:00', '12:60', '13pm'].map(time),
-        ['09:00', '09:00', '10:00', '12:00', '00:00', '10:30', '19:00', '12:00', '09:30', '24:00', undefined, undefined],
+        [
+          '9:00',
+          '09:00:00.000',
+          '10:00:00+01:00',
+          '12pm',
+          '12am',
+          '10.30',
+          '7 pm',
+          'midday',
+          930,
+          '24:00',
+          '12:60',
+          '13pm',
+        ].map(time),
+        [
+          '09:00',
+          '09:00',
+          '10:00',
+          '12:00',
+          '00:00',
+          '10:30',
+          '19:00',
+          '12:00',
+          '09:30',
+          '24:00',
+          undefined,
+          undefined,
+        ],
       );
       const days = (v: unknown) => readDays(v, '', 'd');
       assert.deepEqual(days('SU,MO'), ['MO', 'SU']);

@@ -22,7 +22,16 @@ describe('the v1 list envelope against the v3 one', () => {
   it('reads the v3 envelope', () => {
     const page = readServicePage(feedPart('v3/envelopes.json', 'emptyV3'));
     assert.deepEqual(
-      [page.version, page.totalItems, page.totalPages, page.pageNumber, page.size, page.firstPage, page.lastPage, page.empty],
+      [
+        page.version,
+        page.totalItems,
+        page.totalPages,
+        page.pageNumber,
+        page.size,
+        page.firstPage,
+        page.lastPage,
+        page.empty,
+      ],
       ['3.0', 0, 0, 1, 10, true, true, true],
     );
   });
@@ -35,9 +44,15 @@ describe('the v1 list envelope against the v3 one', () => {
 
   it('reads counts sent as text, and works out missing counts from the page', () => {
     const text = readServicePage(feedPart('v3/envelopes.json', 'countsAsText'));
-    assert.deepEqual([text.totalItems, text.totalPages, text.pageNumber, text.size, text.firstPage, text.lastPage], [25, 3, 2, 10, false, false]);
+    assert.deepEqual(
+      [text.totalItems, text.totalPages, text.pageNumber, text.size, text.firstPage, text.lastPage],
+      [25, 3, 2, 10, false, false],
+    );
     const none = readServicePage(feedPart('v3/envelopes.json', 'noCounts'));
-    assert.deepEqual([none.totalItems, none.totalPages, none.pageNumber, none.size, none.firstPage, none.lastPage], [2, 1, 1, 2, true, true]);
+    assert.deepEqual(
+      [none.totalItems, none.totalPages, none.pageNumber, none.size, none.firstPage, none.lastPage],
+      [2, 1, 1, 2, true, true],
+    );
     assert.deepEqual(none.problems, []);
   });
 
@@ -59,10 +74,19 @@ describe('v1 field names', () => {
   it('reads regular_schedules with weekday names or numbers, and v1 times', () => {
     assert.deepEqual(
       toddlers!.schedules.filter((s) => !s.closed).map((s) => [s.days, s.opensAt, s.closesAt, s.freq]),
-      [[['MO'], '09:30', '11:30', 'WEEKLY'], [['TH'], '13:30', '15:00', 'WEEKLY']],
+      [
+        [['MO'], '09:30', '11:30', 'WEEKLY'],
+        [['TH'], '13:30', '15:00', 'WEEKLY'],
+      ],
     );
     assert.equal(toddlers!.schedules[0]!.description, 'Term time only');
-    assert.deepEqual(advice!.schedules.map((s) => [s.days, s.opensAt, s.closesAt]), [[['TU'], '10:00', '13:00'], [['TH'], '10:00', '13:00']]);
+    assert.deepEqual(
+      advice!.schedules.map((s) => [s.days, s.opensAt, s.closesAt]),
+      [
+        [['TU'], '10:00', '13:00'],
+        [['TH'], '10:00', '13:00'],
+      ],
+    );
     assert.deepEqual(football!.schedules[0]!.days, ['SA']);
   });
 
@@ -96,7 +120,9 @@ describe('v1 field names', () => {
   });
 
   it('reads contacts[].phones and v1 languages', () => {
-    assert.deepEqual(toddlers!.contacts[0]!.phones, [{ id: 'p-1502', number: '01632 960001 (evenings only)', tel: '+441632960001' }]);
+    assert.deepEqual(toddlers!.contacts[0]!.phones, [
+      { id: 'p-1502', number: '01632 960001 (evenings only)', tel: '+441632960001' },
+    ]);
     assert.deepEqual(advice!.contacts[0]!.phones, [{ id: 'p-1073', number: 'Ask at reception' }]);
     assert.deepEqual(toddlers!.languages, [{ name: 'English' }, { name: 'Welsh' }]);
   });
@@ -106,7 +132,9 @@ describe('v1 field names', () => {
     assert.equal(toddlers!.url, 'https://www.holytrinity-example-parish.org.uk/toddlers');
     assert.equal(toddlers!.organization!.website, 'http://www.holytrinity-example-parish.org.uk');
     assert.deepEqual(toddlers!.serviceAreas, [{ id: 'sa-1502', name: 'Bristol' }]);
-    assert.deepEqual(toddlers!.costOptions, [{ id: 'co-1502', option: 'Per family', description: 'per session', amount: 1.5, currency: 'GBP' }]);
+    assert.deepEqual(toddlers!.costOptions, [
+      { id: 'co-1502', option: 'Per family', description: 'per session', amount: 1.5, currency: 'GBP' },
+    ]);
     assert.equal(advice!.email, undefined);
     assert.equal(advice!.summary, 'Free, confidential advice on benefits, debt & housing.');
     assert.equal(football!.status, 'active');
@@ -117,21 +145,33 @@ describe('v1 field names', () => {
     const service = readService(feed('v1/service.json'));
     assert.equal(service.assuredDate, '2023-06-14');
     assert.deepEqual([service.minimumAge, service.maximumAge], [16, 120]);
-    assert.deepEqual(service.contacts[0]!.phones.map((p) => p.tel), ['+441174960000', '+447700900123']);
-    assert.deepEqual(service.schedules.map((s) => [s.days, s.opensAt, s.closesAt, s.validFrom, s.closed]), [
-      [['WE'], '09:00', '17:00', undefined, undefined],
-      [[], '10:00', '12:00', '2024-12-24', false],
-    ]);
-    assert.deepEqual(service.languages.map((l) => l.name), ['English', 'Polish']);
+    assert.deepEqual(
+      service.contacts[0]!.phones.map((p) => p.tel),
+      ['+441174960000', '+447700900123'],
+    );
+    assert.deepEqual(
+      service.schedules.map((s) => [s.days, s.opensAt, s.closesAt, s.validFrom, s.closed]),
+      [
+        [['WE'], '09:00', '17:00', undefined, undefined],
+        [[], '10:00', '12:00', '2024-12-24', false],
+      ],
+    );
+    assert.deepEqual(
+      service.languages.map((l) => l.name),
+      ['English', 'Polish'],
+    );
     assert.deepEqual(service.taxonomyTerms, [{ id: '564', name: 'Libraries', taxonomy: 'esdServiceTypes' }]);
   });
 
   it('reads a v1 /taxonomies page as taxonomy terms', () => {
     const terms = readTaxonomyTermPage(feed('v1/taxonomies.json'));
-    assert.deepEqual(terms.items.map((t) => [t.id, t.name, t.taxonomy]), [
-      ['21', 'Parent and toddler groups', 'esdServiceTypes'],
-      ['564', 'Libraries', 'esdServiceTypes'],
-    ]);
+    assert.deepEqual(
+      terms.items.map((t) => [t.id, t.name, t.taxonomy]),
+      [
+        ['21', 'Parent and toddler groups', 'esdServiceTypes'],
+        ['564', 'Libraries', 'esdServiceTypes'],
+      ],
+    );
     assert.deepEqual(keysAt(terms.problems, 'content.2.name'), ['reader.value.missing']);
     assert.deepEqual([terms.totalItems, terms.totalPages, terms.pageNumber], [3, 1, 1]);
   });

@@ -81,10 +81,24 @@ describe('empty strings, whitespace, "null" and "N/A" instead of missing fields'
   const service = readService(feed('v3/empty-strings.json'));
 
   it('reads them all as missing, without complaint', () => {
-    for (const key of ['descriptionHtml', 'summary', 'url', 'email', 'fees', 'alert', 'lastModified', 'assuredDate', 'minimumAge', 'maximumAge'] as const) {
+    for (const key of [
+      'descriptionHtml',
+      'summary',
+      'url',
+      'email',
+      'fees',
+      'alert',
+      'lastModified',
+      'assuredDate',
+      'minimumAge',
+      'maximumAge',
+    ] as const) {
       assert.equal(service[key], undefined, key);
     }
-    assert.deepEqual(service.problems.filter((p) => !p.path.startsWith('contacts') && !p.path.startsWith('languages')), []);
+    assert.deepEqual(
+      service.problems.filter((p) => !p.path.startsWith('contacts') && !p.path.startsWith('languages')),
+      [],
+    );
   });
 
   it('leaves out nested records that were all empty, and keeps the rest', () => {

@@ -47,7 +47,16 @@ describe('Level 1 (required): /, /services, /services/{id}', () => {
 
   test('GET /services: the first, middle and last pages match service_list.json, with the full envelope', async () => {
     const first = (await valid('/services', 'service_list')) as Record<string, unknown>;
-    for (const k of ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents']) {
+    for (const k of [
+      'total_items',
+      'total_pages',
+      'page_number',
+      'size',
+      'first_page',
+      'last_page',
+      'empty',
+      'contents',
+    ]) {
       assert.ok(k in first, `envelope has ${k}`);
     }
     const ids = await pagesAndIds('/services', 'service_list', 7);

@@ -4,7 +4,12 @@ import assert from 'node:assert/strict';
 import { getJson, signIn, startTestCatalogue, type TestCatalogue } from '../../support/node/test-catalogue.js';
 import { startCatalogue, type CatalogueProcess } from '../../support/node/catalogue-process.mjs';
 
-async function race(apis: string[], token: string, id: string, n: number): Promise<{ codes: number[]; winner: string }> {
+async function race(
+  apis: string[],
+  token: string,
+  id: string,
+  n: number,
+): Promise<{ codes: number[]; winner: string }> {
   const current = await getJson(`${apis[0]}/services/${id}`);
   const etag = current.headers.get('etag')!;
   const responses = await Promise.all(
@@ -29,11 +34,15 @@ describe('50 concurrent PUTs with the same If-Match', () => {
 
   test('exactly one succeeds, the other 49 get 412, and the stored service is the winner', async () => {
     const token = await signIn(t.api, t.accounts[0]!);
-    const id = (await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`)).body.contents[0]!.id;
+    const id = (
+      await getJson<{ contents: { id: string }[] }>(
+        `${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`,
+      )
+    ).body.contents[0]!.id;
     const { codes, winner } = await race([t.api], token, id, 50);
     assert.equal(codes.filter((c) => c === 200).length, 1, codes.join(','));
     assert.equal(codes.filter((c) => c === 412).length, 49);
-    assert.equal(((await getJson<{ alert: string }>(`${t.api}/services/${id}`)).body).alert, winner);
+    assert.equal((await getJson<{ alert: string }>(`${t.api}/services/${id}`)).body.alert, winner);
     const history = t.catalogue.services.history(id);
     assert.equal(history.filter((h) => h.action === 'update').length, 1, 'one write recorded');
   });
@@ -54,7 +63,11 @@ describe('two catalogue processes sharing one database', () => {
   test('still let exactly one of 50 concurrent PUTs win (the transaction, not the event loop, decides)', async () => {
     const { DEMO_ACCOUNTS } = await import('../../support/node/catalogue-process.mjs');
     const token = await signIn(a.api, DEMO_ACCOUNTS[0]!);
-    const id = (await getJson<{ contents: { id: string }[] }>(`${a.api}/services?organization_id=${DEMO_ACCOUNTS[0]!.organizationId}`)).body.contents[1]!.id;
+    const id = (
+      await getJson<{ contents: { id: string }[] }>(
+        `${a.api}/services?organization_id=${DEMO_ACCOUNTS[0]!.organizationId}`,
+      )
+    ).body.contents[1]!.id;
     const { codes, winner } = await race([a.api, b.api], token, id, 50);
     assert.equal(codes.filter((c) => c === 200).length, 1, codes.join(','));
     assert.equal(codes.filter((c) => c === 412).length, 49);

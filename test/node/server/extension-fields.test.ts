@@ -5,7 +5,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getJson, signIn, startTestCatalogue, TEST_ORIGIN, type TestCatalogue } from '../../support/node/test-catalogue.js';
+import {
+  getJson,
+  signIn,
+  startTestCatalogue,
+  TEST_ORIGIN,
+  type TestCatalogue,
+} from '../../support/node/test-catalogue.js';
 
 let t: TestCatalogue;
 let token: string;
@@ -14,7 +20,9 @@ let id: string;
 before(async () => {
   t = await startTestCatalogue();
   token = await signIn(t.api, t.accounts[0]!);
-  const own = await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`);
+  const own = await getJson<{ contents: { id: string }[] }>(
+    `${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`,
+  );
   id = own.body.contents[0]!.id;
 });
 after(() => t.close());
@@ -34,7 +42,11 @@ async function putWith(extra: Record<string, unknown>) {
 }
 
 test('HSDS 3.0 fields outside the ORUK profile and x_ vendor fields are saved and served back unchanged', async () => {
-  const res = await putWith({ alternate_name: 'The Pantry', interpretation_services: 'BSL on request', x_council_ref: 'HX-0042' });
+  const res = await putWith({
+    alternate_name: 'The Pantry',
+    interpretation_services: 'BSL on request',
+    x_council_ref: 'HX-0042',
+  });
   assert.equal(res.status, 200);
   const { body } = await getJson<Record<string, unknown>>(`${t.api}/services/${id}`);
   assert.equal(body.alternate_name, 'The Pantry');

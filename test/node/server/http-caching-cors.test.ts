@@ -3,31 +3,55 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { getJson, signIn, startTestCatalogue, TEST_ORIGIN, type TestCatalogue } from '../../support/node/test-catalogue.js';
+import {
+  getJson,
+  signIn,
+  startTestCatalogue,
+  TEST_ORIGIN,
+  type TestCatalogue,
+} from '../../support/node/test-catalogue.js';
 
 let t: TestCatalogue;
 let serviceId: string;
 before(async () => {
   t = await startTestCatalogue();
-  serviceId = (await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`)).body.contents[0]!.id;
+  serviceId = (
+    await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`)
+  ).body.contents[0]!.id;
 });
 after(() => t.close());
 
 /** Raw HTTP, so we see exactly what the server sends (fetch would decompress). */
-function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function raw(
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   const url = new URL(`${t.api}${path}`);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
-const paths = () => ['/', '/services', `/services/${serviceId}`, '/organizations', '/taxonomies', '/taxonomy_terms', '/service_at_locations', '/openapi.json'];
+const paths = () => [
+  '/',
+  '/services',
+  `/services/${serviceId}`,
+  '/organizations',
+  '/taxonomies',
+  '/taxonomy_terms',
+  '/service_at_locations',
+  '/openapi.json',
+];
 
 describe('ETag and conditional GET', () => {
   test('every GET answers with an ETag and Access-Control-Allow-Origin: *, and 304 to a matching If-None-Match', async () => {
@@ -64,7 +88,9 @@ describe('ETag and conditional GET', () => {
     assert.equal(after.status, 200);
     assert.equal(((await after.json()) as { alert: string }).alert, 'New alert');
     const list = await fetch(`${t.api}/services?full=true&organization_id=${t.accounts[0]!.organizationId}`);
-    assert.ok(((await list.json()) as { contents: { alert?: string }[] }).contents.some((s) => s.alert === 'New alert'));
+    assert.ok(
+      ((await list.json()) as { contents: { alert?: string }[] }).contents.some((s) => s.alert === 'New alert'),
+    );
   });
 });
 
@@ -78,7 +104,10 @@ describe('compression', () => {
     assert.ok(gz.body.length < plain.body.length / 3);
     const br = await raw('/services?full=true', { 'Accept-Encoding': 'br' });
     assert.equal(br.headers['content-encoding'], 'br');
-    assert.deepEqual(JSON.parse(brotliDecompressSync(br.body).toString('utf8')), JSON.parse(plain.body.toString('utf8')));
+    assert.deepEqual(
+      JSON.parse(brotliDecompressSync(br.body).toString('utf8')),
+      JSON.parse(plain.body.toString('utf8')),
+    );
   });
 });
 
@@ -136,13 +165,28 @@ describe('discovery', () => {
     const root = await getJson<{ openapi_url: string; write_api: { version: string; token_url: string } }>(`${t.api}/`);
     assert.deepEqual(root.body.write_api, { version: '1', token_url: `${t.api}/auth/token` });
     const viaHost = await raw('/', { Host: 'catalogue.example.org.uk:8443' });
-    assert.equal(JSON.parse(viaHost.body.toString()).openapi_url, 'http://catalogue.example.org.uk:8443/api/openapi.json');
+    assert.equal(
+      JSON.parse(viaHost.body.toString()).openapi_url,
+      'http://catalogue.example.org.uk:8443/api/openapi.json',
+    );
     const hostile = await raw('/', { Host: 'evil.example.com/"><script>' });
     assert.doesNotMatch(hostile.body.toString(), /script/);
-    const doc = await getJson<{ openapi: string; paths: Record<string, Record<string, unknown>>; servers: { url: string }[] }>(root.body.openapi_url);
+    const doc = await getJson<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      servers: { url: string }[];
+    }>(root.body.openapi_url);
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
-    for (const p of ['/', '/services', '/services/{id}', '/organizations', '/taxonomies/{id}', '/taxonomy_terms', '/service_at_locations/{id}']) {
+    for (const p of [
+      '/',
+      '/services',
+      '/services/{id}',
+      '/organizations',
+      '/taxonomies/{id}',
+      '/taxonomy_terms',
+      '/service_at_locations/{id}',
+    ]) {
       assert.ok(doc.body.paths[p]?.get, `ORUK read path ${p}`);
     }
     assert.ok(doc.body.paths['/services/{id}']!.put);
@@ -151,8 +195,14 @@ describe('discovery', () => {
     assert.ok(doc.body.paths['/services/{id}/history']!.get);
     // The read extension is documented beside the ORUK parameters it adds to.
     const termParams = (doc.body.paths['/taxonomy_terms']!.get as { parameters: { name?: string }[] }).parameters;
-    assert.ok(termParams.some((p) => p.name === 'organization_id'), 'taxonomy_terms documents organization_id');
-    assert.ok(termParams.some((p) => p.name === 'top_only'), 'taxonomy_terms keeps its ORUK parameters');
+    assert.ok(
+      termParams.some((p) => p.name === 'organization_id'),
+      'taxonomy_terms documents organization_id',
+    );
+    assert.ok(
+      termParams.some((p) => p.name === 'top_only'),
+      'taxonomy_terms keeps its ORUK parameters',
+    );
     assert.equal(doc.body.servers[0]!.url, t.api);
   });
 

@@ -11,7 +11,9 @@ describe('catalogue process', () => {
     try {
       const account = DEMO_ACCOUNTS[1]!;
       const token = await signIn(c.api, account);
-      await (await fetch(`${c.api}/services/x/history`, { headers: { Authorization: `Bearer ${token}` } })).arrayBuffer();
+      await (
+        await fetch(`${c.api}/services/x/history`, { headers: { Authorization: `Bearer ${token}` } })
+      ).arrayBuffer();
       const wrong = await fetch(`${c.api}/auth/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -23,7 +25,8 @@ describe('catalogue process', () => {
       const out = c.output();
       assert.match(out, /SIGTERM received/);
       assert.match(out, /"url":"\/api\/auth\/token"/, 'requests were logged');
-      for (const secret of [token, 'a-wrong-password', ...DEMO_ACCOUNTS.map((a) => a.password)]) assert.ok(!out.includes(secret));
+      for (const secret of [token, 'a-wrong-password', ...DEMO_ACCOUNTS.map((a) => a.password)])
+        assert.ok(!out.includes(secret));
       const db = new Database(c.dbPath, { readonly: true });
       assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
       db.close();
@@ -38,7 +41,9 @@ describe('catalogue process', () => {
     try {
       const account = DEMO_ACCOUNTS[0]!;
       const token = await signIn(c.api, account);
-      const ids = (await getJson<{ contents: { id: string }[] }>(`${c.api}/services?organization_id=${account.organizationId}`)).body.contents.map((s) => s.id);
+      const ids = (
+        await getJson<{ contents: { id: string }[] }>(`${c.api}/services?organization_id=${account.organizationId}`)
+      ).body.contents.map((s) => s.id);
       const acknowledged = new Map<string, string>();
       let stop = false;
       const writer = async (id: string) => {
@@ -49,7 +54,11 @@ describe('catalogue process', () => {
             const alert = `write ${n++}`;
             const res = await fetch(`${c.api}/services/${id}`, {
               method: 'PUT',
-              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': cur.headers.get('etag')! },
+              headers: {
+                'Content-Type': 'application/json',
+                Authorization: `Bearer ${token}`,
+                'If-Match': cur.headers.get('etag')!,
+              },
               body: JSON.stringify({ ...cur.body, alert }),
             });
             if (res.status === 200) acknowledged.set(id, alert);
@@ -76,12 +85,20 @@ describe('catalogue process', () => {
       const db = new Database(c.dbPath, { readonly: true });
       assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
       // No half-written record: every service row's link rows and FTS entry match its document.
-      const rows = db.prepare('SELECT id, version, doc FROM services').all() as { id: string; version: number; doc: string }[];
+      const rows = db.prepare('SELECT id, version, doc FROM services').all() as {
+        id: string;
+        version: number;
+        doc: string;
+      }[];
       for (const r of rows) {
         const doc = JSON.parse(r.doc) as { service_at_locations?: unknown[] };
-        const links = (db.prepare('SELECT count(*) AS n FROM service_at_locations WHERE service_id = ?').get(r.id) as { n: number }).n;
+        const links = (
+          db.prepare('SELECT count(*) AS n FROM service_at_locations WHERE service_id = ?').get(r.id) as { n: number }
+        ).n;
         assert.equal(links, doc.service_at_locations?.length ?? 0);
-        const versions = (db.prepare('SELECT max(version) AS v FROM service_history WHERE service_id = ?').get(r.id) as { v: number }).v;
+        const versions = (
+          db.prepare('SELECT max(version) AS v FROM service_history WHERE service_id = ?').get(r.id) as { v: number }
+        ).v;
         assert.equal(versions, r.version, 'history and service agree');
       }
       db.close();

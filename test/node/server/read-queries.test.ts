@@ -4,8 +4,25 @@ import assert from 'node:assert/strict';
 import { getJson, signIn, startTestCatalogue, type TestCatalogue } from '../../support/node/test-catalogue.js';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../../server/http/query.js';
 
-type Item = { id: string; name: string; description?: string; organization_id: string; last_modified: string; status: string; [k: string]: unknown };
-type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Item[] };
+type Item = {
+  id: string;
+  name: string;
+  description?: string;
+  organization_id: string;
+  last_modified: string;
+  status: string;
+  [k: string]: unknown;
+};
+type Page = {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: Item[];
+};
 
 let t: TestCatalogue;
 let all: Item[];
@@ -21,7 +38,10 @@ const page = async (query: string) => {
   return res.body;
 };
 
-const termIds = (s: Item) => ((s.attributes as { taxonomy_term_id: string; taxonomy_term: { taxonomy_id: string } }[]) ?? []).map((a) => a.taxonomy_term_id);
+const termIds = (s: Item) =>
+  ((s.attributes as { taxonomy_term_id: string; taxonomy_term: { taxonomy_id: string } }[]) ?? []).map(
+    (a) => a.taxonomy_term_id,
+  );
 
 describe('pagination', () => {
   test(`per_page defaults to ${DEFAULT_PER_PAGE} and is capped at ${MAX_PER_PAGE}`, async () => {
@@ -70,20 +90,49 @@ describe('filters', () => {
     const stem = await page('search=parcel&per_page=100');
     assert.equal(stem.total_items, food.total_items, 'parcel (singular) finds the same services as parcels');
     const mentors = await page('search=mentor&per_page=100');
-    assert.ok(mentors.contents.some((s) => /mentoring/i.test(s.name)), 'prefix: mentor finds Mentoring');
+    assert.ok(
+      mentors.contents.some((s) => /mentoring/i.test(s.name)),
+      'prefix: mentor finds Mentoring',
+    );
     const welsh = await page('search=gyngor');
-    assert.ok(welsh.contents.some((s) => s.name.startsWith('Advice drop-in')), 'Welsh words in names are searchable');
+    assert.ok(
+      welsh.contents.some((s) => s.name.startsWith('Advice drop-in')),
+      'Welsh words in names are searchable',
+    );
     const description = await page('search=floodlights');
-    assert.deepEqual(description.contents.map((s) => s.name), ['Friday night street football']);
+    assert.deepEqual(
+      description.contents.map((s) => s.name),
+      ['Friday night street football'],
+    );
   });
 
   test('search text with SQL or FTS syntax never errors or injects', async () => {
-    for (const q of ['"', "'", "' OR 1=1 --", 'food"', 'food AND', 'NEAR(food', '*', 'name:food', '^food', '(food) OR (', '%', '_', ';DROP TABLE services;', 'ÿ\u0000', '  ', '🙂']) {
+    for (const q of [
+      '"',
+      "'",
+      "' OR 1=1 --",
+      'food"',
+      'food AND',
+      'NEAR(food',
+      '*',
+      'name:food',
+      '^food',
+      '(food) OR (',
+      '%',
+      '_',
+      ';DROP TABLE services;',
+      'ÿ\u0000',
+      '  ',
+      '🙂',
+    ]) {
       const res = await getJson<Page>(`${t.api}/services?search=${encodeURIComponent(q)}`);
       assert.equal(res.status, 200, `search=${q} answered ${res.status}`);
       assert.ok(res.body.total_items <= all.length);
     }
-    assert.ok((await page(`search=${encodeURIComponent("' OR 1=1 --")}`)).total_items < all.length, 'OR is a word, not an operator');
+    assert.ok(
+      (await page(`search=${encodeURIComponent("' OR 1=1 --")}`)).total_items < all.length,
+      'OR is a word, not an operator',
+    );
     assert.equal((await page(`search=${encodeURIComponent('"; --')}`)).total_items, 0, 'no words: no matches');
     assert.equal((await page('per_page=100')).total_items, all.length, 'services are still there');
   });
@@ -100,7 +149,9 @@ describe('filters', () => {
     const byTerm = await page(`taxonomy_term_id=${term}&per_page=100`);
     assert.equal(byTerm.total_items, all.filter((s) => termIds(s).includes(term)).length);
     assert.ok(byTerm.total_items > 0);
-    const terms = await getJson<{ contents: { id: string; taxonomy_id: string }[] }>(`${t.api}/taxonomy_terms?per_page=100`);
+    const terms = await getJson<{ contents: { id: string; taxonomy_id: string }[] }>(
+      `${t.api}/taxonomy_terms?per_page=100`,
+    );
     const audience = terms.body.contents.find((x) => x.id === termIds(all[0]!).at(-1))!.taxonomy_id;
     const byTaxonomy = await page(`taxonomy_id=${audience}&per_page=100`);
     const inTaxonomy = new Set(terms.body.contents.filter((x) => x.taxonomy_id === audience).map((x) => x.id));
@@ -110,7 +161,10 @@ describe('filters', () => {
   test('modified_after (on or after), and a bad date is a 400', async () => {
     const sorted = all.map((s) => s.last_modified).sort();
     const cut = sorted[30]!;
-    assert.equal((await page(`modified_after=${encodeURIComponent(cut)}&per_page=100`)).total_items, all.filter((s) => s.last_modified >= cut).length);
+    assert.equal(
+      (await page(`modified_after=${encodeURIComponent(cut)}&per_page=100`)).total_items,
+      all.filter((s) => s.last_modified >= cut).length,
+    );
     assert.equal((await page('modified_after=2100-01-01')).total_items, 0);
     assert.equal((await page('modified_after=2000-01-01T00:00:00')).total_items, all.length);
     assert.equal((await getJson(`${t.api}/services?modified_after=yesterday`)).status, 400);
@@ -131,11 +185,18 @@ describe('filters', () => {
     const current = await getJson(`${t.api}/services/${target.id}`);
     const res = await fetch(`${t.api}/services/${target.id}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': current.headers.get('etag')! },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        'If-Match': current.headers.get('etag')!,
+      },
       body: JSON.stringify({ ...current.body, description: 'Now with xylophone lessons.' }),
     });
     assert.equal(res.status, 200);
-    assert.deepEqual((await page('search=xylophone')).contents.map((s) => s.id), [target.id]);
+    assert.deepEqual(
+      (await page('search=xylophone')).contents.map((s) => s.id),
+      [target.id],
+    );
     const oldWord = String(target.description).match(/[A-Za-z]{9,}/)![0];
     const stillFound = (await page(`search=${oldWord}&per_page=100`)).contents.some((s) => s.id === target.id);
     assert.equal(stillFound, false, `the old description's word "${oldWord}" no longer finds it`);
@@ -160,7 +221,10 @@ describe('shapes', () => {
     const res = await fetch(`${t.api}/services?format=ndjson&organization_id=${t.accounts[0]!.organizationId}`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /ndjson/);
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as Item);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Item);
     assert.equal(lines.length, all.filter((s) => s.organization_id === t.accounts[0]!.organizationId).length);
   });
 
@@ -171,9 +235,15 @@ describe('shapes', () => {
     for (const c of sal.body.contents) assert.match(String((c.service as { name: string }).name), /./);
     assert.equal((await getJson(`${t.api}/service_at_locations?proximity=500`)).status, 400);
     const orgs = await getJson<Page>(`${t.api}/organizations?search=carers`);
-    assert.deepEqual(orgs.body.contents.map((o) => o.name), ['Tamar Carers Centre']);
+    assert.deepEqual(
+      orgs.body.contents.map((o) => o.name),
+      ['Tamar Carers Centre'],
+    );
     const org = await getJson<{ services: Item[] }>(`${t.api}/organizations/${t.accounts[2]!.organizationId}`);
-    assert.equal(org.body.services.length, all.filter((s) => s.organization_id === t.accounts[2]!.organizationId).length);
+    assert.equal(
+      org.body.services.length,
+      all.filter((s) => s.organization_id === t.accounts[2]!.organizationId).length,
+    );
     const top = await getJson<Page>(`${t.api}/taxonomy_terms?top_only=true&per_page=100`);
     assert.ok(top.body.contents.every((x) => x.parent_id === undefined));
   });

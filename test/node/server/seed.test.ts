@@ -30,12 +30,22 @@ test('every service has what a charity page shows: schedules, phones, costs, age
       assert.match(String(sch.opens_at), /^\d{2}:\d{2}$/);
       assert.ok(String(sch.opens_at) < String(sch.closes_at));
     }
-    for (const p of [...arr(s.phones), ...arr(s.contacts).flatMap((c) => arr(c.phones))]) assert.match(String(p.number), drama);
-    assert.ok(arr(s.contacts).every((c) => arr(c.phones).length > 0), 'contacts have phones');
+    for (const p of [...arr(s.phones), ...arr(s.contacts).flatMap((c) => arr(c.phones))])
+      assert.match(String(p.number), drama);
+    assert.ok(
+      arr(s.contacts).every((c) => arr(c.phones).length > 0),
+      'contacts have phones',
+    );
     assert.ok(arr(s.cost_options).length > 0 && arr(s.cost_options).every((c) => c.currency === 'GBP'));
-    assert.ok(arr(s.languages).length > 0 && arr(s.languages).every((l) => typeof l.name === 'string' && typeof l.code === 'string'));
+    assert.ok(
+      arr(s.languages).length > 0 &&
+        arr(s.languages).every((l) => typeof l.name === 'string' && typeof l.code === 'string'),
+    );
     assert.ok(arr(s.service_areas).length > 0);
-    assert.ok(arr(s.attributes).length > 0 && arr(s.attributes).every((a) => (a.taxonomy_term as Rec).id === a.taxonomy_term_id));
+    assert.ok(
+      arr(s.attributes).length > 0 &&
+        arr(s.attributes).every((a) => (a.taxonomy_term as Rec).id === a.taxonomy_term_id),
+    );
     for (const sal of arr(s.service_at_locations)) {
       const loc = sal.location as Rec;
       for (const a of arr(loc.addresses)) assert.match(String(a.postal_code), postcode);
@@ -43,8 +53,14 @@ test('every service has what a charity page shows: schedules, phones, costs, age
     }
   }
   assert.ok(seed.services.filter((s) => arr(s.service_at_locations).length > 0).length >= 35, 'most have locations');
-  assert.ok(seed.services.some((s) => typeof s.minimum_age === 'number') && seed.services.some((s) => typeof s.maximum_age === 'number'));
+  assert.ok(
+    seed.services.some((s) => typeof s.minimum_age === 'number') &&
+      seed.services.some((s) => typeof s.maximum_age === 'number'),
+  );
   assert.ok(seed.services.some((s) => s.status === 'temporarily closed'));
-  assert.ok(seed.services.some((s) => arr(s.languages).some((l) => l.code === 'cy')), 'Welsh-language services');
+  assert.ok(
+    seed.services.some((s) => arr(s.languages).some((l) => l.code === 'cy')),
+    'Welsh-language services',
+  );
   for (const s of seed.services) assert.match(String(s.url), /^https:\/\/www\.[a-z]+\.example\.org\.uk\//);
 });

@@ -11,7 +11,11 @@ before(async () => {
 after(() => t.close());
 
 const signIn = (email: string, password: string) =>
-  fetch(`${t.api}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  fetch(`${t.api}/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 describe('sign-in', () => {
   test('the right email and password get a bearer token for the organisation', async () => {
@@ -31,7 +35,9 @@ describe('sign-in', () => {
   test('tokens are stored only as SHA-256 hashes, and passwords only as scrypt hashes', async () => {
     const a = t.accounts[1]!;
     const token = ((await (await signIn(a.email, a.password)).json()) as { access_token: string }).access_token;
-    const dump = JSON.stringify(t.catalogue.db.prepare('SELECT * FROM access_tokens').all()) + JSON.stringify(t.catalogue.db.prepare('SELECT * FROM editors').all());
+    const dump =
+      JSON.stringify(t.catalogue.db.prepare('SELECT * FROM access_tokens').all()) +
+      JSON.stringify(t.catalogue.db.prepare('SELECT * FROM editors').all());
     assert.ok(!dump.includes(token));
     assert.ok(dump.includes(createHash('sha256').update(token).digest('hex')));
     for (const acc of t.accounts) assert.ok(!dump.includes(acc.password));
@@ -50,7 +56,11 @@ describe('sign-in', () => {
   });
 
   test('a request without email and password is a 400 that says what to send', async () => {
-    const res = await fetch(`${t.api}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email": "a@b.c"}' });
+    const res = await fetch(`${t.api}/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"email": "a@b.c"}',
+    });
     assert.equal(res.status, 400);
     assert.match(((await res.json()) as { detail: string }).detail, /email address and password/);
   });

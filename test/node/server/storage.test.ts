@@ -14,7 +14,13 @@ import { readConfig } from '../../../server/config.js';
 import { migrate } from '../../../server/db/migrate.js';
 import { migrations } from '../../../server/db/migrations/index.js';
 import { openCatalogue } from '../../../server/store/catalogue.js';
-import { getJson, signIn, startTestCatalogue, TEST_ORIGIN, type TestCatalogue } from '../../support/node/test-catalogue.js';
+import {
+  getJson,
+  signIn,
+  startTestCatalogue,
+  TEST_ORIGIN,
+  type TestCatalogue,
+} from '../../support/node/test-catalogue.js';
 
 type Page = { total_items: number; contents: Record<string, unknown>[] };
 
@@ -28,7 +34,10 @@ describe('a database made before stored list items (migration 1 only)', () => {
     const db = tempDb();
     try {
       const old = new Database(db.path);
-      migrate(old, migrations.filter((m) => m.version === 1));
+      migrate(
+        old,
+        migrations.filter((m) => m.version === 1),
+      );
       const org = { id: 'c1b5a4f0-0000-4000-8000-000000000001', name: 'Old Charity', description: 'From before' };
       const doc = {
         id: 'c1b5a4f0-0000-4000-8000-000000000002',
@@ -41,7 +50,9 @@ describe('a database made before stored list items (migration 1 only)', () => {
         contacts: [{ id: 'c1b5a4f0-0000-4000-8000-000000000003', name: 'Sam' }],
       };
       old
-        .prepare(`INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc) VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`)
+        .prepare(
+          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc) VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`,
+        )
         .run(doc.id, org.id, doc.name, doc.description, doc.status, doc.last_modified, JSON.stringify(doc));
       old.close();
 
@@ -50,7 +61,17 @@ describe('a database made before stored list items (migration 1 only)', () => {
         const { items } = c.services.listJson({}, 'item', 10, 0);
         assert.deepEqual(
           items.map((t) => JSON.parse(t) as unknown),
-          [{ id: doc.id, name: 'Lunch club', status: 'active', description: 'Hot meals on Tuesdays', organization_id: org.id, last_modified: doc.last_modified, organization: org }],
+          [
+            {
+              id: doc.id,
+              name: 'Lunch club',
+              status: 'active',
+              description: 'Hot meals on Tuesdays',
+              organization_id: org.id,
+              last_modified: doc.last_modified,
+              organization: org,
+            },
+          ],
         );
       } finally {
         c.close();
@@ -76,7 +97,12 @@ describe('list answers kept between writes', () => {
     const current = await getJson(`${t.api}/services/${id}`);
     const res = await fetch(`${t.api}/services/${id}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': current.headers.get('etag')!, Origin: TEST_ORIGIN },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        'If-Match': current.headers.get('etag')!,
+        Origin: TEST_ORIGIN,
+      },
       body: JSON.stringify(change(current.body)),
     });
     await res.arrayBuffer();
@@ -108,9 +134,18 @@ describe('list answers kept between writes', () => {
     let newEtag = '';
     try {
       const stored = other.services.get(id)!;
-      const doc = { ...(JSON.parse(stored.doc) as Record<string, unknown>), name: 'Renamed elsewhere', last_modified: new Date().toISOString() };
+      const doc = {
+        ...(JSON.parse(stored.doc) as Record<string, unknown>),
+        name: 'Renamed elsewhere',
+        last_modified: new Date().toISOString(),
+      };
       newEtag = other.db
-        .transaction(() => other.services.write(doc as Parameters<typeof other.services.write>[0], { previous: stored, action: 'update' }))
+        .transaction(() =>
+          other.services.write(doc as Parameters<typeof other.services.write>[0], {
+            previous: stored,
+            action: 'update',
+          }),
+        )
         .immediate().etag;
     } finally {
       other.close();
@@ -122,7 +157,11 @@ describe('list answers kept between writes', () => {
     assert.equal(itemAfter.headers.get('etag'), newEtag);
     assert.notEqual(itemAfter.headers.get('etag'), itemBefore.headers.get('etag'));
     const search = await getJson<Page>(`${t.api}/services?search=${encodeURIComponent('renamed elsewhere')}`);
-    assert.deepEqual(search.body.contents.map((s) => s.id), [id], 'the full-text index follows the new name');
+    assert.deepEqual(
+      search.body.contents.map((s) => s.id),
+      [id],
+      'the full-text index follows the new name',
+    );
   });
 
   test('taxonomy and postcode filters follow edits to attributes and locations, and survive edits to other fields', async () => {
@@ -131,7 +170,9 @@ describe('list answers kept between writes', () => {
     let id = '';
     let term = '';
     for (const s of listed.body.contents) {
-      const full = await getJson<{ attributes?: { taxonomy_term_id?: string }[]; service_at_locations?: unknown[] }>(`${t.api}/services/${String(s.id)}`);
+      const full = await getJson<{ attributes?: { taxonomy_term_id?: string }[]; service_at_locations?: unknown[] }>(
+        `${t.api}/services/${String(s.id)}`,
+      );
       const first = full.body.attributes?.find((a) => typeof a.taxonomy_term_id === 'string');
       if (first && (full.body.service_at_locations?.length ?? 0) > 0) {
         id = String(s.id);
@@ -142,9 +183,11 @@ describe('list answers kept between writes', () => {
     assert.ok(id, 'a seeded service with a taxonomy term and a location');
     const ids = async () => (await getJson<Page>(termsUrl(term))).body.contents.map((s) => s.id);
     const locations = async () =>
-      (await getJson<{ contents: { service?: { id?: string } }[] }>(`${t.api}/service_at_locations?per_page=100&organization_id=${orgId}`)).body.contents.filter(
-        (l) => l.service?.id === id,
-      ).length;
+      (
+        await getJson<{ contents: { service?: { id?: string } }[] }>(
+          `${t.api}/service_at_locations?per_page=100&organization_id=${orgId}`,
+        )
+      ).body.contents.filter((l) => l.service?.id === id).length;
     const locationsBefore = await locations();
     assert.ok(locationsBefore > 0);
 
@@ -165,10 +208,13 @@ describe('ORUK_SYNCHRONOUS', () => {
     assert.throws(() => readConfig({ ORUK_SYNCHRONOUS: 'OFF' }), /ORUK_SYNCHRONOUS must be one of NORMAL, FULL, EXTRA/);
   });
 
-  test('sets SQLite\'s synchronous setting on the database', () => {
+  test("sets SQLite's synchronous setting on the database", () => {
     const db = tempDb();
     try {
-      for (const [mode, value] of [['NORMAL', 1], ['FULL', 2]] as const) {
+      for (const [mode, value] of [
+        ['NORMAL', 1],
+        ['FULL', 2],
+      ] as const) {
         const c = openCatalogue(db.path, { synchronous: mode });
         assert.equal(c.db.pragma('synchronous', { simple: true }), value);
         c.close();

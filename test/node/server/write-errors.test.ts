@@ -4,7 +4,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getJson, signIn, startTestCatalogue, TEST_ORIGIN, type TestCatalogue } from '../../support/node/test-catalogue.js';
+import {
+  getJson,
+  signIn,
+  startTestCatalogue,
+  TEST_ORIGIN,
+  type TestCatalogue,
+} from '../../support/node/test-catalogue.js';
 
 let t: TestCatalogue;
 let token: string;
@@ -16,8 +22,12 @@ before(async () => {
   t = await startTestCatalogue();
   token = await signIn(t.api, t.accounts[0]!);
   otherToken = await signIn(t.api, t.accounts[1]!);
-  const own = await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`);
-  const other = await getJson<{ contents: { id: string }[] }>(`${t.api}/services?organization_id=${t.accounts[1]!.organizationId}`);
+  const own = await getJson<{ contents: { id: string }[] }>(
+    `${t.api}/services?organization_id=${t.accounts[0]!.organizationId}`,
+  );
+  const other = await getJson<{ contents: { id: string }[] }>(
+    `${t.api}/services?organization_id=${t.accounts[1]!.organizationId}`,
+  );
   ownId = own.body.contents[0]!.id;
   otherId = other.body.contents[0]!.id;
 });
@@ -52,7 +62,11 @@ describe('happy paths', () => {
   test('PUT with the current ETag saves, sets last_modified, keeps vendor extensions and returns a new ETag', async () => {
     const { etag, service } = await read(ownId);
     const before = Date.now();
-    const res = await put(ownId, { ...service, alert: 'Closed on bank holidays', x_vendor_note: { keep: true } }, { 'If-Match': etag });
+    const res = await put(
+      ownId,
+      { ...service, alert: 'Closed on bank holidays', x_vendor_note: { keep: true } },
+      { 'If-Match': etag },
+    );
     assert.equal(res.status, 200);
     const newTag = res.headers.get('etag');
     assert.ok(newTag && newTag !== etag);
@@ -69,7 +83,11 @@ describe('happy paths', () => {
     const { etag, service } = await read(ownId);
     const res = await put(
       ownId,
-      { ...service, last_modified: '1999-01-01T00:00:00.000Z', organization: { id: service.organization_id, name: 'Renamed by a service edit', description: 'x' } },
+      {
+        ...service,
+        last_modified: '1999-01-01T00:00:00.000Z',
+        organization: { id: service.organization_id, name: 'Renamed by a service edit', description: 'x' },
+      },
       { 'If-Match': etag },
     );
     assert.equal(res.status, 200);
@@ -81,7 +99,13 @@ describe('happy paths', () => {
   test('POST creates a service: 201 with Location and ETag, readable at once; its id again gets 409', async () => {
     const { service } = await read(ownId);
     const id = '6f1d3c9e-2a4b-4c8d-9e0f-1a2b3c4d5e6f';
-    const body = { id, name: 'Winter coat exchange', status: 'active', organization_id: t.accounts[0]!.organizationId, description: 'Swap or pick up a warm coat.' };
+    const body = {
+      id,
+      name: 'Winter coat exchange',
+      status: 'active',
+      organization_id: t.accounts[0]!.organizationId,
+      description: 'Swap or pick up a warm coat.',
+    };
     const res = await fetch(`${t.api}/services`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -95,7 +119,10 @@ describe('happy paths', () => {
     assert.equal(readBack.etag, etag);
     assert.equal(readBack.service.name, 'Winter coat exchange');
     const list = await getJson<{ contents: { id: string }[] }>(`${t.api}/services?search=coat`);
-    assert.ok(list.body.contents.some((s) => s.id === id), 'the new service is searchable at once');
+    assert.ok(
+      list.body.contents.some((s) => s.id === id),
+      'the new service is searchable at once',
+    );
     const again = await fetch(`${t.api}/services`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -152,13 +179,19 @@ describe('error table', () => {
     const short = await startTestCatalogue({ config: { tokenTtlSeconds: 1 } });
     try {
       const shortToken = await signIn(short.api, short.accounts[0]!);
-      const list = await getJson<{ contents: { id: string }[] }>(`${short.api}/services?organization_id=${short.accounts[0]!.organizationId}`);
+      const list = await getJson<{ contents: { id: string }[] }>(
+        `${short.api}/services?organization_id=${short.accounts[0]!.organizationId}`,
+      );
       const id = list.body.contents[0]!.id;
       const current = await getJson(`${short.api}/services/${id}`);
       await new Promise((r) => setTimeout(r, 1100));
       const res = await fetch(`${short.api}/services/${id}`, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shortToken}`, 'If-Match': current.headers.get('etag')! },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${shortToken}`,
+          'If-Match': current.headers.get('etag')!,
+        },
         body: JSON.stringify(current.body),
       });
       const body = await problem(res, 401);
@@ -177,7 +210,10 @@ describe('error table', () => {
 
   test("403: the body's organization_id is another organisation", async () => {
     const { etag, service } = await read(ownId);
-    const body = await problem(await put(ownId, { ...service, organization_id: t.accounts[1]!.organizationId }, { 'If-Match': etag }), 403);
+    const body = await problem(
+      await put(ownId, { ...service, organization_id: t.accounts[1]!.organizationId }, { 'If-Match': etag }),
+      403,
+    );
     assert.equal(body.code, 'organization_not_yours');
     const post = await fetch(`${t.api}/services`, {
       method: 'POST',
@@ -189,7 +225,10 @@ describe('error table', () => {
 
   test("403: the request's Origin is not registered for the token's organisation", async () => {
     const { etag, service } = await read(ownId);
-    const body = await problem(await put(ownId, service, { 'If-Match': etag, Origin: 'https://evil.example.com' }), 403);
+    const body = await problem(
+      await put(ownId, service, { 'If-Match': etag, Origin: 'https://evil.example.com' }),
+      403,
+    );
     assert.equal(body.code, 'origin_not_registered');
     // An origin registered to the organisation may write.
     const ok = await put(ownId, service, { 'If-Match': etag, Origin: TEST_ORIGIN });
@@ -222,7 +261,10 @@ describe('error table', () => {
 
   test('413: the body is over 1 MiB', async () => {
     const { etag, service } = await read(ownId);
-    const body = await problem(await put(ownId, { ...service, description: 'x'.repeat(1024 * 1024 + 10) }, { 'If-Match': etag }), 413);
+    const body = await problem(
+      await put(ownId, { ...service, description: 'x'.repeat(1024 * 1024 + 10) }, { 'If-Match': etag }),
+      413,
+    );
     assert.equal(body.code, 'body_too_large');
   });
 
@@ -252,13 +294,18 @@ describe('error table', () => {
       status: 'open',
       email: 'not-an-email',
       name: undefined,
-      service_at_locations: [{ ...sals[0], location: { ...location, addresses: [{ ...address, postal_code: undefined }] } }],
+      service_at_locations: [
+        { ...sals[0], location: { ...location, addresses: [{ ...address, postal_code: undefined }] } },
+      ],
     };
     const body = await problem(await put(ownId, broken, { 'If-Match': etag }), 422);
     const errors = body.errors as { path: string; message: string }[];
     const paths = errors.map((e) => e.path).sort();
     assert.deepEqual(paths, ['email', 'name', 'service_at_locations.0.location.addresses.0.postal_code', 'status']);
-    assert.equal(errors.find((e) => e.path === 'email')!.message, 'Enter an email address in the correct format, like name@example.org');
+    assert.equal(
+      errors.find((e) => e.path === 'email')!.message,
+      'Enter an email address in the correct format, like name@example.org',
+    );
     assert.equal((await read(ownId)).etag, etag, 'nothing was saved');
   });
 
@@ -278,8 +325,14 @@ describe('error table', () => {
       body: badUtf8,
     });
     assert.equal((await problem(utf8, 400)).code, 'invalid_utf8');
-    const unknown = await problem(await put(ownId, { ...service, secret_field: 1, x_kept: 1 }, { 'If-Match': etag }), 422);
-    assert.deepEqual((unknown.errors as { path: string }[]).map((e) => e.path), ['secret_field']);
+    const unknown = await problem(
+      await put(ownId, { ...service, secret_field: 1, x_kept: 1 }, { 'If-Match': etag }),
+      422,
+    );
+    assert.deepEqual(
+      (unknown.errors as { path: string }[]).map((e) => e.path),
+      ['secret_field'],
+    );
     assert.equal((await read(ownId)).etag, etag, 'nothing was saved');
   });
 
@@ -295,24 +348,36 @@ describe('history', () => {
     const { etag, service } = await read(ownId);
     const res = await put(ownId, { ...service, name: 'Renamed for the history test' }, { 'If-Match': etag });
     assert.equal(res.status, 200);
-    const history = await getJson<{ contents: { action: string; changed_by: string; changed_at: string; changes: { path: string; previous?: unknown; new?: unknown }[] }[] }>(
-      `${t.api}/services/${ownId}/history`,
-      { headers: { Authorization: `Bearer ${token}` } },
-    );
+    const history = await getJson<{
+      contents: {
+        action: string;
+        changed_by: string;
+        changed_at: string;
+        changes: { path: string; previous?: unknown; new?: unknown }[];
+      }[];
+    }>(`${t.api}/services/${ownId}/history`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(history.status, 200);
     const latest = history.body.contents[0]!;
     assert.equal(latest.action, 'update');
     assert.equal(latest.changed_by, t.accounts[0]!.email);
     assert.ok(!Number.isNaN(Date.parse(latest.changed_at)));
-    assert.deepEqual(latest.changes.find((c) => c.path === 'name'), { path: 'name', previous: service.name, new: 'Renamed for the history test' });
+    assert.deepEqual(
+      latest.changes.find((c) => c.path === 'name'),
+      { path: 'name', previous: service.name, new: 'Renamed for the history test' },
+    );
     assert.equal(history.body.contents.at(-1)!.action, 'seed');
   });
 
   test("needs a token of the service's organisation", async () => {
     await problem(await fetch(`${t.api}/services/${ownId}/history`), 401);
-    await problem(await fetch(`${t.api}/services/${ownId}/history`, { headers: { Authorization: `Bearer ${otherToken}` } }), 403);
     await problem(
-      await fetch(`${t.api}/services/00000000-0000-4000-8000-000000000000/history`, { headers: { Authorization: `Bearer ${token}` } }),
+      await fetch(`${t.api}/services/${ownId}/history`, { headers: { Authorization: `Bearer ${otherToken}` } }),
+      403,
+    );
+    await problem(
+      await fetch(`${t.api}/services/00000000-0000-4000-8000-000000000000/history`, {
+        headers: { Authorization: `Bearer ${token}` },
+      }),
       404,
     );
   });

@@ -72,19 +72,28 @@ export async function startPageServer(): Promise<PageServer> {
     }
     if (url.pathname === '/list.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(page(`<oruk-service-list api="${attr(q.get('api') ?? '')}" per-page="${attr(q.get('per-page') ?? '10')}" no-history><a href="https://catalogue.example.org/">See the services in the catalogue</a></oruk-service-list>`));
+      res.end(
+        page(
+          `<oruk-service-list api="${attr(q.get('api') ?? '')}" per-page="${attr(q.get('per-page') ?? '10')}" no-history><a href="https://catalogue.example.org/">See the services in the catalogue</a></oruk-service-list>`,
+        ),
+      );
       return;
     }
     if (url.pathname === '/editor.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(page(`<oruk-service-editor api="${attr(q.get('api') ?? '')}" service-id="${attr(q.get('service') ?? '')}"></oruk-service-editor>`));
+      res.end(
+        page(
+          `<oruk-service-editor api="${attr(q.get('api') ?? '')}" service-id="${attr(q.get('service') ?? '')}"></oruk-service-editor>`,
+        ),
+      );
       return;
     }
     const feed = /^\/feeds\/([^/]+)(\/.*)?$/.exec(url.pathname);
     if (feed && feeds.has(feed[1]!)) {
       const routes = feeds.get(feed[1]!)!;
       const path = (feed[2] ?? '/').replace(/\/+$/, '') || '/';
-      const value = routes[path] ?? (path.startsWith('/services') && !path.slice(9).includes('/') ? routes[path] : undefined);
+      const value =
+        routes[path] ?? (path.startsWith('/services') && !path.slice(9).includes('/') ? routes[path] : undefined);
       const headers = { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' };
       if (value === undefined) {
         res.writeHead(404, headers);
@@ -118,7 +127,11 @@ export async function startPageServer(): Promise<PageServer> {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  return chromium.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
 }
 
 /** Waits until `fn` (run in the page) returns something truthy. */
@@ -147,8 +160,18 @@ export function listView(page: Page): Promise<ListView> {
     const root = document.querySelector('oruk-service-list')?.shadowRoot;
     if (!root) return { state: 'other', heading: '', message: '', cards: [], hasRetry: false } as const;
     const error = root.querySelector('[part~="error"]');
-    const cards = [...root.querySelectorAll('[part~="service"]')].map((c) => c.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
-    const state = error ? 'error' : cards.length > 0 ? 'cards' : root.querySelector('[part~="loading"]') ? 'loading' : root.querySelector('[part~="empty"]') ? 'empty' : 'other';
+    const cards = [...root.querySelectorAll('[part~="service"]')].map(
+      (c) => c.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
+    );
+    const state = error
+      ? 'error'
+      : cards.length > 0
+        ? 'cards'
+        : root.querySelector('[part~="loading"]')
+          ? 'loading'
+          : root.querySelector('[part~="empty"]')
+            ? 'empty'
+            : 'other';
     return {
       state,
       heading: error?.querySelector('strong')?.textContent?.trim() ?? '',
@@ -164,7 +187,8 @@ export async function waitForList(page: Page, states: ListView['state'][], timeo
   for (;;) {
     const view = await listView(page);
     if (states.includes(view.state)) return view;
-    if (Date.now() > end) throw new Error(`The list stayed "${view.state}", not ${states.join('/')}, for ${timeoutMs} ms`);
+    if (Date.now() > end)
+      throw new Error(`The list stayed "${view.state}", not ${states.join('/')}, for ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -185,7 +209,14 @@ export interface EditorView {
 export function editorView(page: Page): Promise<EditorView> {
   return page.evaluate(() => {
     const el = document.querySelector('oruk-service-editor') as
-      | (HTMLElement & { phase: string; saveState: { kind: string }; dirty: boolean; record?: Record<string, unknown>; draftOffer?: unknown; conflict?: unknown })
+      | (HTMLElement & {
+          phase: string;
+          saveState: { kind: string };
+          dirty: boolean;
+          record?: Record<string, unknown>;
+          draftOffer?: unknown;
+          conflict?: unknown;
+        })
       | null;
     const root = el?.shadowRoot;
     return {
@@ -201,12 +232,20 @@ export function editorView(page: Page): Promise<EditorView> {
   });
 }
 
-export async function waitForEditor(page: Page, check: (v: EditorView) => boolean, what: string, timeoutMs = 30_000): Promise<EditorView> {
+export async function waitForEditor(
+  page: Page,
+  check: (v: EditorView) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<EditorView> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const view = await editorView(page);
     if (check(view)) return view;
-    if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; the editor: ${JSON.stringify({ ...view, record: undefined })}`);
+    if (Date.now() > end)
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; the editor: ${JSON.stringify({ ...view, record: undefined })}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -217,7 +256,11 @@ export async function signInEditor(page: Page, account: { email: string; passwor
   await page.locator('oruk-service-editor oruk-editor-sign-in #email').fill(account.email);
   await page.locator('oruk-service-editor oruk-editor-sign-in #password').fill(account.password);
   await page.locator('oruk-service-editor oruk-editor-sign-in button[type="submit"]').click();
-  await waitForEditor(page, (v) => v.phase === 'editing' && v.record !== null && !v.draftOffer, 'the form after signing in');
+  await waitForEditor(
+    page,
+    (v) => v.phase === 'editing' && v.record !== null && !v.draftOffer,
+    'the form after signing in',
+  );
 }
 
 /** Types into a field of the form (by its ORUK path) and leaves it, as a person does. */
@@ -228,5 +271,9 @@ export async function typeField(page: Page, path: string, value: string): Promis
 }
 
 export async function clickButton(page: Page, name: string | RegExp): Promise<void> {
-  await page.locator('oruk-service-editor').getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+  await page
+    .locator('oruk-service-editor')
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
 }

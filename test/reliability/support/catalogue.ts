@@ -5,7 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { DEMO_ACCOUNTS, startCatalogue, type CatalogueProcess, type DemoAccount, type StartOptions } from '../../support/node/catalogue-process.mjs';
+import {
+  DEMO_ACCOUNTS,
+  startCatalogue,
+  type CatalogueProcess,
+  type DemoAccount,
+  type StartOptions,
+} from '../../support/node/catalogue-process.mjs';
 
 export { DEMO_ACCOUNTS, type CatalogueProcess, type DemoAccount };
 
@@ -54,7 +60,13 @@ export async function getService(api: string, id: string): Promise<{ doc: Record
   return { doc: a.json as Record<string, unknown>, etag: a.headers.get('etag') ?? '' };
 }
 
-export function putService(api: string, token: string, doc: Record<string, unknown>, etag: string, headers: Record<string, string> = {}): Promise<Answer> {
+export function putService(
+  api: string,
+  token: string,
+  doc: Record<string, unknown>,
+  etag: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return call(`${api}/services/${encodeURIComponent(String(doc.id))}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': etag, ...headers },
@@ -75,7 +87,9 @@ export function expireToken(dbPath: string, token: string): void {
   try {
     db.pragma('busy_timeout = 5000');
     const hash = createHash('sha256').update(token, 'utf8').digest('hex');
-    const changed = db.prepare('UPDATE access_tokens SET expires_at = ? WHERE token_hash = ?').run(Date.now() - 1000, hash).changes;
+    const changed = db
+      .prepare('UPDATE access_tokens SET expires_at = ? WHERE token_hash = ?')
+      .run(Date.now() - 1000, hash).changes;
     if (changed !== 1) throw new Error('The token to expire is not in the database');
   } finally {
     db.close();
@@ -105,7 +119,10 @@ export async function rssMiB(pid: number): Promise<number> {
  * A fresh catalogue for one describe block, signed in as the first demo editor, with that
  * organisation's service ids; disposed after the block. Read its fields inside tests.
  */
-export function signedInCatalogue(hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }) {
+export function signedInCatalogue(hooks: {
+  before: (fn: () => Promise<void>) => void;
+  after: (fn: () => Promise<void>) => void;
+}) {
   const account = DEMO_ACCOUNTS[0]!;
   const state = { cat: undefined as unknown as CatalogueProcess, token: '', ids: [] as string[], account };
   hooks.before(async () => {

@@ -82,7 +82,8 @@ export async function startCatalogue(options = {}) {
   /** Stops the process: SIGTERM (clean) by default, SIGKILL to simulate a crash. Resolves with the exit code or signal. */
   function stop(signal = 'SIGTERM') {
     const c = child;
-    if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve({ code: c?.exitCode ?? null, signal: c?.signalCode ?? null });
+    if (!c || c.exitCode !== null || c.signalCode !== null)
+      return Promise.resolve({ code: c?.exitCode ?? null, signal: c?.signalCode ?? null });
     return new Promise((resolve) => {
       c.once('exit', (code, sig) => resolve({ code, signal: sig }));
       c.kill(signal);

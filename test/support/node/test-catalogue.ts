@@ -27,7 +27,13 @@ export async function startTestCatalogue(
   options: { seed?: boolean; config?: Partial<CatalogueConfig>; origins?: string[] } = {},
 ): Promise<TestCatalogue> {
   const dir = mkdtempSync(join(tmpdir(), 'oruk-test-'));
-  const config: CatalogueConfig = { ...readConfig({}), port: 0, host: '127.0.0.1', dbPath: join(dir, 'catalogue.db'), ...options.config };
+  const config: CatalogueConfig = {
+    ...readConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(dir, 'catalogue.db'),
+    ...options.config,
+  };
   const catalogue = openCatalogue(config.dbPath);
   if (options.seed !== false) await seedDemo(catalogue, options.origins ?? [TEST_ORIGIN]);
   const app = await buildApp({ catalogue, config });
@@ -57,7 +63,10 @@ export async function signIn(api: string, account: { email: string; password: st
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-export async function getJson<T = Record<string, unknown>>(url: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: T }> {
+export async function getJson<T = Record<string, unknown>>(
+  url: string,
+  init?: RequestInit,
+): Promise<{ status: number; headers: Headers; body: T }> {
   const res = await fetch(url, init);
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: (text === '' ? undefined : JSON.parse(text)) as T };

@@ -29,7 +29,9 @@ parent.postMessage(
     trustedTypes: typeof (window as { trustedTypes?: unknown }).trustedTypes === 'object',
     title: root.querySelector('[part="detail-title"]')?.textContent ?? null,
     descriptionItems: Array.from(root.querySelectorAll('[part~="description"] li')).map((li) => li.textContent),
-    jsonLd: Array.from(el.querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent ?? 'null')?.['@graph']?.[0]?.name),
+    jsonLd: Array.from(el.querySelectorAll('script[type="application/ld+json"]')).map(
+      (s) => JSON.parse(s.textContent ?? 'null')?.['@graph']?.[0]?.name,
+    ),
     styled: getComputedStyle(root.querySelector('[part="detail"]')!).borderTopStyle,
     violations,
     errors,

@@ -28,49 +28,128 @@ export function prng(seed: number): () => number {
 // Values the official schema (via ajv-formats) ACCEPTS, including awkward ones.
 export const GOOD_VALUES = {
   email: [
-    'info@example.org', 'first.last+tag@mail.example.co.uk', "o'brien@example.com",
-    'A_B@Sub-Domain.Example.ORG', 'x@a.b', "user!#$%&'*+/=?^_`{|}~-@example.org", 'name@123.45.67.89',
+    'info@example.org',
+    'first.last+tag@mail.example.co.uk',
+    "o'brien@example.com",
+    'A_B@Sub-Domain.Example.ORG',
+    'x@a.b',
+    "user!#$%&'*+/=?^_`{|}~-@example.org",
+    'name@123.45.67.89',
   ],
   uri: [
-    'https://www.example.org', 'http://example.com/counselling', 'https://example.org/path/to?query=1&b=2#frag',
-    'mailto:info@example.org', 'urn:isbn:0451450523', 'tel:+44-1632-960001', 'ftp://ftp.example.org/file.txt',
-    'http://[::1]:8080/x', 'https://user:pw@example.org:8443/', 'http://192.168.0.1/', 'https://example.org/%7Euser',
-    'http://[v1.fe80::a+en1]/', 'HTTPS://EXAMPLE.ORG', 'http:/one-slash', 'x:y', 'http://[2001:db8::8a2e:370:7334]/',
-    'http://[::ffff:192.0.2.1]/', 'https://example.org?', 'https://example.org/#',
+    'https://www.example.org',
+    'http://example.com/counselling',
+    'https://example.org/path/to?query=1&b=2#frag',
+    'mailto:info@example.org',
+    'urn:isbn:0451450523',
+    'tel:+44-1632-960001',
+    'ftp://ftp.example.org/file.txt',
+    'http://[::1]:8080/x',
+    'https://user:pw@example.org:8443/',
+    'http://192.168.0.1/',
+    'https://example.org/%7Euser',
+    'http://[v1.fe80::a+en1]/',
+    'HTTPS://EXAMPLE.ORG',
+    'http:/one-slash',
+    'x:y',
+    'http://[2001:db8::8a2e:370:7334]/',
+    'http://[::ffff:192.0.2.1]/',
+    'https://example.org?',
+    'https://example.org/#',
   ],
   'date-time': [
-    '2023-03-15T10:30:45.123Z', '2023-03-15T10:30:45Z', '2024-02-29T00:00:00+01:00', '2023-03-15t10:30:45z',
-    '2023-03-15 10:30:45+0100', '2016-12-31T23:59:60Z', '2023-03-15T10:30:45-05', '2023-03-15T10:30:45.5+05:30',
+    '2023-03-15T10:30:45.123Z',
+    '2023-03-15T10:30:45Z',
+    '2024-02-29T00:00:00+01:00',
+    '2023-03-15t10:30:45z',
+    '2023-03-15 10:30:45+0100',
+    '2016-12-31T23:59:60Z',
+    '2023-03-15T10:30:45-05',
+    '2023-03-15T10:30:45.5+05:30',
     '2017-01-01T00:59:60+01:00',
   ],
   // Fields with NO format in the official schema (assured_date, valid_from, opens_at, logo,
   // service_area.uri, ...) accept any string, so both validators must accept these too.
-  text: ['', 'Community Counselling', '<p>Help with <b>housing</b></p>', 'Caffi Trwsio, Café & crèche', '12', 'not-a-date', '25:99', '  ', 'not a uri'],
+  text: [
+    '',
+    'Community Counselling',
+    '<p>Help with <b>housing</b></p>',
+    'Caffi Trwsio, Café & crèche',
+    '12',
+    'not-a-date',
+    '25:99',
+    '  ',
+    'not a uri',
+  ],
   number: [0, 12, -1, 3.5, 130, 1e6, -0.5],
 };
 
 // Values the official schema REJECTS for that format.
 export const BAD_VALUES = {
   uuid: [
-    '', '1234', 'ac148810d857441c9679408f346de14b', 'ac148810-d857-441c-9679-408f346de14g',
-    '{ac148810-d857-441c-9679-408f346de14b}', ' ac148810-d857-441c-9679-408f346de14b',
-    'ac148810-d857-441c-9679-408f346de14b-1', 'service-1', 'urn:uuid:', 'ac148810-d857-441c-9679-408f346de14',
+    '',
+    '1234',
+    'ac148810d857441c9679408f346de14b',
+    'ac148810-d857-441c-9679-408f346de14g',
+    '{ac148810-d857-441c-9679-408f346de14b}',
+    ' ac148810-d857-441c-9679-408f346de14b',
+    'ac148810-d857-441c-9679-408f346de14b-1',
+    'service-1',
+    'urn:uuid:',
+    'ac148810-d857-441c-9679-408f346de14',
   ],
   email: [
-    '', 'name', 'name@', '@example.org', 'name@localhost', 'name@example..org', 'name..x@example.org',
-    '.name@example.org', 'name@-example.org', 'name@example-.org', 'na me@example.org', 'name@exa_mple.org',
-    'námé@example.org', 'a@b@example.org', 'name@example.org.',
+    '',
+    'name',
+    'name@',
+    '@example.org',
+    'name@localhost',
+    'name@example..org',
+    'name..x@example.org',
+    '.name@example.org',
+    'name@-example.org',
+    'name@example-.org',
+    'na me@example.org',
+    'name@exa_mple.org',
+    'námé@example.org',
+    'a@b@example.org',
+    'name@example.org.',
   ],
   uri: [
-    '', 'www.example.org', 'example', '//example.org/x', 'http:', 'http://exa mple.org', 'https://example.org/ä',
-    '1http://x.org', 'http://x.org/%zz', 'https://example.org/<script>', 'http://[::1', 'http://[1:2:3]/',
-    'https://example.org#a#b', 'ht tp://x.org', 'http://x.org/"quote"', 'http://[1.2.3.4::]/',
+    '',
+    'www.example.org',
+    'example',
+    '//example.org/x',
+    'http:',
+    'http://exa mple.org',
+    'https://example.org/ä',
+    '1http://x.org',
+    'http://x.org/%zz',
+    'https://example.org/<script>',
+    'http://[::1',
+    'http://[1:2:3]/',
+    'https://example.org#a#b',
+    'ht tp://x.org',
+    'http://x.org/"quote"',
+    'http://[1.2.3.4::]/',
   ],
   'date-time': [
-    '', '2023-03-15', '2023-03-15T10:30:45', '2023-02-30T10:00:00Z', '2023-13-01T10:00:00Z', '2023-03-15T24:00:00Z',
-    '2023-03-15T10:60:00Z', '2023-03-15T10:30Z', '15/03/2023 10:30', '2023-03-15T10:30:45+24:00',
-    '2023-03-15T23:59:60+01:00', '2023-03-15T10:30:45.Z', '2023-03-15TT10:30:45Z', '2023-3-15T10:30:45Z',
-    '2023-03-15T10:30:45 Z', '2023-02-29T10:00:00Z',
+    '',
+    '2023-03-15',
+    '2023-03-15T10:30:45',
+    '2023-02-30T10:00:00Z',
+    '2023-13-01T10:00:00Z',
+    '2023-03-15T24:00:00Z',
+    '2023-03-15T10:60:00Z',
+    '2023-03-15T10:30Z',
+    '15/03/2023 10:30',
+    '2023-03-15T10:30:45+24:00',
+    '2023-03-15T23:59:60+01:00',
+    '2023-03-15T10:30:45.Z',
+    '2023-03-15TT10:30:45Z',
+    '2023-3-15T10:30:45Z',
+    '2023-03-15T10:30:45 Z',
+    '2023-02-29T10:00:00Z',
   ],
   enum: ['', 'Active', 'ACTIVE', 'closed', 'temporarily_closed', 'weekly', 'DAILY', 'Physical', 'online'],
 };
@@ -156,7 +235,8 @@ export class ServiceGenerator {
       if (include) result[key] = this.#goodValue(property, full, depth);
     }
     // Vendor extensions: the official schema allows extra properties.
-    if (this.#chance(0.15)) result[this.#pick(['x_vendor', 'openActiveId', '_meta'])] = this.#pick<Json>(['kept', 1, { a: [1] }, null]);
+    if (this.#chance(0.15))
+      result[this.#pick(['x_vendor', 'openActiveId', '_meta'])] = this.#pick<Json>(['kept', 1, { a: [1] }, null]);
     return result;
   }
 
@@ -174,10 +254,13 @@ export class ServiceGenerator {
       const props = Object.values(schema.properties);
       for (const kind of BREAK_KINDS) {
         const possible =
-          kind === 'missing' ? (schema.required?.length ?? 0) > 0
-          : kind === 'enum' ? props.some((p) => p.enum)
-          : kind === 'type' ? true
-          : props.some((p) => p.format === kind);
+          kind === 'missing'
+            ? (schema.required?.length ?? 0) > 0
+            : kind === 'enum'
+              ? props.some((p) => p.enum)
+              : kind === 'type'
+                ? true
+                : props.some((p) => p.format === kind);
         if (possible) plan.push({ entity, kind });
       }
     }
@@ -201,7 +284,8 @@ export class ServiceGenerator {
   }
 
   #wrongType(property: JsonSchemaProperty): Json {
-    if (property.type === 'array') return this.#pick<Json>([{}, 'a list', 3, null, [this.#pick<Json>(['item', 4, null, []])]]);
+    if (property.type === 'array')
+      return this.#pick<Json>([{}, 'a list', 3, null, [this.#pick<Json>(['item', 4, null, []])]]);
     if (property.type === 'number') return this.#pick<Json>(['12', '', null, true, [12], { n: 1 }]);
     if (property.type === 'string') return this.#pick<Json>([42, 0, null, false, ['text'], { text: 'x' }]);
     return this.#pick<Json>([[], 'an object', 7, null, true]); // a nested object ($ref)

@@ -14,5 +14,9 @@ export async function launchChromium(): Promise<Browser> {
   const { findChrome, CHROME_ARGS, NO_BROWSER_MESSAGE } = (await import(FIND_CHROME)) as FindChrome;
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  return chromium.launch({ executablePath, headless: true, args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
 }

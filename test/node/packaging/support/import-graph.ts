@@ -30,7 +30,10 @@ export function importsOf(dist: string, file: string): Imports {
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     if (n.type === 'ImportExpression') add(found.dynamics, n.source?.value);
-    if ((n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') && n.source) {
+    if (
+      (n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') &&
+      n.source
+    ) {
       add(found.statics, n.source.value);
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'type') walk(value);
