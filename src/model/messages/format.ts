@@ -1,18 +1,29 @@
 /**
  * Turning problems into words: `formatProblem` in English or Welsh,
- * `fieldLabel` for form labels, and `loadMessages` to fetch the Welsh table
- * (a separate module, loaded with a dynamic import only when asked for).
+ * `fieldLabel` for a field's name, and `loadMessages` to fetch the Welsh
+ * messages and field words (separate modules, loaded with a dynamic import
+ * only when asked for). Field names come from the registry (src/model/fields/).
  */
+import { fieldsEn } from '../fields/generated/en.js';
+import type { FieldWords } from '../fields/words.js';
 import type { Problem } from '../problem.js';
 import { en } from './en.js';
 import type { Lang, MessageKey, MessageTable } from './keys.js';
-import { inSentence, labelFrom, labelFromName } from './labels.js';
+import { fieldKey, labelFrom, labelFromName } from './labels.js';
 
-const tables: Partial<Record<Lang, MessageTable>> = { en };
+interface Tables {
+  messages: MessageTable;
+  fields: FieldWords;
+}
 
-/** Loads a language's messages; English is always ready. Safe to call repeatedly. */
+const tables: Partial<Record<Lang, Tables>> = { en: { messages: en, fields: fieldsEn } };
+
+/** Loads a language's messages and field words; English is always ready. Safe to call repeatedly. */
 export async function loadMessages(lang: Lang): Promise<void> {
-  if (lang === 'cy') tables.cy ??= (await import('./cy.js')).cy;
+  if (lang === 'cy' && !tables.cy) {
+    const [{ cy }, { fieldsCy }] = await Promise.all([import('./cy.js'), import('../fields/generated/cy.js')]);
+    tables.cy = { messages: cy, fields: fieldsCy };
+  }
 }
 
 /** Whether `lang`'s messages are loaded (Welsh falls back to English until they are). */
@@ -20,21 +31,34 @@ export function messagesReady(lang: Lang): boolean {
   return tables[lang] !== undefined;
 }
 
-const table = (lang: Lang): MessageTable => tables[lang] ?? en;
+const table = (lang: Lang): Tables => tables[lang] ?? tables.en!;
 
-/** Welsh: "y"/"yr" after a word ending in a vowel becomes "'r" ("Enw y gwasanaeth" → "Enw'r gwasanaeth"). */
+/** The field words of a language, when loaded (English until Welsh is). */
+export const fieldWords = (lang: Lang = 'en'): FieldWords => table(lang).fields;
+
+/** Welsh: "y"/"yr" after a word ending in a vowel becomes "’r" ("Rhaid i y statws" → "Rhaid i’r statws"). */
 function elide(text: string, lang: Lang): string {
-  return lang === 'cy' ? text.replace(/([aeiouwyâêîôûŵŷ]) yr? (?=\p{L})/giu, "$1'r ") : text;
+  return lang === 'cy' ? text.replace(/([aeiouwyâêîôûŵŷ]) yr? (?=\p{L})/giu, '$1’r ') : text;
+}
+
+/** A field's label and in-sentence form in a language, falling back to English, then to its own name. */
+function named(path: string, lang: Lang): { label: string; inSentence: string } {
+  const found = labelFrom(table(lang).fields, path) ?? labelFrom(fieldsEn, path);
+  if (found) return found;
+  const label = labelFromName(path) || table(lang).messages.record;
+  return { label, inSentence: label.toLowerCase() };
 }
 
 /** The label for a field path, e.g. `service_at_locations.0.location.addresses.0.postal_code` → "Postcode". */
 export function fieldLabel(path: string, lang: Lang = 'en'): string {
-  return elide(labelFrom(table(lang), path) ?? labelFrom(en, path) ?? labelFromName(path), lang);
+  return named(path, lang).label;
 }
 
-/** A human label for an enum value ("temporarily closed", "weekly"). */
-export function enumLabel(value: string, lang: Lang = 'en'): string {
-  return table(lang).enums[value] ?? en.enums[value] ?? value;
+/** The label of one value of the choice at a path ("Temporarily closed"), or the value itself. */
+export function choiceLabel(path: string, value: string, lang: Lang = 'en'): string {
+  const key = `${fieldKey(path)}.${value}`;
+  const words = table(lang).fields.choices;
+  return (Object.hasOwn(words, key) ? words[key] : fieldsEn.choices[key]) ?? value;
 }
 
 /** Whether a problem's key is one of the strict check's message keys. */
@@ -49,15 +73,16 @@ export function messageFor(
   params: Record<string, string | number> = {},
   lang: Lang = 'en',
 ): string {
-  const label = fieldLabel(path, lang);
-  const values: Record<string, string | number> = { ...params, field: inSentence(label), Field: label };
-  if (typeof params.options === 'string')
+  const { label, inSentence } = named(path, lang);
+  const values: Record<string, string | number> = { ...params, field: inSentence, Field: label };
+  if (typeof params.options === 'string') {
     values.options = params.options
       .split('|')
-      .map((value) => enumLabel(value, lang))
+      .map((value) => choiceLabel(path, value, lang).toLowerCase())
       .join(', ');
+  }
   // Unknown placeholders are left as they are.
-  const text = table(lang).messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const text = table(lang).messages.messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     String(Object.hasOwn(values, name) ? values[name] : whole),
   );
   return elide(text, lang);

@@ -1,7 +1,8 @@
 /**
  * The keys of the messages the strict check produces, and the shape of a
  * language's message table. Templates use `{field}` (the field's label inside
- * a sentence), `{Field}` (the label starting a sentence) and the problem's params.
+ * a sentence: its registry in-sentence form), `{Field}` (the label starting a
+ * sentence) and the problem's params.
  */
 import type { EntityName } from '../schema/table.js';
 
@@ -39,15 +40,6 @@ export type MessageKey = (typeof MESSAGE_KEYS)[number];
 export interface MessageTable {
   /** Message templates by key. */
   messages: Record<MessageKey, string>;
-  /** How an entity is named inside a composed label, e.g. "{entity} ID" → "location ID". */
-  entities: Record<EntityName, string>;
-  /**
-   * Field labels, sentence case: `entity.field` for one entity's field, or a
-   * bare `field` for every entity (may use `{entity}`). A field with no label
-   * in the table is named from its key ("minimum_age" → "Minimum age"), in
-   * Welsh after the English table.
-   */
-  fields: Record<string, string>;
-  /** Human labels for enum values ("temporarily closed", "weekly"). */
-  enums: Record<string, string>;
+  /** The whole record, when a problem has no field (an empty path). */
+  record: string;
 }

@@ -1,12 +1,11 @@
 /**
  * Field labels for problem paths such as
  * `service_at_locations.0.location.addresses.0.postal_code`: the path is walked
- * from the service to find which entity holds the field, then the label is
- * looked up as `entity.field`, then as a bare `field`; a link to another
- * entity (`location_id`) is named like that entity's own `id` ("Location ID").
+ * from the service to find which entity holds the field, then its label is the
+ * registry's (src/model/fields/), in the language's generated words.
  */
-import { ENTITY_TABLE, nestedEntity, properties, type EntityName } from '../schema/table.js';
-import type { MessageTable } from './keys.js';
+import type { FieldWords } from '../fields/words.js';
+import { nestedEntity, properties, type EntityName } from '../schema/table.js';
 
 /** The HSDS 3.0 `phones[]` extension (see docs/data-model.md), which ORUK 3.0 itself does not nest. */
 const PHONES: readonly string[] = ['service', 'location', 'contact'];
@@ -30,30 +29,25 @@ export function locateField(path: string): { entity: EntityName; field: string }
   return { entity, field };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** The registry key of the field a path ends in: `schedules.0.opens_at` → `schedule.opens_at`. */
+export function fieldKey(path: string): string {
+  const { entity, field } = locateField(path);
+  return `${entity}.${field}`;
 }
 
-/** "Service name" from the given table, or `undefined` when it has no label for the path. */
-export function labelFrom(table: MessageTable, path: string): string | undefined {
-  let { entity, field } = locateField(path);
-  // Own keys only: a path ending in `constructor` or `toString` has no label, not Object's.
-  const own = (key: string) => (Object.hasOwn(table.fields, key) ? table.fields[key] : undefined);
-  let template = own(`${entity}.${field}`) ?? own(field);
-  const linked = field.slice(0, -3);
-  if (template === undefined && field.endsWith('_id') && Object.hasOwn(ENTITY_TABLE, linked)) {
-    template = table.fields.id;
-    entity = linked as EntityName;
-  }
-  return template && capitalise(template.replace('{entity}', table.entities[entity]));
+/** Own keys only: a path ending in `constructor` or `toString` has no label, not Object's. */
+const own = (table: Readonly<Record<string, string>>, key: string) =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+/** A field's label and its form inside a sentence, or `undefined` when the registry has no such field. */
+export function labelFrom(words: FieldWords, path: string): { label: string; inSentence: string } | undefined {
+  const key = fieldKey(path);
+  const label = own(words.labels, key);
+  return label === undefined ? undefined : { label, inSentence: own(words.inSentence, key) ?? label.toLowerCase() };
 }
 
 /** A last-resort label from the field's own name: `external_ref` → "External ref". */
 export function labelFromName(path: string): string {
-  return capitalise(locateField(path).field.replace(/_/g, ' ')) || 'Service record';
-}
-
-/** The label as used inside a sentence: "service name", but "URL" and "ID y gwasanaeth" keep their capitals. */
-export function inSentence(label: string): string {
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  const name = locateField(path).field.replace(/_/g, ' ');
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : '';
 }

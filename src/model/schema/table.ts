@@ -1,7 +1,8 @@
 /**
- * The official ORUK 3.0 entities as data: for each, its properties with the
- * type, format, enum or nested entity of the official JSON Schema, and which
- * it requires. Extra properties are always allowed, as in the official schema.
+ * The official ORUK 3.0 entities as data, generated from the field registry
+ * (src/model/fields/): for each, its properties with the type, format, enum or
+ * nested entity of the official JSON Schema, and which it requires. Extra
+ * properties are always allowed, as in the official schema.
  *
  * `entities.ts` builds the zod/mini schemas from it, one per entity: the
  * schemas the editor checks a record against before it writes, proven against
@@ -9,8 +10,9 @@
  * test proves this table matches the official JSON Schemas property by property.
  *
  * Each entity is one line of comma-separated properties, in the official order
- * (a line is far smaller in the browser bundle than nested objects). A property
- * is its name, then `!` when required, then `:` and its kind unless it is plain text:
+ * (the generator writes lines because a line is far smaller in the browser
+ * bundle than nested objects). A property is its name, then `!` when required,
+ * then `:` and its kind unless it is plain text:
  *
  *   u  uuid            e  email           w  uri (a web address)
  *   t  date-time       n  number          a|b|c  one of these values
@@ -20,30 +22,9 @@
  * schema: dates such as `assured_date` and `valid_from`, and times such as
  * `opens_at`, are plain strings here (the editor rules check them).
  */
+import { ENTITY_TABLE } from '../fields/generated/schema.js';
 
-const ATTRIBUTES = 'attributes:[attribute]';
-
-export const ENTITY_TABLE = {
-  service: `id!:u,organization_id:u,name!,description,url:w,email:e,status!:active|inactive|defunct|temporarily closed,fees,accreditations,minimum_age:n,maximum_age:n,assured_date,assurer_email:e,alert,last_modified:t,schedules:[schedule],service_areas:[service_area],service_at_locations:[service_at_location],languages:[language],organization:<organization>,funding:[funding],cost_options:[cost_option],contacts:[contact],${ATTRIBUTES}`,
-  organization: `id!:u,name!,description!,email:e,website:w,logo,uri:w,parent_organization_id:u,organization_identifiers:[organization_identifier],${ATTRIBUTES}`,
-  organization_identifier: `id!:u,organization_id:u,identifier_scheme,identifier_type!,identifier!,${ATTRIBUTES}`,
-  service_at_location: 'id!:u,service_id:u,location_id:u,location:<location>',
-  location: `id!:u,location_type!:physical|postal|virtual,name,description,latitude:n,longitude:n,external_identifier,external_identifier_type,addresses:[address],accessibility:[accessibility],${ATTRIBUTES}`,
-  address: `id!:u,location_id:u,attention,address_1!,city!,region,state_province!,postal_code!,country!,address_type!:physical|postal|virtual,${ATTRIBUTES}`,
-  accessibility: `id!:u,location_id:u,description,details,url:w,${ATTRIBUTES},accessibility`,
-  phone: 'id!:u,contact_id:u,number!,description,languages:[language]',
-  contact: `id!:u,service_id:u,name,title,${ATTRIBUTES}`,
-  schedule:
-    'id!:u,service_id:u,service_at_location_id:u,valid_from,valid_to,dtstart,freq:WEEKLY|MONTHLY,interval:n,byday,bymonthday,description,opens_at,closes_at,schedule_link:w,attending_type,notes',
-  service_area: 'id!:u,service_id:u,name,extent,extent_type,uri,service_area',
-  cost_option: 'id!:u,service_id:u,valid_from,valid_to,option,amount:n,amount_description',
-  funding: 'id!:u,service_id:u,source',
-  language: 'id!:u,service_id:u,phone_id:u',
-  attribute: 'id!:u,link_id:u,taxonomy_term_id:u,link_type,taxonomy_term:<taxonomy_term>',
-  taxonomy_term: 'id!:u,name!,description!,parent_id:u,taxonomy,taxonomy_id:u,term_uri:w,term',
-  taxonomy: 'id!:u,name!,description!,uri:w,version,taxonomy_terms:[taxonomy_term]',
-} as const;
-
+export { ENTITY_TABLE };
 export type EntityTable = typeof ENTITY_TABLE;
 /** The entities a service record nests, as named in the official schema files. */
 export type EntityName = keyof EntityTable;

@@ -268,7 +268,7 @@ test('HSDS extension fields: phones need an id and a number', () => {
     key: 'required',
     message: 'Enter the phone number',
   });
-  assert.equal(only({ ...record(), phones: 'none' }).message, 'Phone numbers must be a list');
+  assert.equal(only({ ...record(), phones: 'none' }).message, 'Phone numbers for the service must be a list');
 });
 
 test('HSDS extension fields: language name and code, cost currency', () => {
@@ -281,7 +281,7 @@ test('HSDS extension fields: language name and code, cost currency', () => {
   });
   const name = record();
   name.languages[0].name = 7;
-  assert.equal(only(name).message, 'Language name must be text');
+  assert.equal(only(name).message, 'Language must be text');
   const cost = record();
   cost.cost_options[0].currency = '£';
   assert.deepEqual(only(cost), {
@@ -295,9 +295,9 @@ test('wrong types are named in plain words', () => {
   assert.equal(only({ ...record(), schedules: {} }).message, 'Opening times must be a list');
   assert.equal(
     only({ ...record(), organization: 'Age Cymru' }).message,
-    'Organisation must be a set of details, not a single value',
+    'Organisation details must be a set of details, not a single value',
   );
-  assert.equal(only({ ...record(), alert: 5 }).message, 'Alert must be text');
+  assert.equal(only({ ...record(), alert: 5 }).message, 'Important notice must be text');
   assert.deepEqual(
     problems('not a record').map((p) => p.message),
     ['Service record must be a set of details, not a single value'],

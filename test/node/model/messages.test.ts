@@ -19,6 +19,9 @@ import {
 } from '../../../src/model/strict.js';
 import type { Problem } from '../../../src/model/problem.js';
 import { cy } from '../../../src/model/messages/cy.js';
+import { messageFor } from '../../../src/model/messages/format.js';
+import { fieldsCy } from '../../../src/model/fields/generated/cy.js';
+import { fieldsEn } from '../../../src/model/fields/generated/en.js';
 
 test('the exact English of the key messages', () => {
   const messages = englishMessages.messages;
@@ -30,15 +33,13 @@ test('the exact English of the key messages', () => {
   assert.equal(messages.phone, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982');
 });
 
-test('every English message, field label and enum label has a Welsh translation', () => {
+test('every English message, field label and choice label has a Welsh translation', () => {
   assert.deepEqual(Object.keys(cy.messages).sort(), [...MESSAGE_KEYS].sort());
-  // English leaves out labels that are just the field's name; Welsh translates those too.
-  assert.deepEqual(
-    Object.keys(englishMessages.fields).filter((key) => !(key in cy.fields)),
-    [],
-  );
-  assert.deepEqual(Object.keys(cy.enums).sort(), Object.keys(englishMessages.enums).sort());
-  assert.deepEqual(Object.keys(cy.entities).sort(), Object.keys(englishMessages.entities).sort());
+  for (const part of ['labels', 'hints', 'choices', 'shown', 'options', 'add', 'items', 'nouns', 'sections'] as const) {
+    assert.deepEqual(Object.keys(fieldsCy[part]).sort(), Object.keys(fieldsEn[part]).sort(), `Welsh ${part}`);
+  }
+  // Every Welsh label carries its own in-sentence form (with its article and mutation).
+  assert.deepEqual(Object.keys(fieldsCy.inSentence).sort(), Object.keys(fieldsEn.labels).sort());
   for (const key of MESSAGE_KEYS) {
     assert.notEqual(cy.messages[key], englishMessages.messages[key], `${key} is not translated`);
     // The same placeholders, so no param is lost in translation.
@@ -55,11 +56,12 @@ test('the Welsh table is loaded lazily, and English is the fallback until then',
   assert.equal(formatProblem(missing, 'cy'), 'Enter the service name');
   await loadMessages('cy');
   assert.equal(messagesReady('cy'), true);
-  assert.equal(formatProblem(missing, 'cy'), "Rhowch enw'r gwasanaeth");
+  assert.equal(formatProblem(missing, 'cy'), 'Rhowch enw’r gwasanaeth');
   assert.equal(formatProblem(missing, 'en'), 'Enter the service name');
   // The Welsh module is reached only through a dynamic import.
   const format = readFileSync(new URL('../../../src/model/messages/format.ts', import.meta.url), 'utf8');
-  assert.match(format, /await import\('\.\/cy\.js'\)/);
+  assert.match(format, /import\('\.\/cy\.js'\)/);
+  assert.match(format, /import\('\.\.\/fields\/generated\/cy\.js'\)/);
   assert.doesNotMatch(format, /^import .*cy\.js/m);
 });
 
@@ -71,7 +73,7 @@ test('messages are re-worded in Welsh from their key and params', async () => {
   assert.equal(status.message, 'Status must be one of: active, inactive, defunct, temporarily closed');
   assert.equal(
     formatProblem(status, 'cy'),
-    "Rhaid i statws fod yn un o'r canlynol: gweithredol, anweithredol, wedi dod i ben, ar gau dros dro",
+    'Rhaid i’r statws fod yn un o’r canlynol: gweithredol, anweithredol, wedi dod i ben, ar gau dros dro',
   );
   // A problem from elsewhere (no known key) keeps its own words.
   assert.equal(formatProblem({ path: 'name', message: 'Taken by another service' }, 'cy'), 'Taken by another service');
@@ -87,14 +89,14 @@ test('field labels name nested fields by what they are', async () => {
   assert.equal(fieldLabel('attributes.0.taxonomy_term.id'), 'Category ID');
   assert.equal(fieldLabel('contacts.0.phones.1.number'), 'Phone number');
   assert.equal(fieldLabel('x_vendor_field'), 'X vendor field');
-  assert.equal(fieldLabel('name', 'cy'), "Enw'r gwasanaeth");
+  assert.equal(fieldLabel('name', 'cy'), 'Enw’r gwasanaeth');
   assert.equal(fieldLabel('service_at_locations.0.location.addresses.0.postal_code', 'cy'), 'Cod post');
   assert.equal(fieldLabel('schedules.0.closes_at', 'cy'), 'Amser cau');
   // Labels that are the field's own name, in English, and translated in Welsh.
   assert.equal(fieldLabel('minimum_age'), 'Minimum age');
   assert.equal(fieldLabel('minimum_age', 'cy'), 'Oedran isaf');
   assert.equal(fieldLabel('service_at_locations.0.location.latitude'), 'Latitude');
-  assert.equal(fieldLabel('cost_options.0.amount_description'), 'Amount description');
+  assert.equal(fieldLabel('cost_options.0.amount_description'), 'Description of the cost');
   assert.equal(fieldLabel(''), 'Service record');
 });
 
@@ -126,7 +128,7 @@ test('problemsFromIssues: each problem names its path, key, params and English m
       params: { options: 'active|inactive|defunct|temporarily closed' },
       message: 'Status must be one of: active, inactive, defunct, temporarily closed',
     },
-    { path: 'organization.description', key: 'required', message: 'Enter the organisation description' },
+    { path: 'organization.description', key: 'required', message: 'Enter the description of the organisation' },
   ]);
   for (const p of found) assert.doesNotMatch(p.message, /invalid|expected|received|undefined/i);
 });
@@ -145,4 +147,23 @@ test('a field named like a built-in (constructor, toString) gets a label from it
   assert.equal(fieldLabel('constructor'), 'Constructor');
   assert.equal(fieldLabel('contacts.0.toString'), 'ToString');
   assert.equal(formatProblem({ path: 'constructor', key: 'required', params: {} } as Problem), 'Enter the constructor');
+});
+
+test('Welsh messages use each label in its in-sentence form, with its article and mutation', async () => {
+  await loadMessages('cy');
+  const address = 'service_at_locations.0.location.addresses.0';
+  const say = (key: Parameters<typeof messageFor>[0], path: string) => messageFor(key, path, {}, 'cy');
+  assert.equal(say('required', `${address}.address_1`), 'Rhowch linell gyntaf y cyfeiriad');
+  assert.equal(say('required', `${address}.city`), 'Rhowch y dref neu’r ddinas');
+  assert.equal(say('required', `${address}.postal_code`), 'Rhowch y cod post');
+  assert.equal(say('required.choice', 'service_at_locations.0.location.location_type'), 'Dewiswch y math o leoliad');
+  assert.equal(
+    say('date.order', 'schedules.0.valid_to'),
+    'Rhaid i’r dyddiad gorffen fod yr un fath â’r dyddiad dechrau neu ar ei ôl',
+  );
+  assert.equal(say('type.string', 'status'), 'Rhaid i’r statws fod yn destun');
+  assert.equal(say('age.whole', 'minimum_age'), 'Rhaid i’r oedran isaf fod yn rhif cyfan, fel 11');
+  assert.equal(say('age.order', 'minimum_age'), 'Rhaid i’r oedran isaf fod yr un fath â’r oedran uchaf neu’n is');
+  assert.equal(say('unknown', 'name'), 'Rhaid i enw’r gwasanaeth fod yn y fformat cywir');
+  assert.equal(say('required', 'assured_date'), 'Rhowch ddyddiad y gwiriad diwethaf');
 });
