@@ -3,6 +3,7 @@
  * extension fields the elements use: phones, language name/code, currency).
  * Ids are stable, derived from the seed keys.
  */
+import type { Location, Organization, Schedule, Service, TaxonomyTerm } from '../../src/model/schema/entities.js';
 import { stableId } from '../domain/ids.js';
 import { scalarFields, type JsonObject } from '../domain/json-shape.js';
 import { withServerFields, type ServiceDocument } from '../domain/service-document.js';
@@ -47,7 +48,7 @@ function organizationId(org: OrganizationSeed): string {
   return account.organizationId;
 }
 
-function buildOrganization(org: OrganizationSeed): JsonObject & { id: string; name: string } {
+function buildOrganization(org: OrganizationSeed): Organization {
   const id = organizationId(org);
   return {
     id,
@@ -68,7 +69,7 @@ function buildOrganization(org: OrganizationSeed): JsonObject & { id: string; na
   };
 }
 
-function buildLocation(org: OrganizationSeed, loc: LocationSeed, phone: string): JsonObject {
+function buildLocation(org: OrganizationSeed, loc: LocationSeed, phone: string): Location {
   const id = stableId(`location:${org.key}:${loc.key}`);
   return {
     id,
@@ -103,7 +104,7 @@ function buildService(
   org: OrganizationSeed,
   s: ServiceSeed,
   index: number,
-  terms: Map<string, JsonObject>,
+  terms: Map<string, TaxonomyTerm>,
   numbers: { landline: () => string; mobile: () => string },
   locationPhones: Map<string, string>,
 ): ServiceDocument {
@@ -113,7 +114,7 @@ function buildService(
   const domain = `${org.domain}.example.org.uk`;
   const locations = org.locations.filter((l) => s.locations.includes(l.key));
   if (locations.length !== s.locations.length) throw new Error(`Unknown location in seed service ${s.key}`);
-  const doc: JsonObject = {
+  const doc: Service = {
     id,
     organization_id: orgId,
     name: s.name,
@@ -147,7 +148,7 @@ function buildService(
     },
   ];
   doc.schedules = s.opening.map(([byday, opens, closes, description], i) => {
-    const schedule: JsonObject = {
+    const schedule: Schedule = {
       id: stableId(`schedule:${org.key}:${s.key}:${i}`),
       service_id: id,
       freq: 'WEEKLY',
@@ -215,7 +216,7 @@ function buildService(
 export function buildSeed(): BuiltSeed {
   const taxonomies: BuiltSeed['taxonomies'] = [];
   const termList: BuiltSeed['terms'] = [];
-  const terms = new Map<string, JsonObject>();
+  const terms = new Map<string, TaxonomyTerm>();
   for (const t of TAXONOMIES) {
     const taxonomyId = stableId(`taxonomy:${t.key}`);
     taxonomies.push({
@@ -226,7 +227,7 @@ export function buildSeed(): BuiltSeed {
       version: t.version,
     });
     for (const term of t.terms) {
-      const doc: JsonObject & { id: string; name: string } = {
+      const doc: TaxonomyTerm = {
         id: termId(term.key),
         name: term.name,
         description: term.description,

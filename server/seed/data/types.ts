@@ -1,4 +1,8 @@
-/** The compact shapes the seed data is written in; build.ts turns them into ORUK 3.0 records. */
+/**
+ * The compact shapes the seed data is written in; build.ts turns them into ORUK 3.0 records,
+ * typed with the strict model's types (derived from the field registry, src/model/fields/).
+ */
+import type { Service } from '../../../src/model/schema/entities.js';
 
 export interface LocationSeed {
   key: string;
@@ -22,7 +26,7 @@ export interface ServiceSeed {
   key: string;
   name: string;
   description: string;
-  status?: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+  status?: Service['status'];
   alert?: string;
   /** Path under the organisation's website, e.g. "/food-parcels". */
   path: string;
