@@ -138,8 +138,15 @@ for (const [entity, spec] of entities) {
   for (const [name, field] of fieldsOf(spec)) {
     if (field.control) {
       const { required, ...control } = field.control;
+      // A choice's boxes default to every value of the choice, in the registry's order: written out for the form.
+      const boxes = control.input === 'radios' || control.input === 'checkboxes';
+      const choices = control.choices ?? (boxes && field.choices ? Object.keys(field.choices) : undefined);
       // Optional in the form when neither the official schema nor the editor needs it.
-      controls[`${entity}.${name}`] = { ...control, ...((required || field.required) && { required: true }) };
+      controls[`${entity}.${name}`] = {
+        ...control,
+        ...(choices && { choices }),
+        ...((required || field.required) && { required: true }),
+      };
     }
     if (field.add && typeof field.type === 'object' && 'list' in field.type) {
       const listed = field.type.list;

@@ -852,6 +852,7 @@ export class OrukServiceEditor extends LitElement {
               .theirs=${this.conflict.theirs}
               .base=${this.#base}
               .strings=${s}
+              lang=${this.#lang}
               @oruk-conflict-resolve=${this.#onResolve}
             ></oruk-editor-conflict>`,
             )

@@ -77,7 +77,7 @@ export interface Control {
   readonly spellcheck?: boolean;
   /** Radios side by side. */
   readonly inline?: boolean;
-  /** The choices a radio group offers, in order (default: every value of the choice). */
+  /** The choices the boxes offer, in order (default: every value of the choice, written out in generated/form.ts). */
   readonly choices?: readonly string[];
   /** The form asks for it even where the official schema does not require it. */
   readonly required?: boolean;

@@ -11,7 +11,7 @@ import { nestedEntity, properties, type EntityName } from '../schema/table.js';
 const PHONES: readonly string[] = ['service', 'location', 'contact'];
 
 /** Which entity a property of an entity holds (arrays and single objects alike), from the schema table. */
-function childEntity(entity: EntityName, key: string): EntityName | undefined {
+export function childEntity(entity: EntityName, key: string): EntityName | undefined {
   if (key === 'phones' && PHONES.includes(entity)) return 'phone';
   return nestedEntity(properties(entity).find((property) => property.name === key)?.kind ?? '');
 }

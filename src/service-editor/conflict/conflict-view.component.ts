@@ -5,9 +5,10 @@
  * the merged record. Internal to `<oruk-service-editor>`, which loads it (a
  * chunk of its own, with its strings and styles) only after a clash.
  */
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { fieldLabel, loadMessages, messagesReady } from '../../model/messages/format.js';
 import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
-import { en, fill, type EditorStrings } from '../strings/index.js';
+import { en, fill, toEditorLang, type EditorLang, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
 
@@ -84,6 +85,7 @@ export class OrukConflictView extends LitElement {
     theirs: { attribute: false },
     base: { attribute: false },
     strings: { attribute: false },
+    lang: {},
     disabled: { type: Boolean },
     choices: { state: true },
   };
@@ -96,6 +98,8 @@ export class OrukConflictView extends LitElement {
   declare base: Record<string, unknown> | undefined;
   /** The editor's strings (the Welsh table includes the view's). */
   declare strings: EditorStrings;
+  /** `en` or `cy`: the language of the fields' names (the registry's labels; Welsh is loaded lazily). */
+  declare lang: EditorLang;
   declare disabled: boolean;
 
   declare choices: Record<string, Choice>;
@@ -105,6 +109,7 @@ export class OrukConflictView extends LitElement {
     this.mine = {};
     this.theirs = {};
     this.strings = en;
+    this.lang = 'en';
     this.disabled = false;
     this.choices = {};
   }
@@ -115,7 +120,15 @@ export class OrukConflictView extends LitElement {
     return this.#diffs;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = toEditorLang(this.lang);
+    if (changed.has('lang') && !messagesReady(lang)) {
+      // The fields' Welsh names: the form has usually loaded them already; a failed download leaves English.
+      loadMessages(lang).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
     if (changed.has('mine') || changed.has('theirs') || changed.has('base')) {
       this.#diffs = differences(this.mine, this.theirs, this.base);
       this.choices = Object.fromEntries(this.#diffs.map((d) => [d.field, d.suggested]));
@@ -152,18 +165,14 @@ export class OrukConflictView extends LitElement {
     return { ...conflictEn, ...this.strings };
   }
 
-  #label(s: ConflictStrings, field: string): string {
-    const key = `field_${field}`;
-    return key in s ? s[key as keyof ConflictStrings] : field.replace(/_/g, ' ');
-  }
-
   #value(s: ConflictStrings, value: unknown) {
     const lines = describe(value);
     if (lines.length === 0) return html`<ul class="value single"><li>${s.empty}</li></ul>`;
     const shown = lines.slice(0, MAX_LINES);
     const more = lines.length - shown.length;
     return html`<ul class="value ${lines.length === 1 ? 'single' : ''}">
-      ${shown.map((line) => html`<li>${line}</li>`)} ${more > 0 ? html`<li>${fill(s.moreItems, { count: more })}</li>` : nothing}
+      ${shown.map((line) => html`<li>${line}</li>`)}
+      ${more > 0 ? html`<li>${fill(s.moreItems, { count: more })}</li>` : nothing}
     </ul>`;
   }
 
@@ -194,7 +203,7 @@ export class OrukConflictView extends LitElement {
       <form @submit=${this.#resolve} novalidate>
         ${this.#diffs.map(
           (d) => html`<fieldset data-field=${d.field}>
-            <legend class="legend">${this.#label(s, d.field)}</legend>
+            <legend class="legend">${fieldLabel(d.field, toEditorLang(this.lang))}</legend>
             <div class="sides">${this.#side(s, d, 'mine')} ${this.#side(s, d, 'theirs')}</div>
           </fieldset>`,
         )}

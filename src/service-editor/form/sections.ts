@@ -1,224 +1,149 @@
 /**
- * The form's sections, in the order it shows them, as tables of fields (see
- * ./fields.ts): about the service, ages, the repeating groups (opening times,
- * locations with one UK address and accessibility, costs, contacts with their
- * phones, the service's phones, languages, service areas), and the taxonomy
- * terms chosen from the catalogue's /taxonomy_terms.
+ * The form, built from the field registry (src/model/fields/): the generated
+ * FORM gives each entity's fields (and the service's sections) in the order
+ * shown, CONTROLS each field's control, and `fieldWords(lang)` (the context's
+ * `w`) the words: labels, hints, choices, Add buttons, item names, section
+ * legends. A list field without a control is a repeating group of its entity;
+ * special controls are `checkboxes` (the BYDAY day boxes), `record` (a nested
+ * record edited in place), `first-record` (a location's first address) and
+ * `terms` (the catalogue's taxonomy terms, with a filter for long lists).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { CONTROLS, FORM, type FormPart } from '../../model/fields/generated/form.js';
+import type { Control } from '../../model/fields/types.js';
+import { childEntity } from '../../model/messages/labels.js';
+import type { EntityName } from '../../model/schema/table.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
-import { DAY_CODES, daysOf } from './days.js';
+import { daysOf } from './days.js';
 import {
   choiceField,
   fieldId,
+  join,
   objectIn,
-  renderFields,
-  type Field,
+  repeatGroup,
+  textField,
   type FieldContext,
-  type Group,
-  type TextKey,
+  type FieldText,
 } from './fields.js';
 import { isObject, listAt } from './record-path.js';
 import { extraLinkedTerms, linkedTermIds } from './taxonomy.js';
 
 type Json = Record<string, unknown>;
 
-const ABOUT: readonly Field[] = [
-  ['name', 'name', '', 'full sp'],
-  ['description', 'description', 'descriptionHint', '? r5'],
-  [
-    'status',
-    'status',
-    [
-      ['active', 'statusActive'],
-      ['temporarily closed', 'statusTemporarilyClosed'],
-      ['inactive', 'statusInactive'],
-      ['defunct', 'statusDefunct'],
-    ],
-  ],
-  ['url', 'url', 'urlHint', '? full url ac=url'],
-  ['email', 'email', 'emailHint', '? email ac=email'],
-  ['alert', 'alert', 'alertHint', '? r2'],
-  ['assured_date', 'assuredDate', 'dateHint', '? w10'],
-];
-
-const AGES: readonly Field[] = [
-  ['minimum_age', 'minimumAge', '', '? num w3'],
-  ['maximum_age', 'maximumAge', '', '? num w3'],
-];
-
-/** The day boxes of an opening time: BYDAY as checkboxes. */
-const days = (ctx: FieldContext, item: Json, p: string) =>
-  choiceField(ctx, {
-    path: `${p}.byday`,
-    legend: ctx.s.days,
-    choices: DAY_CODES.map((code) => ({ value: code, label: ctx.s[code] })),
-    checked: daysOf(item.byday),
-    role: 'days',
-    inline: true,
-  });
-
-/** A location's first address (any others are kept as they are): none for an online-only location without one. */
-function address(ctx: FieldContext, location: Json, p: string): TemplateResult | typeof nothing {
-  const first = listAt(location, ['addresses'])[0];
-  if (!isObject(first) && location.location_type === 'virtual') return nothing;
-  const path = `${p}.addresses.0`;
-  return html`<fieldset class="group nested" id=${fieldId(path)} data-group=${path}><legend class="legend">${ctx.s.address}</legend>${renderFields(
-    ctx,
-    isObject(first) ? first : {},
-    path,
-    [
-      ['address_1', 'address1', '', 'full ac=address-line1'],
-      ['city', 'city', '', 'ac=address-level2'],
-      ['region', 'region', '', '?'],
-      ['state_province', 'stateProvince', '', 'ac=address-level1'],
-      ['postal_code', 'postalCode', '', 'w10 ac=postal-code'],
-      [
-        'address_type',
-        'addressType',
-        [
-          ['physical', 'addressPhysical'],
-          ['postal', 'addressPostal'],
-        ],
-        'inline',
-      ],
-    ],
-  )}</fieldset>`;
+/** The whole form: the service's sections, fields and repeating groups, in the registry's order. */
+export function renderForm(ctx: FieldContext, record: Json): unknown[] {
+  return renderEntity(ctx, 'service', record, '');
 }
 
-const LOCATION: readonly Field[] = [
-  ['name', 'locationName', '', '? full sp'],
-  [
-    'location_type',
-    'locationType',
-    [
-      ['physical', 'typePhysical'],
-      ['postal', 'typePostal'],
-      ['virtual', 'typeVirtual'],
-    ],
-  ],
-  address,
-  [
-    'accessibility',
-    'accessibility',
-    'accessibilityNoun',
-    'addAccessibility',
-    [['description', 'accessibilityDescription', 'accessibilityHint', '? full sp']],
-    1,
-  ],
-];
+/** The fields of one record (or item) of `entity` at `prefix`, in its form's order. */
+function renderEntity(ctx: FieldContext, entity: string, item: Json, prefix: string): unknown[] {
+  return (FORM[entity] ?? []).map((part) => renderPart(ctx, entity, item, prefix, part));
+}
 
-/** The phones of the service, or of a contact (nested, with their own legend and Add button). */
-const phones = (legend: TextKey, add: TextKey, nested?: 1): Group => [
-  'phones',
-  legend,
-  'phoneNoun',
-  add,
-  [
-    ['number', 'phoneNumber', 'phoneHint', 'tel ac=tel'],
-    ['description', 'phoneDescription', 'phoneDescriptionHint', '? full sp'],
-  ],
-  nested,
-];
+function renderPart(ctx: FieldContext, entity: string, item: Json, prefix: string, part: FormPart): unknown {
+  if (typeof part === 'string') return renderField(ctx, entity, part, item, prefix);
+  const key = `${entity}.${part.name}`;
+  const hint = ctx.w.sections[`${key}.hint`];
+  const fields = part.fields.map((name) => renderField(ctx, entity, name, item, prefix));
+  return html`<fieldset class="group" data-group=${part.name}
+    ><legend class="legend section">${ctx.w.sections[key]}</legend>${
+      hint ? html`<div class="hint">${hint}</div>` : nothing
+    }${fields}</fieldset
+  >`;
+}
 
-/** The repeating groups of the service, in the order the form shows them. */
-export const GROUPS: readonly Group[] = [
-  [
-    'schedules',
-    'schedules',
-    'scheduleNoun',
-    'addSchedule',
-    [
-      days,
-      ['opens_at', 'opensAt', 'timeHint', '? time w10'],
-      ['closes_at', 'closesAt', 'closesHint', '? time w10'],
-      ['description', 'scheduleDescription', 'scheduleDescriptionHint', '? full sp'],
-      ['valid_from', 'validFrom', 'dateHint', '? w10'],
-      ['valid_to', 'validTo', 'dateHint', '? w10'],
-    ],
-  ],
-  [
-    'service_at_locations',
-    'locations',
-    'locationNoun',
-    'addLocation',
-    [(ctx, item, p) => renderFields(ctx, objectIn(item, 'location'), `${p}.location`, LOCATION)],
-  ],
-  [
-    'cost_options',
-    'costs',
-    'costNoun',
-    'addCost',
-    [
-      ['option', 'costOption', 'costOptionHint', '? sp'],
-      ['amount', 'amount', 'amountHint', '? dec w5'],
-      ['currency', 'currency', 'currencyHint', '? w3'],
-      ['amount_description', 'amountDescription', '', '? full sp'],
-    ],
-  ],
-  [
-    'contacts',
-    'contacts',
-    'contactNoun',
-    'addContact',
-    [
-      ['name', 'contactName', '', '? sp'],
-      ['title', 'contactTitle', '', '? sp'],
-      ['email', 'contactEmail', 'emailHint', '? email'],
-      phones('contactPhones', 'addContactPhone', 1),
-    ],
-  ],
-  phones('phones', 'addPhone'),
-  [
-    'languages',
-    'languages',
-    'languageNoun',
-    'addLanguage',
-    [
-      ['name', 'languageName', 'languageNameHint', 'sp'],
-      ['code', 'languageCode', 'languageCodeHint', '? w5'],
-    ],
-  ],
-  ['service_areas', 'areas', 'areaNoun', 'addArea', [['name', 'areaName', 'areaHint', 'sp']]],
-];
+/** A field's words: its label, hint, and "(optional)" unless the form asks for it. */
+function textOf(ctx: FieldContext, key: string, control: Control | undefined): FieldText {
+  return { label: ctx.w.labels[key] ?? key, hint: ctx.w.hints[key], optional: !control?.required };
+}
 
-const section = (ctx: FieldContext, name: string, legend: TextKey, body: unknown) =>
-  html`<fieldset class="group" data-group=${name}><legend class="legend section">${ctx.s[legend]}</legend>${body}</fieldset>`;
+/** One field of `entity`, by its control; a list without one is a repeating group of its items. */
+function renderField(ctx: FieldContext, entity: string, name: string, item: Json, prefix: string): unknown {
+  const key = `${entity}.${name}`;
+  const control = CONTROLS[key];
+  const path = join(prefix, name);
+  const child = () => childEntity(entity as EntityName, name) ?? name;
+  const text = textOf(ctx, key, control);
+  const value = item[name];
+  switch (control?.input) {
+    case undefined: {
+      const of = child();
+      const group = { legend: text.label, entity: of, add: ctx.w.add[key] ?? '', nested: prefix !== '' };
+      return repeatGroup(ctx, { ...group, fields: (one, at) => renderEntity(ctx, of, one, at) }, value, path);
+    }
+    case 'record':
+      return renderEntity(ctx, child(), objectIn(item, name), path);
+    case 'first-record':
+      return firstRecord(ctx, child(), item, name, path, text);
+    case 'terms':
+      return guard([value, ctx.terms, ctx.termFilter, ctx.version, ctx.errorsKey(path)], () =>
+        renderTaxonomy(ctx, path, value, text),
+      );
+    case 'radios':
+    case 'checkboxes': {
+      const days = control.input === 'checkboxes';
+      return choiceField(ctx, {
+        ...text,
+        path,
+        value,
+        inline: control.inline,
+        choices: (control.choices ?? []).map((choice) => {
+          const at = `${key}.${choice}`;
+          return { value: choice, label: ctx.w.options[at] ?? ctx.w.choices[at] ?? choice };
+        }),
+        ...(days && { checked: daysOf(value), role: 'days' as const }),
+      });
+    }
+    default:
+      return textField(ctx, path, value, control, text);
+  }
+}
 
-/** The service's own fields: name, description, status, website, email, alert, last checked; and the ages. */
-export function renderAbout(ctx: FieldContext, r: Json): TemplateResult {
-  return html`${section(ctx, 'about', 'aboutService', renderFields(ctx, r, '', ABOUT))}${section(ctx, 'ages', 'ages', [html`<div class="hint">${ctx.s.agesHint}</div>`, renderFields(ctx, r, '', AGES)])}`;
+/**
+ * The first record of a list, edited in place in a fieldset of its own (a
+ * location's first address; any others are kept as they are). An online-only
+ * location without an address shows none.
+ */
+function firstRecord(ctx: FieldContext, entity: string, item: Json, name: string, list: string, text: FieldText) {
+  const first = listAt(item, [name])[0];
+  if (!isObject(first) && item.location_type === 'virtual') return nothing;
+  const path = `${list}.0`;
+  const fields = renderEntity(ctx, entity, isObject(first) ? first : {}, path);
+  return html`<fieldset class="group nested" id=${fieldId(path)} data-group=${path}
+    ><legend class="legend">${text.label}</legend>${fields}</fieldset
+  >`;
 }
 
 /** Above this many choices the form offers a filter box. */
-export const FILTER_FROM = 8;
+const FILTER_FROM = 8;
 
 /** Taxonomy terms as checkboxes, with a filter for long lists that always keeps ticked terms in view. */
-export function renderTaxonomy(
-  ctx: FieldContext,
-  attributes: unknown,
-  choices: readonly TaxonomyTermView[],
-  filter: string,
-): TemplateResult {
-  const { s } = ctx;
+function renderTaxonomy(ctx: FieldContext, path: string, attributes: unknown, text: FieldText): TemplateResult {
+  const { s, terms, termFilter } = ctx;
   const linked = linkedTermIds(attributes);
-  const all = [...choices, ...extraLinkedTerms(attributes, choices)];
-  const needle = filter.trim().toLocaleLowerCase();
+  const all: readonly TaxonomyTermView[] = [...terms, ...extraLinkedTerms(attributes, terms)];
+  const needle = termFilter.trim().toLocaleLowerCase();
   const shown = all.filter(
     (t) => linked.has(t.id) || `${t.name}\n${t.taxonomy ?? ''}`.toLocaleLowerCase().includes(needle),
   );
-  return html`<div class="group" data-group="attributes">${choiceField(ctx, {
-    path: 'attributes',
-    legend: s.taxonomy,
-    hint: s.taxonomyHint,
+  return html`<div class="group" data-group=${path}>${choiceField(ctx, {
+    ...text,
+    path,
     choices: shown.map((t) => ({ value: t.id, label: t.taxonomy ? `${t.name} (${t.taxonomy})` : t.name })),
     checked: linked,
     role: 'term',
-    optional: true,
     empty: all.length ? s.noMatchingTerms : s.noTerms,
     before:
       all.length > FILTER_FROM
-        ? html`<div class="field"><label class="label" for="taxonomy-filter">${s.filterTerms}</label><input class="input w20" id="taxonomy-filter" type="search" data-filter="taxonomy" .value=${filter} autocomplete="off" /></div>`
+        ? html`<div class="field"><label class="label" for="taxonomy-filter">${s.filterTerms}</label><input
+              class="input w20"
+              id="taxonomy-filter"
+              type="search"
+              data-filter="taxonomy"
+              .value=${termFilter}
+              autocomplete="off"
+            /></div>`
         : undefined,
   })}</div>`;
 }

@@ -4,22 +4,21 @@
  * drafts and conflicts; this element only edits and checks.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 // Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
 import { checkService } from '../../model/check/check-service.js';
-import { formatProblem, loadMessages } from '../../model/messages/format.js';
+import { fieldWords, formatProblem, loadMessages } from '../../model/messages/format.js';
 import { normalisePath } from '../../api/write-client.js';
 import { toggleDay } from './days.js';
-import { addButtonId, displayValue, fieldId, renderFields, type FieldContext } from './fields.js';
+import { addButtonId, displayValue, fieldId, type FieldContext } from './fields.js';
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
 import { isUnder, problemsKey, remapProblems } from './problems.js';
 import { renderPreview } from './preview.js';
 import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
-import { GROUPS, renderAbout, renderTaxonomy } from './sections.js';
+import { renderForm } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
-import { loadStrings, stringsFor, toEditorLang, type EditorLang, type TextKey } from '../strings/index.js';
+import { loadStrings, stringsFor, toEditorLang, type EditorLang } from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
 import { defineOnce } from '../define-once.js';
 
@@ -227,6 +226,7 @@ export class OrukServiceForm extends LitElement {
     const text = (problem: Problem) => formatProblem(problem, lang);
     const ctx: FieldContext = {
       s,
+      w: fieldWords(lang),
       errors: (path) => [...new Set(all.filter((p) => p.path === path).map(text))],
       rawText: (path, stored) => {
         const raw = this.#rawTexts.get(path);
@@ -234,11 +234,12 @@ export class OrukServiceForm extends LitElement {
       },
       errorsKey: (prefix) => problemsKey(all, prefix),
       version: this.#version,
+      terms: this.taxonomyTerms ?? [],
+      termFilter: this.termFilter,
     };
     // One line per problem, however many times it was found.
     const summary = this.summaryVisible ? [...new Map(all.map((p) => [problemsKey([p], ''), p])).values()] : [];
     const r = this.record ?? {};
-    const v = this.#version;
     return html`${
       summary.length
         ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
@@ -246,10 +247,7 @@ export class OrukServiceForm extends LitElement {
               html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
           )}</ul></div>`
         : nothing
-    }<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderAbout(ctx, r)}${renderFields(ctx, r, '', GROUPS)}${guard(
-      [r.attributes, this.taxonomyTerms, this.termFilter, v, ctx.errorsKey('attributes')],
-      () => renderTaxonomy(ctx, r.attributes, this.taxonomyTerms ?? [], this.termFilter),
-    )}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
+    }<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderForm(ctx, r)}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
   }
 
   // ---- editing ---------------------------------------------------------
@@ -317,7 +315,8 @@ export class OrukServiceForm extends LitElement {
     const { action, list = '' } = button.dataset;
     const index = Number(button.dataset.index);
     const s = stringsFor(this.#lang);
-    const noun = s[button.dataset.noun as TextKey];
+    const entity = button.dataset.noun ?? '';
+    const noun = fieldWords(this.#lang).items[entity] ?? entity;
     const at = parsePath(list);
     const total = listAt(this.record, at).length;
     const root = this.renderRoot as ShadowRoot;

@@ -3,7 +3,7 @@
  * GOV.UK error summary and inline messages; server problems show at fields;
  * Welsh; axe.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrukServiceForm } from '../../../src/service-editor/form/index.js';
 import { control, formFixture, root, sampleRecord, typeInto, until } from './fixtures.js';
@@ -157,6 +157,35 @@ describe('oruk-service-form checking', () => {
     const error = inlineError(form, 'name')!;
     expect(error.startsWith('Gwall: ')).to.equal(true);
     expect(error).to.not.contain('Enter');
+  });
+
+  it('shows the registry’s Welsh labels, and names a field in a Welsh error in its in-sentence form', async () => {
+    const form = await formFixture(sampleRecord(), { lang: 'cy' });
+    const line1 = 'service_at_locations.0.location.addresses.0.address_1';
+    const label = (path: string) =>
+      root(form)
+        .querySelector(`label[for="${control(form, path).id}"]`)!
+        .textContent!.trim();
+    const legend = (path: string) =>
+      root(form).querySelector(`fieldset[data-field="${path}"] > legend`)!.textContent!.trim();
+    // Welsh is loaded lazily, on first use.
+    await waitUntil(() => label(line1) === 'Llinell gyntaf y cyfeiriad', 'the Welsh labels never came');
+    expect(label('schedules.0.opens_at')).to.equal('Amser agor (dewisol)');
+    expect(label('schedules.0.valid_to')).to.equal('Dyddiad gorffen (dewisol)');
+    expect(label('assured_date')).to.equal('Dyddiad y gwiriad diwethaf (dewisol)');
+    expect(label('alert')).to.equal('Hysbysiad pwysig (dewisol)');
+    expect(label('contacts.0.name')).to.equal('Enw’r cyswllt (dewisol)');
+    expect(legend('status')).to.equal('Statws');
+    expect(legend('schedules.0.byday')).to.equal('Diwrnodau (dewisol)');
+    // Leave address line 1 empty: "Rhowch linell gyntaf y cyfeiriad" (soft mutation), never the bare label.
+    await typeInto(form, line1, '');
+    await sendKeys({ press: 'Tab' });
+    await settle(form);
+    expect(inlineError(form, line1)).to.equal('Gwall: Rhowch linell gyntaf y cyfeiriad');
+    form.checkAll();
+    await settle(form);
+    expect(summaryLinks(form).map((a) => a.textContent!.trim())).to.deep.equal(['Rhowch linell gyntaf y cyfeiriad']);
+    expect(inlineError(form, line1)).to.equal('Gwall: Rhowch linell gyntaf y cyfeiriad');
   });
 
   it('disables every control while disabled', async () => {

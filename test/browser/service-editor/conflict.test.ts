@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { OrukConflictView } from '../../../src/service-editor/conflict/conflict-view.component.js';
 import { describe as describeValue, differences, merge } from '../../../src/service-editor/conflict/merge.js';
@@ -65,7 +65,7 @@ describe('<oruk-editor-conflict>', () => {
     );
     const root = el.shadowRoot!;
     const legends = [...root.querySelectorAll('legend')].map((l) => l.textContent!.trim());
-    expect(legends).to.deep.equal(['Name', 'Email address', 'Opening times']);
+    expect(legends).to.deep.equal(['Service name', 'Email address', 'Opening times']);
     const nameSet = root.querySelector('fieldset[data-field="name"]')!;
     expect(nameSet.textContent).to.contain('Youth club (Tuesdays)');
     expect(nameSet.textContent).to.contain('The Youth Club');
@@ -107,12 +107,22 @@ describe('<oruk-editor-conflict>', () => {
   it('treats feed text as text, and speaks Welsh', async () => {
     const hostile = { ...theirs, name: '<img src=x onerror="window.__pwned=1">' };
     const el = await fixture<OrukConflictView>(
-      html`<oruk-editor-conflict .mine=${mine} .theirs=${hostile} .base=${base} .strings=${cy}></oruk-editor-conflict>`,
+      html`<oruk-editor-conflict
+        .mine=${mine}
+        .theirs=${hostile}
+        .base=${base}
+        .strings=${cy}
+        lang="cy"
+      ></oruk-editor-conflict>`,
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('<img src=x');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Mae rhywun arall wedi newid y gwasanaeth hwn');
     expect(el.shadowRoot!.textContent).to.contain('Cadw eich un chi');
+    // The fields are named by the registry in Welsh, once its Welsh words have loaded.
+    const legends = () => [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent!.trim());
+    await waitUntil(() => legends()[0] === 'Enw’r gwasanaeth', 'the Welsh field names never came');
+    expect(legends()).to.deep.equal(['Enw’r gwasanaeth', 'Cyfeiriad e-bost', 'Amseroedd agor']);
   });
 
   it('is accessible', async () => {

@@ -86,6 +86,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   },
   'location.location_type': {
     input: 'radios',
+    choices: ['physical', 'postal', 'virtual'],
     required: true,
   },
   'location.name': {
@@ -164,6 +165,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   'schedule.byday': {
     input: 'checkboxes',
     inline: true,
+    choices: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
   },
   'schedule.description': {
     input: 'text',
