@@ -18,7 +18,7 @@ export const costOption = entity({
     },
     option: {
       type: 'string',
-      label: { en: 'What the cost is for', cy: 'Ar gyfer beth mae’r gost', cyInSentence: 'ar gyfer beth mae’r gost' },
+      label: { en: 'What the cost is for', cy: 'Opsiwn cost', cyInSentence: 'yr opsiwn cost' },
       hint: { en: 'For example, Per session', cy: 'Er enghraifft, Fesul sesiwn' },
       control: { input: 'text', spellcheck: true },
       detail: 'cost',

@@ -33,7 +33,7 @@ export const schedule = entity({
     },
     freq: {
       type: { choice: ['WEEKLY', 'MONTHLY'] },
-      label: { en: 'Repeats', cy: 'Yn ailadrodd', cyInSentence: 'pa mor aml mae’n ailadrodd' },
+      label: { en: 'Repeats', cy: 'Amlder', cyInSentence: 'yr amlder' },
       choices: {
         WEEKLY: { label: { en: 'Weekly', cy: 'Wythnosol' } },
         MONTHLY: { label: { en: 'Monthly', cy: 'Misol' } },
@@ -103,7 +103,7 @@ export const schedule = entity({
     },
     attending_type: {
       type: 'string',
-      label: { en: 'How people attend', cy: 'Sut mae pobl yn mynychu', cyInSentence: 'sut mae pobl yn mynychu' },
+      label: { en: 'How people attend', cy: 'Math o fynychu', cyInSentence: 'y math o fynychu' },
       translatable: true,
     },
     notes: {
