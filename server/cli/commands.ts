@@ -48,8 +48,8 @@ Options for every command:
 class UsageError extends Error {}
 
 export interface CliOutput {
-  out(line: string): void;
-  err(line: string): void;
+  out: (line: string) => void;
+  err: (line: string) => void;
 }
 
 const toConsole: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };

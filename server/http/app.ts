@@ -80,7 +80,7 @@ function fromFastifyError(error: FastifyError): HttpProblem {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { catalogue, config } = options;
-  const ctx: AppContext = { catalogue, config, answers: new AnswerCache(catalogue.changeStamp) };
+  const ctx: AppContext = { catalogue, config, answers: new AnswerCache(() => catalogue.changeStamp()) };
   const app = Fastify({
     logger: config.logRequests ? { level: 'info', redact: ['req.headers.authorization'] } : false,
     bodyLimit: BODY_LIMIT,

@@ -149,7 +149,7 @@ describe('hostile content in every text field of a feed', () => {
                 continue;
               }
               found.links++;
-              let protocol = '';
+              let protocol: string;
               try {
                 protocol = new URL(value, location.href).protocol;
               } catch {

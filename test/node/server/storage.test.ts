@@ -131,7 +131,7 @@ describe('list answers kept between writes', () => {
     const id = String(before.body.contents[0]!.id);
     const itemBefore = await getJson(`${t.api}/services/${id}`);
     const other = openCatalogue(t.catalogue.db.name);
-    let newEtag = '';
+    let newEtag: string;
     try {
       const stored = other.services.get(id)!;
       const doc = {

@@ -140,7 +140,9 @@ export async function until<T>(page: Page, fn: () => T, what: string, timeoutMs 
     const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 50 });
     return (await handle.jsonValue()) as T;
   } catch (error) {
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    });
   }
 }
 
