@@ -18,9 +18,10 @@ const ORGANIZATION_TERMS: Json = {
   in: 'query',
   required: false,
   description:
-    "Read extension of this catalogue, not part of ORUK 3.0: only the taxonomy terms that this organisation's services use, " +
-    "so a list of one charity's services offers only its own categories. A catalogue without the extension ignores the " +
-    'parameter and lists every term.',
+    'Read extension of this catalogue, not part of ORUK 3.0: ' +
+    "only the taxonomy terms that this organisation's services use, " +
+    "so a list of one charity's services offers only its own categories. " +
+    'A catalogue without the extension ignores the parameter and lists every term.',
   schema: { type: 'string' },
   'x-extension': 'oruk-elements read extension',
 };
