@@ -51,7 +51,8 @@ describe('a database made before stored list items (migration 1 only)', () => {
       };
       old
         .prepare(
-          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc) VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`,
+          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc)
+             VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`,
         )
         .run(doc.id, org.id, doc.name, doc.description, doc.status, doc.last_modified, JSON.stringify(doc));
       old.close();
