@@ -191,7 +191,9 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
     const failed = result.non2xx + result.errors + result.timeouts;
     if (failed > 0 || result.requests.total === 0) {
       throw new Error(
-        `${endpoint} on ${target.live ? 'the catalogue' : 'the baseline'}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total} (${JSON.stringify(result.statusCodeStats ?? {})})`,
+        `${endpoint} on ${target.live ? 'the catalogue' : 'the baseline'}: ` +
+          `${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts of ` +
+          `${result.requests.total} (${JSON.stringify(result.statusCodeStats ?? {})})`,
       );
     }
     return result;
@@ -215,7 +217,8 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
           const r = await once(endpoint, target, options.seconds);
           results[endpoint][target.live ? 'ours' : 'baseline'].push(r);
           log(
-            `  ${endpoint} on ${target.live ? 'catalogue' : 'baseline'}: ${count(r.requests.average)} req/s, p99 ${r.latency.p99} ms`,
+            `  ${endpoint} on ${target.live ? 'catalogue' : 'baseline'}: ` +
+              `${count(r.requests.average)} req/s, p99 ${r.latency.p99} ms`,
           );
         }
       }
@@ -243,10 +246,14 @@ export async function measureCatalogueLoad(options: LoadOptions, log: (line: str
       baseline: `${count(rps('baseline'))} req/s`,
       ratio: ratio(rpsRatio),
       ratioValue: rpsRatio,
-      note: `${options.connections} connections, ${options.seconds} s, median of ${options.runs} runs; ratio = baseline ÷ ours (time per request)`,
+      note:
+        `${options.connections} connections, ${options.seconds} s, median of ${options.runs} runs; ` +
+        'ratio = baseline ÷ ours (time per request)',
       ...(rpsRatio > 2
         ? {
-            shortfall: `${what}: the bare server answers ${ratio(rpsRatio)} as many requests a second (${count(rps('baseline'))} against ${count(rps('ours'))})`,
+            shortfall:
+              `${what}: the bare server answers ${ratio(rpsRatio)} as many requests a second ` +
+              `(${count(rps('baseline'))} against ${count(rps('ours'))})`,
           }
         : {}),
     });

@@ -77,7 +77,9 @@ export function measureChecking(options: CheckingOptions, log: (line: string) =>
       note,
       ...(r > 2
         ? {
-            shortfall: `${what}: ${ratio(r)} Ajv's time per record (${count(perSecond(name))} against ${count(perSecond('Ajv'))} records a second)`,
+            shortfall:
+              `${what}: ${ratio(r)} Ajv's time per record (${count(perSecond(name))} against ` +
+              `${count(perSecond('Ajv'))} records a second)`,
           }
         : {}),
     };
@@ -87,7 +89,8 @@ export function measureChecking(options: CheckingOptions, log: (line: string) =>
       row(
         'zod checkService',
         `Checking ${records.length.toLocaleString('en-GB')} full services: checkService (schema + editor rules)`,
-        `median of ${options.runs} runs, ${ms(med('zod checkService'))} per 1,000; records average ${(size / 1000).toFixed(1)} kB of JSON`,
+        `median of ${options.runs} runs, ${ms(med('zod checkService'))} per 1,000; ` +
+          `records average ${(size / 1000).toFixed(1)} kB of JSON`,
       ),
       row(
         'zod serviceSchema',

@@ -115,7 +115,8 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
     }
   }
   log(
-    `  editor load: ours ${loads.ours.map((t) => t.toFixed(0)).join(', ')} ms; baseline ${loads.baseline.map((t) => t.toFixed(0)).join(', ')} ms`,
+    `  editor load: ours ${loads.ours.map((t) => t.toFixed(0)).join(', ')} ms; ` +
+      `baseline ${loads.baseline.map((t) => t.toFixed(0)).join(', ')} ms`,
   );
 
   const keys: Record<Kind, { key: number[][]; leave: number[][] }> = {
@@ -133,7 +134,8 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
     median(keys[kind][which].map((run) => percentile(run, p)));
   for (const which of ['key', 'leave'] as const) {
     log(
-      `  editor ${which}: ours p50 ${keys.ours[which].map((r) => percentile(r, 50).toFixed(1)).join(', ')}; p95 ${keys.ours[which].map((r) => percentile(r, 95).toFixed(1)).join(', ')} ms`,
+      `  editor ${which}: ours p50 ${keys.ours[which].map((r) => percentile(r, 50).toFixed(1)).join(', ')}; ` +
+        `p95 ${keys.ours[which].map((r) => percentile(r, 95).toFixed(1)).join(', ')} ms`,
     );
   }
 
@@ -148,10 +150,14 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
       baseline: ms(loadBase),
       ratio: ratio(loadRatio),
       ratioValue: loadRatio,
-      note: `median of ${options.loadRuns} fresh pages; ${first.controls} form controls; ours includes downloading the editor's code, GET / and the taxonomy terms`,
+      note:
+        `median of ${options.loadRuns} fresh pages; ${first.controls} form controls; ` +
+        `ours includes downloading the editor's code, GET / and the taxonomy terms`,
       ...(loadRatio > 2
         ? {
-            shortfall: `Editor load and render: ${ratio(loadRatio)} the hand-written baseline (${ms(loadOurs)} against ${ms(loadBase)})`,
+            shortfall:
+              `Editor load and render: ${ratio(loadRatio)} the hand-written baseline (${ms(loadOurs)} against ` +
+              `${ms(loadBase)})`,
           }
         : {}),
     },
@@ -177,7 +183,9 @@ export async function measureEditor(options: EditorOptions, log: (line: string) 
         baseline: ms(base),
         ratio: ratio(r),
         ratioValue: r,
-        note: `goal < 16 ms at p95; median over ${options.keyRuns} pages of the p${p} of ${options.keystrokes} (${n} "x", ${n} Backspace) in the 40th location's postcode`,
+        note:
+          `goal < 16 ms at p95; median over ${options.keyRuns} pages of the p${p} of ${options.keystrokes} (${n} ` +
+          `"x", ${n} Backspace) in the 40th location's postcode`,
         ...(misses.length ? { shortfall: `${labels[which]}, p${p}: ${misses.join('; ')}` } : {}),
       });
     }

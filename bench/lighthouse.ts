@@ -77,7 +77,8 @@ export async function measureLighthouse(options: LighthouseOptions, log: (line: 
   for (let i = 0; i < options.runs; i++) {
     const run = await once(options);
     log(
-      `  Lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms`,
+      `  Lighthouse run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ')}, CLS ` +
+        `${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms`,
     );
     runs.push(run);
   }

@@ -122,7 +122,8 @@ try {
     const large = largeRecord(20260403, { organization: { id: catalogue.demoOrganizationId, name: '' }, terms });
     await createServices(catalogue.api, catalogue.demoToken, [large]);
     log(
-      `Catalogue at ${catalogue.api}: added ${benchServices.length} services for ${BENCH_ORG.name} and one with 50 locations and 100 schedules.`,
+      `Catalogue at ${catalogue.api}: added ${benchServices.length} services for ${BENCH_ORG.name} and one with ` +
+        '50 locations and 100 schedules.',
     );
 
     const launched = await launchChromium(root);

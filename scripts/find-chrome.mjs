@@ -29,7 +29,8 @@ export function findChrome() {
 }
 
 export const NO_BROWSER_MESSAGE =
-  'No Chrome or Chromium found: install one (on Debian: sudo apt-get install -y chromium) or set CHROME_PATH to its path.';
+  'No Chrome or Chromium found: ' +
+  'install one (on Debian: sudo apt-get install -y chromium) or set CHROME_PATH to its path.';
 
 // `node scripts/find-chrome.mjs` exits 1 with one clear line when none is found.
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -15,6 +15,19 @@ export const END = '<!-- api:end -->';
 
 /** Elements in the order a reader meets them; internal ones last. */
 const ORDER = ['oruk-service-list', 'oruk-service-editor', 'oruk-catalogue'];
+/** Lit and custom-element lifecycle methods: part of every element, not of its API. */
+const LIFECYCLE = new Set([
+  'render',
+  'connectedCallback',
+  'disconnectedCallback',
+  'firstUpdated',
+  'updated',
+  'willUpdate',
+  'update',
+  'shouldUpdate',
+  'createRenderRoot',
+  'attributeChangedCallback',
+]);
 
 const cell = (text) =>
   String(text ?? '')
@@ -97,13 +110,7 @@ export function renderApi(manifest) {
         ),
       );
     }
-    const methods = members.filter(
-      (m) =>
-        m.kind === 'method' &&
-        !/^(render|connectedCallback|disconnectedCallback|firstUpdated|updated|willUpdate|update|shouldUpdate|createRenderRoot|attributeChangedCallback)$/.test(
-          m.name,
-        ),
-    );
+    const methods = members.filter((m) => m.kind === 'method' && !LIFECYCLE.has(m.name));
     if (methods.length > 0) {
       out.push('**Methods**', '');
       out.push(

@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+/* global document -- used inside page.evaluate, which runs in the page */
 import { CHROME_ARGS, NO_BROWSER_MESSAGE, findChrome } from './find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,27 +1,13 @@
-// Size budgets for the browser bundles (run after `npm run build`; CI runs it).
+// Size budgets for the browser bundles: measures what pages download from dist/ (run after `npm run build`;
+// CI runs it) and exits 1 when a budget's checked limit is exceeded.
 //
-// For each bundle entry it follows the real import graph of the built files (parsed,
-// not guessed): the files a page downloads at once (the entry and its static imports)
-// and the files it downloads only when needed (dynamic imports). It measures each file
-// minified, gzip (level 9) and brotli (quality 11), writes the tables to docs/size.md
-// and exits 1 when a checked limit is exceeded. 1 kB = 1000 bytes. Sizes are per file,
-// added up: each file is its own HTTP response.
+// For each bundle entry it follows the real import graph of the built files (parsed, not guessed): the files
+// a page downloads at once (the entry and its static imports) and those it downloads only when needed (dynamic
+// imports). Each file is measured minified, gzip (level 9) and brotli (quality 11); sizes are added up per
+// file, as each file is its own HTTP response. 1 kB = 1000 bytes. What each budget counts, and why, is
+// explained in docs/size.md; this script writes the tables between its size:start and size:end markers.
 //
-// Issue 6 sets two budgets; the figures below say how each is measured:
-//   - the list entry: dist/oruk-list.js with its static imports, Lit included, ≤ 18 kB gzip.
-//     Beside it, the list page as used (entry + the chunks every list page fetches at start:
-//     the feed reader and the JSON-LD) is measured and held by a ratchet.
-//   - everything: both elements as a staff page uses them (dist/oruk-elements.js, the
-//     reader, the editor with its strict checks, the sign-in form), English, in a browser
-//     with the Sanitizer API, ≤ 40 kB gzip. What a page rarely needs is left out, as the issue
-//     asks it to be loaded only when needed: Welsh strings, the DOMPurify fallback, the
-//     detail view until a service is opened, the merge view until two edits collide, the
-//     English issue texts until show-issues has something to show. "Every file" (all of
-//     them) is measured too.
-// Where a target is not met yet, the checked limit is a ratchet just above the current
-// size, so the bundles cannot grow unnoticed meanwhile; lower it whenever a change shrinks one.
-//
-//   node scripts/size-budget.mjs            check and write docs/size.md
+//   node scripts/size-budget.mjs            check and write docs/size.md's tables
 //   node scripts/size-budget.mjs --check    check only
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -32,7 +18,7 @@ import { parseAst } from 'rollup/parseAst';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** Modules whose chunks every list page fetches at start: the feed reader (what the read client imports) and the JSON-LD. */
+/** Modules whose chunks every list page fetches at start: the feed reader (read client's import) and the JSON-LD. */
 const LIST_PAGE_LOADS = [/^src\/model\/reader\/feed\.ts$/, /^src\/service-list\/extras\.ts$/];
 /** ... and a staff page: the editor and the sign-in form (the first time someone signs in). */
 export const STAFF_PAGE_LOADS = [
@@ -41,26 +27,10 @@ export const STAFF_PAGE_LOADS = [
   /^src\/service-editor\/session\/sign-in-form\.component\.ts$/,
 ];
 
-/** Why the staff page is over its target (written while it is), from `npm run size:breakdown` in November 2026. */
-const STAFF_PAGE_OVER = [
-  '## Why the staff page is over its 40 kB target',
-  '',
-  '`npm run size:breakdown` splits the staff page into parts: each module minified on its own,',
-  'gzip per part. In November 2026 the parts added up to 60.7 kB for a 56.8 kB page. Lit with',
-  '@lit/context (6.8 kB), zod/mini (5.5 kB) and the English words (5.2 kB) are needed as they are;',
-  'our own code took the other 43 kB: the lenient v1 and v3 feed reader 10.0, the list 8.0, the',
-  'editor (loading, saving, drafts, sign-in) 7.9, its GOV.UK form 6.9, the strict checks 4.5, the',
-  'read client 3.1 and the styles 2.4. A 40 kB page leaves our code about 25 kB of those parts: a',
-  '42 % cut of every part. Three rounds of trimming took the page from 68.5 to 56.7 kB, the last',
-  'saving 0.7 kB, so what is left is features other issues ask for. Which to drop, or whether to',
-  'count the staff page differently, is for the owner of issue 6 to decide; until then the',
-  'ratchet holds the page where it is.',
-  '',
-];
-
 /**
- * Each budget: an entry, and which of its lazily loaded chunks count (`loads`: chunks holding
- * one of these modules, with their static imports; `all`: every file the entry can ever load).
+ * Each budget: an entry, and which of its lazily loaded chunks count (`loads`: chunks holding one of these
+ * modules, with their static imports; `all`: every file the entry can ever load). `maxGzip` is the limit CI
+ * checks; `target`, where there is one, is the size the project aims for (docs/size.md).
  */
 export const BUDGETS = [
   { name: 'List entry, loaded at once', entry: 'oruk-list.js', loads: [], maxGzip: 18_000, target: 18_000 },
@@ -97,7 +67,8 @@ export function budgetFiles(budget) {
     const holders = meta.chunks.filter((chunk) => chunk.modules.some((m) => re.test(m)));
     if (holders.length === 0)
       throw new Error(
-        `${budget.name}: no chunk of dist/${budget.entry} holds a module matching ${re} (renamed?): update scripts/size-budget.mjs.`,
+        `${budget.name}: no chunk of dist/${budget.entry} holds a module matching ${re} (renamed?): ` +
+          'update scripts/size-budget.mjs.',
       );
     holders.forEach((chunk) => addWithStatics(chunk.fileName));
   }
@@ -188,6 +159,7 @@ function describe(file) {
 }
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
 
 /**
  * The modules that weigh most in one built file, by their size in the build before
@@ -236,12 +208,18 @@ export function report() {
       '',
       '| File | Holds | Loaded | Min | Gzip | Brotli |',
       '|---|---|---|---:|---:|---:|',
-      ...rows.map(
-        (r) =>
-          `| \`dist/${r.file}\` | ${r.holds} | ${r.lazy ? 'when needed' : 'at once'} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`,
+      ...rows.map((r) =>
+        tableRow([
+          `\`dist/${r.file}\``,
+          r.holds,
+          r.lazy ? 'when needed' : 'at once',
+          kb(r.min),
+          kb(r.gzip),
+          kb(r.brotli),
+        ]),
       ),
-      `| **At once** | | | **${kb(sum(atOnce, 'min'))}** | **${kb(sum(atOnce, 'gzip'))}** | **${kb(sum(atOnce, 'brotli'))}** |`,
-      `| **Everything** | | | **${kb(sum(rows, 'min'))}** | **${kb(sum(rows, 'gzip'))}** | **${kb(sum(rows, 'brotli'))}** |`,
+      tableRow(['**At once**', '', '', ...['min', 'gzip', 'brotli'].map((k) => `**${kb(sum(atOnce, k))}**`)]),
+      tableRow(['**Everything**', '', '', ...['min', 'gzip', 'brotli'].map((k) => `**${kb(sum(rows, k))}**`)]),
       '',
     ];
     for (const row of rows.filter((r) => r.file === entry || /service-editor/.test(r.file))) {
@@ -265,48 +243,37 @@ export function report() {
     results.push({ ...budget, files, gzip, ok: gzip <= budget.maxGzip, met });
   }
   const budgetTable = [
-    '| Budget | Issue 6 target (gzip) | Checked limit (gzip) | Now (gzip) | Target | Check |',
+    '| Budget | Target (gzip) | Checked limit (gzip) | Now (gzip) | Target met | Check |',
     '|---|---:|---:|---:|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.name} (\`dist/${r.entry}\`) | ${r.target === undefined ? '–' : kb(r.target)} | ${kb(r.maxGzip)} | ${kb(r.gzip)} | ${r.met === undefined ? '–' : r.met ? 'met' : '**not met**'} | ${r.ok ? 'passes' : '**fails**'} |`,
+    ...results.map((r) =>
+      tableRow([
+        `${r.name} (\`dist/${r.entry}\`)`,
+        r.target === undefined ? '–' : kb(r.target),
+        kb(r.maxGzip),
+        kb(r.gzip),
+        r.met === undefined ? '–' : r.met ? 'met' : '**not met**',
+        r.ok ? 'passes' : '**fails**',
+      ]),
     ),
-    '',
-    'The checked limit fails CI. Where it is above the target (or there is no target), it is a',
-    'ratchet just above the current size: it stops the bundles growing while the work goes on.',
-  ].join('\n');
+  ];
   const pageTable = [
     '| Budget | Files counted |',
     '|---|---|',
     ...results
       .filter((r) => r.loads !== 'all')
-      .map((r) => `| ${r.name} | ${r.files.map((f) => `\`${f}\``).join(', ')} |`),
-  ].join('\n');
+      .map((r) => tableRow([r.name, r.files.map((f) => `\`${f}\``).join(', ')])),
+  ];
   const markdown = [
-    '# Bundle sizes',
-    '',
-    'Written by `npm run size` (scripts/size-budget.mjs) from the files in `dist/` after `npm run build`.',
-    'Min is the minified file as served; gzip is level 9, brotli quality 11; 1 kB = 1000 bytes.',
-    '"At once" is what a page downloads when it loads the script; "when needed" files are',
-    'fetched by the code itself, only on pages and in states that need them.',
+    'Written by `npm run size` from the files in `dist/` after `npm run build`: do not edit by hand.',
     '',
     '## Budgets',
     '',
-    budgetTable,
+    ...budgetTable,
     '',
-    '## What each budget counts',
+    '## Files each budget counts',
     '',
-    'A list that reads from a catalogue fetches the feed reader with its first request and the',
-    'JSON-LD for search engines after its first render, so both count for a list page. A staff',
-    'page adds the editor and the sign-in form. Left out, because a page fetches them only in',
-    'the state that needs them: the detail view (when a service is opened), the merge view',
-    '(when two edits of one service collide), the English texts of feed issues (when',
-    'show-issues has some to show), search over services given as data, Welsh strings (Welsh',
-    'pages) and DOMPurify (browsers without the Sanitizer API). "Every file" counts them all.',
+    ...pageTable,
     '',
-    pageTable,
-    '',
-    ...(results.some((r) => r.met === false) ? STAFF_PAGE_OVER : []),
     '## Files',
     '',
     ...sections,
@@ -314,17 +281,29 @@ export function report() {
   return { markdown, results };
 }
 
+const DOC = join(root, 'docs', 'size.md');
+const START = '<!-- size:start -->';
+const END = '<!-- size:end -->';
+
+/** Replaces what lies between docs/size.md's markers; the text around them is written by hand. */
+function writeDoc(tables) {
+  const doc = readFileSync(DOC, 'utf8');
+  const from = doc.indexOf(START);
+  const to = doc.indexOf(END);
+  if (from === -1 || to < from) throw new Error(`${DOC} has no ${START} ... ${END} markers for the tables.`);
+  writeFileSync(DOC, `${doc.slice(0, from + START.length)}\n${tables}\n${doc.slice(to)}`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const { markdown, results } = report();
     if (!process.argv.includes('--check')) {
-      writeFileSync(join(root, 'docs', 'size.md'), markdown);
-      console.log(`Wrote ${relative(process.cwd(), join(root, 'docs', 'size.md'))}`);
+      writeDoc(markdown);
+      console.log(`Wrote the tables in ${relative(process.cwd(), DOC)}`);
     }
     for (const r of results) {
-      console.log(
-        `${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (checked limit ${kb(r.maxGzip)}${r.target === undefined ? '' : `; issue 6 target ${kb(r.target)}: ${r.met ? 'met' : 'NOT MET'}`})`,
-      );
+      const target = r.target === undefined ? '' : `; target ${kb(r.target)}: ${r.met ? 'met' : 'NOT MET'}`;
+      console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (checked limit ${kb(r.maxGzip)}${target})`);
     }
     if (results.some((r) => !r.ok)) process.exit(1);
   } catch (error) {

@@ -19,7 +19,10 @@ export interface CatalogueConfig {
   trustProxy: boolean;
   /** Log each request (never bodies, tokens or passwords). */
   logRequests: boolean;
-  /** SQLite's durability setting: NORMAL (survives process crashes) or FULL/EXTRA (also power cuts); see db/open-database.ts. */
+  /**
+   * SQLite's durability setting: NORMAL (survives process crashes) or FULL/EXTRA (also power cuts); see
+   * db/open-database.ts.
+   */
   synchronous: SynchronousMode;
 }
 

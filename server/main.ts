@@ -28,7 +28,8 @@ const catalogue = openCatalogue(config.dbPath, { synchronous: config.synchronous
 if (isEmpty(catalogue) && !args.has('--no-seed')) {
   const s = await seedDemo(catalogue, config.extraOrigins);
   console.log(
-    `First run: seeded ${s.organizations} organisations, ${s.services} services and ${s.taxonomyTerms} taxonomy terms into ${config.dbPath}`,
+    `First run: seeded ${s.organizations} organisations, ${s.services} services and ${s.taxonomyTerms} taxonomy ` +
+      `terms into ${config.dbPath}`,
   );
 }
 const extra = config.extraOrigins.map(normaliseOrigin).filter((o): o is string => o !== undefined);
@@ -38,7 +39,8 @@ if (extra.length > 0) {
   })();
 }
 
-// Test-only hook (see http/test-hooks.ts): only the e2e test plugin sets ORUK_TEST_HOOKS=1; never with --demo (npm start).
+// Test-only hook (see http/test-hooks.ts): only the e2e test plugin sets ORUK_TEST_HOOKS=1;
+// never with --demo (npm start).
 if (process.env.ORUK_TEST_HOOKS === '1' && !demo && process.env.NODE_ENV !== 'production') {
   enableTestHooks();
   console.log('TEST HOOKS ON (ORUK_TEST_HOOKS=1): for automated tests only.');

@@ -73,10 +73,10 @@ const POSTCODES = [
   'SA48 7ED',
 ];
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const WORDS =
-  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(
-    ' ',
-  );
+const WORDS = (
+  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our ' +
+  'trained volunteers about food money housing or health in confidence and at no cost to you'
+).split(' ');
 
 function sentence(r: Random, min: number, max: number): string {
   const n = r.int(min, max);

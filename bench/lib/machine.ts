@@ -19,11 +19,11 @@ export function describeMachine(
   } catch {
     // keep the version the browser reported
   }
+  const loads = (values: number[]) => values.map((l) => l.toFixed(2)).join(', ');
   return [
     `- Date: ${new Date().toISOString()}`,
-    `- CPU: ${cpu}, ${cpus().length} cores; load average (1, 5, 15 min) at the start ${startLoad.map((l) => l.toFixed(2)).join(', ')}, at the end ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')}`,
+    `- CPU: ${cpu}, ${cpus().length} cores; load average (1, 5, 15 min) at the start ${loads(startLoad)}, ` +
+      `at the end ${loads(loadavg())}`,
     `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(startFree / 2 ** 30).toFixed(1)} GiB free at the start)`,
     `- OS: ${osType()} ${release()}`,
     `- Node ${process.version}; ${chromium} (${chromiumPath}), headless, driven by playwright-core`,

@@ -100,14 +100,18 @@ window.bench = {
   async warmUp() {
     const warm = document.createElement('div');
     warm.innerHTML =
-      '<form><label>Search <input type="search"></label><select><option>All types</option></select><button>Search</button></form>' +
-      '<h2><a href="#">Warm-up</a></h2><p>Run by warm-up. Text – “quotes” … 1,234</p><nav><span>Page 1 of 2</span></nav>';
+      '<form><label>Search <input type="search"></label>' +
+      '<select><option>All types</option></select><button>Search</button></form>' +
+      '<h2><a href="#">Warm-up</a></h2><p>Run by warm-up. Text – “quotes” … 1,234</p>' +
+      '<nav><span>Page 1 of 2</span></nav>';
     // The element's constructed style sheet is made once per page, by whichever renderer
     // asks first: make it here, and apply it once, so both find it ready.
     const styled = document.createElement('div');
     styled.attachShadow({ mode: 'open' }).adoptedStyleSheets = styles();
     styled.shadowRoot.innerHTML =
-      '<ul class="services"><li class="service"><h2 class="title"><a class="title-link" href="#">Warm-up</a></h2><p class="description">Text</p></li></ul>';
+      '<ul class="services"><li class="service">' +
+      '<h2 class="title"><a class="title-link" href="#">Warm-up</a></h2><p class="description">Text</p>' +
+      '</li></ul>';
     stage.append(warm, styled);
     warm.getBoundingClientRect();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

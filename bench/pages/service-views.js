@@ -52,10 +52,10 @@ const TERMS = Array.from({ length: 40 }, (_, i) => ({
   name: `${TOPICS[i % TOPICS.length]} (${i + 1})`,
   taxonomy: 'esdServiceTypes',
 }));
-const WORDS =
-  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our trained volunteers about food money housing or health in confidence and at no cost to you'.split(
-    ' ',
-  );
+const WORDS = (
+  'we offer friendly support to anyone who needs it with no referral needed come along and talk to our ' +
+  'trained volunteers about food money housing or health in confidence and at no cost to you'
+).split(' ');
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** `count` ServiceView records; the same seed gives the same records. */

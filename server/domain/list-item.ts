@@ -11,7 +11,10 @@ export function serviceListItemJson(doc: JsonObject): string {
   return JSON.stringify(item);
 }
 
-/** `minimal=true`: what a harvester needs to see what changed (`name` and `status` are required by the ORUK list schema). */
+/**
+ * `minimal=true`: what a harvester needs to see what changed (`name` and `status` are required by the ORUK list
+ * schema).
+ */
 export function serviceMinimalItemJson(s: { id: string; name: string; status: string; lastModified: string }): string {
   return JSON.stringify({ id: s.id, name: s.name, status: s.status, last_modified: s.lastModified });
 }

@@ -32,7 +32,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password: checked against when the email is unknown, so timing does not reveal which emails exist. */
+/**
+ * A hash of a random password: checked against when the email is unknown, so timing does not reveal which emails exist.
+ */
 let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(randomBytes(16).toString('hex'));

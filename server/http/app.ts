@@ -40,7 +40,8 @@ function fromFastifyError(error: FastifyError): HttpProblem {
       return new HttpProblem(
         413,
         'body_too_large',
-        'The request is larger than 1 MiB, the most this catalogue accepts. Remove some content, for example very long descriptions, and try again.',
+        'The request is larger than 1 MiB, the most this catalogue accepts. ' +
+          'Remove some content, for example very long descriptions, and try again.',
       );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem(
@@ -74,13 +75,14 @@ function fromFastifyError(error: FastifyError): HttpProblem {
   return new HttpProblem(
     500,
     'internal_error',
-    "Something went wrong in the catalogue. Please try again; if it keeps happening, tell the catalogue's administrator.",
+    'Something went wrong in the catalogue. Please try again; ' +
+      "if it keeps happening, tell the catalogue's administrator.",
   );
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { catalogue, config } = options;
-  const ctx: AppContext = { catalogue, config, answers: new AnswerCache(catalogue.changeStamp) };
+  const ctx: AppContext = { catalogue, config, answers: new AnswerCache(() => catalogue.changeStamp()) };
   const app = Fastify({
     logger: config.logRequests ? { level: 'info', redact: ['req.headers.authorization'] } : false,
     bodyLimit: BODY_LIMIT,

@@ -59,7 +59,8 @@ export function preflightRoute(api: FastifyInstance, ctx: AppContext): void {
       throw new HttpProblem(
         403,
         'origin_not_registered',
-        "This website is not registered with the catalogue, so it cannot make changes. Ask the catalogue's administrator to add it.",
+        'This website is not registered with the catalogue, so it cannot make changes. ' +
+          "Ask the catalogue's administrator to add it.",
       );
     }
     return reply

@@ -26,6 +26,7 @@ export function installJsonBodyParser(app: FastifyInstance): void {
       );
       return;
     }
-    parseJson(request, text, done);
+    // Fastify's default parser answers through `done` and returns nothing to await.
+    void parseJson(request, text, done);
   });
 }

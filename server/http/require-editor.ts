@@ -46,7 +46,8 @@ export function requireEditor(ctx: AppContext) {
         throw new HttpProblem(
           403,
           'origin_not_registered',
-          `This website (${origin}) is not registered to make changes for ${org?.name ?? 'your organisation'}. Ask the catalogue's administrator to add it.`,
+          `This website (${origin}) is not registered to make changes for ${org?.name ?? 'your organisation'}. ` +
+            `Ask the catalogue's administrator to add it.`,
         );
       }
     }

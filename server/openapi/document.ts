@@ -11,14 +11,17 @@ const read = (url: URL): Json => JSON.parse(readFileSync(url, 'utf8')) as Json;
 
 let merged: Json | undefined;
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 const ORGANIZATION_TERMS: Json = {
   name: 'organization_id',
   in: 'query',
   required: false,
   description:
-    "Read extension of this catalogue, not part of ORUK 3.0: only the taxonomy terms that this organisation's services use, " +
-    "so a list of one charity's services offers only its own categories. A catalogue without the extension ignores the " +
-    'parameter and lists every term.',
+    'Read extension of this catalogue, not part of ORUK 3.0: ' +
+    "only the taxonomy terms that this organisation's services use, " +
+    "so a list of one charity's services offers only its own categories. " +
+    'A catalogue without the extension ignores the parameter and lists every term.',
   schema: { type: 'string' },
   'x-extension': 'oruk-elements read extension',
 };
@@ -42,14 +45,15 @@ function mergeOnce(): Json {
   const components: Record<string, Json> = { ...orukComponents };
   for (const [kind, entries] of Object.entries(extComponents))
     components[kind] = { ...(components[kind] ?? {}), ...entries };
+  const orukInfo = oruk.info as Json;
   const extInfo = ext.info as Json;
   merged = {
     ...oruk,
     openapi: '3.1.0',
     info: {
-      ...(oruk.info as Json),
+      ...orukInfo,
       title: 'oruk-elements reference catalogue (ORUK 3.0 read API + write extension v1)',
-      description: `${String((oruk.info as Json).description ?? '')}\n\n${String(extInfo.description)}`,
+      description: `${text(orukInfo.description)}\n\n${text(extInfo.description)}`,
       'x-write-api-version': '1',
     },
     tags: [

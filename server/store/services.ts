@@ -224,7 +224,8 @@ export class ServiceStore {
       );
     } else {
       this.sql(
-        `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
+        `INSERT INTO services
+           (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         doc.id,
@@ -240,7 +241,8 @@ export class ServiceStore {
       );
     }
     const changes = diffRecords(options.previous ? (JSON.parse(options.previous.doc) as unknown) : {}, doc);
-    // The link tables are made from these two fields only; most edits (text, contacts, schedules) leave them as they were.
+    // The link tables are made from these two fields only;
+    // most edits (text, contacts, schedules) leave them as they were.
     if (!options.previous || changes.some((c) => LINKED_FIELD.test(c.path))) this.writeLinks(doc);
     this.sql(
       `INSERT INTO service_history (service_id, version, action, changed_at, changed_by, organization_id, changes)
@@ -293,7 +295,8 @@ export class ServiceStore {
 
   history(id: string): HistoryEntry[] {
     const rows = this.sql(
-      'SELECT version, action, changed_at, changed_by, changes FROM service_history WHERE service_id = ? ORDER BY pk DESC',
+      `SELECT version, action, changed_at, changed_by, changes FROM service_history
+         WHERE service_id = ? ORDER BY pk DESC`,
     ).all(id) as { version: number; action: string; changed_at: string; changed_by: string | null; changes: string }[];
     return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as FieldChange[] }));
   }
@@ -326,7 +329,8 @@ export class ServiceStore {
 
   getLocationLink(id: string): { sal: JsonObject; service: StoredService } | undefined {
     const r = this.sql(
-      `SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l JOIN services s ON s.id = l.service_id WHERE l.id = ?`,
+      `SELECT ${COLUMNS}, l.doc AS sal FROM service_at_locations l
+         JOIN services s ON s.id = l.service_id WHERE l.id = ?`,
     ).get(id) as (ServiceRow & { sal: string }) | undefined;
     return r ? { sal: JSON.parse(r.sal) as JsonObject, service: toStored(r) } : undefined;
   }

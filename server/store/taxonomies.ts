@@ -102,7 +102,8 @@ export class TaxonomyStore {
     if (f.topOnly) clauses.push('parent_id IS NULL');
     if (f.organizationId) {
       clauses.push(
-        'id IN (SELECT t.taxonomy_term_id FROM service_taxonomy_terms t JOIN services s ON s.id = t.service_id WHERE s.organization_id = ?)',
+        `id IN (SELECT t.taxonomy_term_id FROM service_taxonomy_terms t
+           JOIN services s ON s.id = t.service_id WHERE s.organization_id = ?)`,
       );
       params.push(f.organizationId);
     }

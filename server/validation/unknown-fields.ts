@@ -107,7 +107,9 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
         path: at,
         key: 'unknownField',
         params: { field: key },
-        message: `The catalogue does not know the field "${key}". Check its spelling, or remove it: only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.`,
+        message:
+          `The catalogue does not know the field "${key}". Check its spelling, or remove it: ` +
+          'only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.',
       });
       continue;
     }
@@ -115,7 +117,9 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
   }
 }
 
-/** Every property of `value` that the ORUK 3.0 schema `name` does not define (top-level keys in `skip` are not checked). */
+/**
+ * Every property of `value` that the ORUK 3.0 schema `name` does not define (top-level keys in `skip` are not checked).
+ */
 export function unknownFields(
   name: OrukSchemaName,
   value: unknown,

@@ -12,7 +12,9 @@ export interface CatalogueErrorInit {
   url?: string;
   status?: number;
   cause?: unknown;
-  /** A key other than the kind's own: `catalogue.error.download` when our code, not the catalogue, could not be fetched. */
+  /**
+   * A key other than the kind's own: `catalogue.error.download` when our code, not the catalogue, could not be fetched.
+   */
   key?: CatalogueErrorKey;
 }
 

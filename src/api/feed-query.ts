@@ -33,7 +33,9 @@ export function serviceQueryParams(
   return params;
 }
 
-/** `page` (counted from `base`, 1 unless a v1 feed counts from 0) and `per_page`, when they are whole numbers from 1. */
+/**
+ * `page` (counted from `base`, 1 unless a v1 feed counts from 0) and `per_page`, when they are whole numbers from 1.
+ */
 export function pageParams(query: { page?: number; perPage?: number }, base = 1): QueryParams {
   const params: QueryParams = [];
   const page = positiveInteger(query.page);

@@ -36,7 +36,10 @@ export interface TextResponse {
 
 const IDEMPOTENT = new Set(['GET', 'HEAD']);
 
-/** Sends the request and reads the body as text, within the policy. Throws CatalogueError for network, timeout and abort. */
+/**
+ * Sends the request and reads the body as text, within the policy. Throws CatalogueError for network, timeout and
+ * abort.
+ */
 export async function requestText(
   url: string,
   init: RequestInit,

@@ -195,8 +195,10 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       try {
         // A token URL may be given relative to the catalogue.
         const url = new URL(tokenUrl, `${base}/`);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-          return { version: String(writeApi.version ?? ''), tokenUrl: url.href };
+        if (url.protocol === 'https:' || url.protocol === 'http:') {
+          const version = writeApi.version;
+          return { version: typeof version === 'number' ? String(version) : (text(version) ?? ''), tokenUrl: url.href };
+        }
       } catch {
         // not a URL
       }

@@ -53,7 +53,9 @@ const FAILURES: Record<number, WriteErrorKind> = {
   429: 'rate-limited',
 };
 
-/** The WriteError for an answer that is not OK: its kind, and the problems, current service or wait the catalogue sent. */
+/**
+ * The WriteError for an answer that is not OK: its kind, and the problems, current service or wait the catalogue sent.
+ */
 export async function refusal(response: Response): Promise<WriteError> {
   const body = (await readJson(response)) ?? {};
   const status = response.status;

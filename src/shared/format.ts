@@ -128,9 +128,9 @@ export function formatSchedule(schedule: ScheduleView, ctx: FormatContext): stri
 export function formatAges(min: number | undefined, max: number | undefined, ctx: FormatContext): string | undefined {
   const hasMin = typeof min === 'number' && Number.isFinite(min) && min > 0;
   const hasMax = typeof max === 'number' && Number.isFinite(max);
-  if (hasMin && hasMax) return fill(ctx.strings.agesRange, { min: min!, max: max! });
-  if (hasMin) return fill(ctx.strings.agesMin, { min: min! });
-  if (hasMax) return fill(ctx.strings.agesMax, { max: max! });
+  if (hasMin && hasMax) return fill(ctx.strings.agesRange, { min, max });
+  if (hasMin) return fill(ctx.strings.agesMin, { min });
+  if (hasMax) return fill(ctx.strings.agesMax, { max });
   return undefined;
 }
 

@@ -4,7 +4,10 @@
  */
 export type Lang = 'en' | 'cy';
 
-/** The language for an element: its own `lang`, the closest `[lang]` ancestor (across shadow roots), then the document's. */
+/**
+ * The language for an element: its own `lang`, the closest `[lang]` ancestor (across shadow roots), then the
+ * document's.
+ */
 export function resolveLang(el: Element): Lang {
   let node: Node | null = el;
   while (node) {

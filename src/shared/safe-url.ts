@@ -12,6 +12,7 @@ export const WEB_SCHEMES = new Set(['http:', 'https:']);
 export function parseAbsolute(value: string): URL | undefined {
   const trimmed = value.trim();
   // Control characters and whitespace inside a URL are a classic way to hide "javascript:".
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (!trimmed || /[\u0000-\u0020\u007f-\u009f]/.test(trimmed)) return undefined;
   try {
     return new URL(trimmed);

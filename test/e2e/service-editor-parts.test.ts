@@ -37,7 +37,11 @@ describe('<oruk-service-editor> parts loaded when needed', function () {
     const { accessToken } = await writer.signIn(tokenUrl, account.email, account.password);
     const [id] = await serviceIds(info.api, account.organizationId);
     const el = await fixture<OrukServiceEditor>(
-      html`<oruk-service-editor api=${info.api} service-id=${id!} .tokenProvider=${async () => accessToken}></oruk-service-editor>`,
+      html`<oruk-service-editor
+        api=${info.api}
+        service-id=${id!}
+        .tokenProvider=${async () => accessToken}
+      ></oruk-service-editor>`,
     );
     await editing(el);
     expect(signInForm(el)).to.equal(null);

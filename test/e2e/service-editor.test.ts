@@ -125,7 +125,11 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     expect(id, 'a seeded service with opening times').to.not.equal('');
     const page = await fixture<HTMLElement>(html`<div>
       <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
-      <oruk-service-list no-history api=${info.api} organization=${info.accounts[0]!.organizationId}></oruk-service-list>
+      <oruk-service-list
+        no-history
+        api=${info.api}
+        organization=${info.accounts[0]!.organizationId}
+      ></oruk-service-list>
     </div>`);
     const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
     const list = page.querySelector('oruk-service-list')!;
@@ -190,7 +194,8 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await setField(el, 'name', 'Taken over');
     await save(el);
     expect(statusText(el)).to.equal(
-      'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. Your changes are kept on this device.',
+      'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. ' +
+        'Your changes are kept on this device.',
     );
     expect((await fetchService(info.api, id)).name).to.equal(before.name);
   });

@@ -33,7 +33,8 @@ const CASES: { name: string; fault: FaultOptions; landed: boolean }[] = [
   { name: '500', fault: { kind: 'status', status: 500, methods: ['PUT'] }, landed: false },
   { name: '502', fault: { kind: 'status', status: 502, methods: ['PUT'] }, landed: false },
   { name: '503', fault: { kind: 'status', status: 503, methods: ['PUT'] }, landed: false },
-  // The catalogue saved, but the answer was cut: the editor cannot know, so it says "not saved"; the retry meets its own save (412 with the same content) and finishes.
+  // The catalogue saved, but the answer was cut: the editor cannot know, so it says "not saved"; the retry meets its
+  // own save (412 with the same content) and finishes.
   { name: 'answer truncated (the save landed)', fault: { kind: 'truncate', methods: ['PUT'] }, landed: true },
   { name: 'wrong content type (HTML page, 200)', fault: { kind: 'html', methods: ['PUT'] }, landed: false },
 ];
@@ -188,9 +189,14 @@ describe('the editor under network faults', () => {
       record({
         area: 'Network faults (editor)',
         tried:
-          'Fault proxy breaks the save (PUT): connection dropped, no answer within the 15 s write deadline, 500, 502, 503, answer truncated after the save landed, an HTML page at 200 (wrong content type), a 10 s delay; then the fault clears and the person presses "Try again"',
+          'Fault proxy breaks the save (PUT): connection dropped, no answer within the 15 s write deadline, ' +
+          '500, 502, 503, answer truncated after the save landed, an HTML page at 200 (wrong content type), a ' +
+          '10 s delay; then the fault clears and the person presses "Try again"',
         cases: CASES.length + 1,
-        outcome: `Every fault: all 3 edits kept on screen and in the device's draft, "${NOT_SAVED}" with "Try again"; "Try again" saved them (the truncated case met its own save and finished without a merge) and the draft was cleared. ${outcomes.join('; ')}`,
+        outcome:
+          `Every fault: all 3 edits kept on screen and in the device's draft, "${NOT_SAVED}" with "Try again"; ` +
+          '"Try again" saved them (the truncated case met its own save and finished without a merge) and the ' +
+          `draft was cleared. ${outcomes.join('; ')}`,
       });
     },
   );

@@ -130,9 +130,12 @@ describe('the editor loses nothing', () => {
       record({
         area: 'Crashes',
         tried:
-          'Reload the page in the middle of an edit: right after the last keystroke, and a tab crash 1 s after the last edit',
+          'Reload the page in the middle of an edit: ' +
+          'right after the last keystroke, and a tab crash 1 s after the last edit',
         cases: rows.length,
-        outcome: `Both times the editor offered the draft, "Restore" brought back every edited field, and Save stored them: ${rows.join('; ')}`,
+        outcome:
+          'Both times the editor offered the draft, "Restore" brought back every edited field, and Save stored ' +
+          `them: ${rows.join('; ')}`,
       });
     },
   );
@@ -214,10 +217,13 @@ describe('the editor loses nothing', () => {
         record({
           area: 'Concurrency',
           tried:
-            'Two editors in two browser contexts edit one service (A: name and alert; B: description and alert); A saves first, then B',
+            'Two editors in two browser contexts edit one service (A: name and alert; B: ' +
+            'description and alert); A saves first, then B',
           cases: 1,
           outcome:
-            "B got 412 and the field-by-field merge view (name, description, alert; both alerts shown); A's save was never overwritten; after B chose, the catalogue holds A's name, B's description and B's chosen alert, every other field unchanged; A sees the merged version",
+            'B got 412 and the field-by-field merge view (name, description, alert; both alerts shown); ' +
+            "A's save was never overwritten; after B chose, the catalogue holds A's name, B's description and " +
+            "B's chosen alert, every other field unchanged; A sees the merged version",
         });
       } finally {
         await a.close();

@@ -113,9 +113,14 @@ describe('the list under network faults', () => {
     record({
       area: 'Network faults (list)',
       tried:
-        'Fault proxy between Chromium and the catalogue: connection dropped, 10 s delay, 500, 502, 503, truncated JSON, an HTML page at 200 (wrong content type); then the fault clears and the person presses "Try again"',
+        'Fault proxy between Chromium and the catalogue: ' +
+        'connection dropped, 10 s delay, 500, 502, 503, truncated JSON, an HTML page at 200 (wrong content ' +
+        'type); then the fault clears and the person presses "Try again"',
       cases: outcomes.length + 1,
-      outcome: `Every fault: a clear message (role=alert) with "Try again" and the fallback link; "Try again" then showed the same ${expected.length} services; no page errors. ${outcomes.join('; ')}. JSON labelled text/plain is read as JSON (lenient)`,
+      outcome:
+        'Every fault: a clear message (role=alert) with "Try again" and the fallback link; ' +
+        `"Try again" then showed the same ${expected.length} services; no page errors. ${outcomes.join('; ')}. ` +
+        'JSON labelled text/plain is read as JSON (lenient)',
     });
   });
 });

@@ -27,7 +27,10 @@ const URL_KEYS = /(^|_)(url|uri|website|logo|link|email)$/;
 
 type Json = unknown;
 
-/** Every string in `value` replaced: ids kept (so links between records still work), URL and email fields get `url`, the rest `text`. */
+/**
+ * Every string in `value` replaced: ids kept (so links between records still work), URL and email fields get `url`, the
+ * rest `text`.
+ */
 function poison(value: Json, text: string, url: string, key = ''): Json {
   if (Array.isArray(value)) return value.map((v) => poison(v, text, url, key));
   if (value && typeof value === 'object') {
@@ -69,7 +72,8 @@ describe('hostile content in every text field of a feed', () => {
     pages = await startPageServer();
     browser = await launchChromium();
     const template = fullTemplate();
-    const count = Math.max(PAYLOADS.length, URLS.length) + 18; // every payload, and every URL with more than one payload
+    // Every payload, and every URL with more than one payload.
+    const count = Math.max(PAYLOADS.length, URLS.length) + 18;
     for (let i = 0; i < count; i++) {
       const s = poison(template, PAYLOADS[i % PAYLOADS.length]!, URLS[i % URLS.length]!) as Record<string, unknown>;
       s.id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
@@ -149,7 +153,7 @@ describe('hostile content in every text field of a feed', () => {
                 continue;
               }
               found.links++;
-              let protocol = '';
+              let protocol: string;
               try {
                 protocol = new URL(value, location.href).protocol;
               } catch {
@@ -201,7 +205,8 @@ describe('hostile content in every text field of a feed', () => {
   });
 
   it(
-    `renders ${PAYLOADS.length} payloads and ${URLS.length} hostile URLs in every text field; nothing runs, no dangerous link`,
+    `renders ${PAYLOADS.length} payloads and ${URLS.length} hostile URLs in every text field; ` +
+      'nothing runs, no dangerous link',
     { timeout: 300_000 },
     async () => {
       assert.ok(PAYLOADS.length >= 50, 'at least 50 payloads');
@@ -283,9 +288,19 @@ describe('hostile content in every text field of a feed', () => {
         assert.deepEqual(pageErrors, []);
         record({
           area: 'Hostile content',
-          tried: `${PAYLOADS.length} XSS payloads (script tags, event handlers, javascript:/data:/vbscript: URLs, SVG/MathML, broken markup) and ${URLS.length} hostile URLs in all ${textFields} text fields of each of ${services.length} services (service, organisation, contacts, phones, locations, addresses, schedules, costs, languages, areas, terms), shown as cards and as ${services.length} detail views, tabbed through`,
+          tried:
+            `${PAYLOADS.length} XSS payloads (script tags, event handlers, javascript:/data:/vbscript: ` +
+            `URLs, SVG/MathML, broken markup) and ${URLS.length} hostile URLs in all ${textFields} text fields of ` +
+            `each of ${services.length} services (service, organisation, contacts, phones, locations, addresses, ` +
+            `schedules, costs, languages, areas, terms), shown as cards and as ${services.length} detail views, ` +
+            'tabbed through',
           cases: PAYLOADS.length + URLS.length,
-          outcome: `Nothing executed (global __xss flag unset and intact, 0 dialogs, no navigation, no page errors); ${listAudit.links + detailLinks} rendered href/src/action values checked in ${listAudit.elements + detailElements} elements across the page and shadow roots: all http, https, mailto or tel; 0 event-handler attributes, 0 script/iframe/object/embed/meta elements`,
+          outcome:
+            'Nothing executed (global __xss flag unset and intact, 0 dialogs, no navigation, no page errors); ' +
+            `${listAudit.links + detailLinks} rendered href/src/action values checked in ` +
+            `${listAudit.elements + detailElements} elements across the page and shadow roots: ` +
+            'all http, https, mailto or tel; 0 event-handler attributes, 0 script/iframe/object/embed/meta ' +
+            'elements',
         });
       } finally {
         await context.close();

@@ -57,7 +57,7 @@ const run = spawnSync(
 );
 const seconds = Math.round((Date.now() - started) / 1000);
 
-let rows = [];
+let rows;
 try {
   rows = readFileSync(results, 'utf8')
     .split('\n')

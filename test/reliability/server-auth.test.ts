@@ -223,9 +223,14 @@ describe('authorisation of every write endpoint', () => {
     record({
       area: 'Authorisation',
       tried:
-        "Every write endpoint (PUT /services/{id}, POST /services, GET /services/{id}/history, POST /auth/token) with no token, a malformed token, an expired token, another organisation's token, a disallowed Origin, the right token",
+        'Every write endpoint (PUT /services/{id}, POST /services, GET /services/{id}/history, POST ' +
+        "/auth/token) with no token, a malformed token, an expired token, another organisation's token, a " +
+        'disallowed Origin, the right token',
       cases: endpoints.length * CASES.length,
-      outcome: `${refused} of ${refused} wrong cases refused with problem+json and nothing changed; only the right token succeeded. Statuses (PUT, POST, history, sign-in): ${CASES.map((c) => `${c} ${byCase.get(c)!.join('/')}`).join('; ')}`,
+      outcome:
+        `${refused} of ${refused} wrong cases refused with problem+json and nothing changed; ` +
+        'only the right token succeeded. Statuses (PUT, POST, history, sign-in): ' +
+        `${CASES.map((c) => `${c} ${byCase.get(c)!.join('/')}`).join('; ')}`,
     });
   });
 
@@ -273,9 +278,12 @@ describe('authorisation of every write endpoint', () => {
     record({
       area: 'Authorisation',
       tried:
-        'Failed sign-ins for one email: 7 in a row (the 7th with the right password), then 20 wrong guesses at once for another',
+        'Failed sign-ins for one email: 7 in a row (the 7th with the right password), then 20 wrong guesses at ' +
+        'once for another',
       cases: 27,
-      outcome: `In a row: ${statuses.join(', ')}. At once: ${counted.filter((s) => s === 401).length} × 401 then ${counted.filter((s) => s === 429).length} × 429`,
+      outcome:
+        `In a row: ${statuses.join(', ')}. At once: ` +
+        `${counted.filter((s) => s === 401).length} × 401 then ${counted.filter((s) => s === 429).length} × 429`,
     });
   });
   it('never lets a token or a password into the logs or an answer', async () => {
@@ -299,7 +307,8 @@ describe('authorisation of every write endpoint', () => {
     record({
       area: 'Authorisation',
       tried:
-        "Search every answer (body and headers) and the catalogue's whole log (request logging on) for the tokens and passwords used",
+        "Search every answer (body and headers) and the catalogue's whole log (request logging on) for the " +
+        'tokens and passwords used',
       cases: secrets.size,
       outcome: `0 of ${secrets.size} secrets found in ${checked} answers or ${lines} log lines`,
     });

@@ -134,9 +134,10 @@ describe('bad requests', () => {
   });
 
   it('refuses deeply nested JSON (10,000 levels) with 400', async () => {
-    const deepArray = `{"id":"${id}","name":"Deep","status":"active","contacts":${'['.repeat(10000)}${']'.repeat(10000)}}`;
+    const head = `{"id":"${id}","name":"Deep","status":"active"`;
+    const deepArray = `${head},"contacts":${'['.repeat(10000)}${']'.repeat(10000)}}`;
     await expectProblem('JSON nested 10,000 levels (arrays)', await put(deepArray), [400, 422]);
-    const deepObject = `{"id":"${id}","name":"Deep","status":"active","extra":${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}}`;
+    const deepObject = `${head},"extra":${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}}`;
     await expectProblem('JSON nested 10,000 levels (objects)', await put(deepObject), [400, 422]);
     const post = await rawRequest(
       `${cat.api}/services`,
@@ -381,9 +382,13 @@ describe('bad requests', () => {
     record({
       area: 'Bad requests',
       tried:
-        'SQL and FTS5 metacharacters in search (quotes, UNION, DROP, NEAR, column filters, *, ^, NUL, 5,000 characters, 300 words)',
+        'SQL and FTS5 metacharacters in search (quotes, UNION, DROP, NEAR, column filters, *, ^, NUL, 5,000 ' +
+        'characters, 300 words)',
       cases: searches.length + 1,
-      outcome: `All answered 200 with an ordinary page (rule: search text is words, never syntax); each matched exactly what its plain words match (${zero} matched nothing), none matched the whole catalogue; nothing changed`,
+      outcome:
+        'All answered 200 with an ordinary page (rule: search text is words, never syntax); ' +
+        `each matched exactly what its plain words match (${zero} matched nothing), none matched the whole ` +
+        'catalogue; nothing changed',
     });
   });
 
@@ -405,7 +410,8 @@ describe('bad requests', () => {
       [
         'Wrong types',
         /^body as | as (a|an) |wrong types|text\/plain/,
-        'name as a number, status as an array, phones as a string, contacts as an object, the body as an array, a string or null, sign-in fields as array/object, a text/plain body',
+        'name as a number, status as an array, phones as a string, contacts as an object, the body as an array, ' +
+          'a string or null, sign-in fields as array/object, a text/plain body',
       ],
       [
         'Path traversal in ids',
@@ -429,7 +435,9 @@ describe('bad requests', () => {
         area: 'Bad requests',
         tried: `${name}: ${variants}`,
         cases: mine.length,
-        outcome: `All answered 4xx application/problem+json (${counts}); the catalogue answered the next read; no service changed`,
+        outcome:
+          `All answered 4xx application/problem+json (${counts}); the catalogue answered the next read; ` +
+          'no service changed',
       });
     }
   });

@@ -96,7 +96,9 @@ describe('concurrent writes', () => {
       area: 'Concurrency',
       tried: '50 parallel PUTs of one service with the same If-Match (50 connections at once), 3 rounds',
       cases: 150,
-      outcome: `Each round: ${outcomes[0]}; the stored service is the winner's whole text, every 412 carries the winner's ETag, the history gains exactly one entry; PRAGMA integrity_check = ok`,
+      outcome:
+        `Each round: ${outcomes[0]}; the stored service is the winner's whole text, every 412 carries the ` +
+        `winner's ETag, the history gains exactly one entry; PRAGMA integrity_check = ok`,
     });
   });
 });

@@ -14,7 +14,10 @@ import { record } from './support/results.js';
 const WRITERS = 4;
 const ROUNDS = 3;
 
-/** Every version a writer sends says who wrote it and which write it was, in the name and (long) description, so a torn record would show. */
+/**
+ * Every version a writer sends says who wrote it and which write it was, in the name and (long) description, so a torn
+ * record would show.
+ */
 function version(round: number, writer: number, n: number): { name: string; description: string } {
   const name = `Crashround${round} writer${writer} write${n}`;
   return { name, description: `${name}: ${'this text must be stored whole. '.repeat(40)}end of ${name}` };
@@ -120,10 +123,12 @@ describe('kill -9 during a stream of writes', () => {
         const allowed = [s.acked, s.pending].filter((v) => v !== undefined);
         assert.ok(
           allowed.some((v) => v.name === doc.name && v.description === doc.description),
-          `service ${id} holds "${String(doc.name)}", not the acknowledged "${s.acked?.name}" or in-flight "${s.pending?.name}"`,
+          `service ${id} holds "${String(doc.name)}", not the acknowledged "${s.acked?.name}" or in-flight ` +
+            `"${s.pending?.name}"`,
         );
       }
-      // The search index agrees with the stored services: every service of this round is found by its words, and nothing else.
+      // The search index agrees with the stored services: every service of this round is found by its words, and
+      // nothing else.
       const found = (await call(`${f.cat.api}/services?search=Crashround${round}&per_page=100`)).json as {
         total_items: number;
         contents: { id: string; name: string }[];
@@ -148,9 +153,15 @@ describe('kill -9 during a stream of writes', () => {
     }
     record({
       area: 'Crashes',
-      tried: `SIGKILL the catalogue during a stream of writes (${WRITERS} writers, PUTs and POSTs of ~1.3 kB services), restart on the same database; ${ROUNDS} rounds`,
+      tried:
+        `SIGKILL the catalogue during a stream of writes (${WRITERS} writers, PUTs and POSTs of ~1.3 kB ` +
+        `services), restart on the same database; ${ROUNDS} rounds`,
       cases: ROUNDS,
-      outcome: `${acknowledged} writes acknowledged (${checks.join(', ')}): every created service present and whole, every updated service at its last acknowledged version (or the one in flight); ${inFlightAtKill} writes in flight at the kill each landed whole or not at all; search index matched the stored services; PRAGMA integrity_check = ok after every kill and restart`,
+      outcome:
+        `${acknowledged} writes acknowledged (${checks.join(', ')}): ` +
+        'every created service present and whole, every updated service at its last acknowledged version (or the ' +
+        `one in flight); ${inFlightAtKill} writes in flight at the kill each landed whole or not at all; ` +
+        'search index matched the stored services; PRAGMA integrity_check = ok after every kill and restart',
     });
   });
 });

@@ -204,9 +204,13 @@ describe('soak', () => {
       );
       record({
         area: 'Soak',
-        tried: `${Math.round(elapsed)} s of mixed reads and writes at ${CONNECTIONS} keep-alive connections on loopback (${mix})`,
+        tried:
+          `${Math.round(elapsed)} s of mixed reads and writes at ${CONNECTIONS} keep-alive connections on ` +
+          `loopback (${mix})`,
         cases: total,
-        outcome: `0 × 5xx, 0 failed requests, ${Math.round(total / elapsed)} requests/s. Catalogue RSS: ${start} MiB at the start, ${mid} MiB at the middle, ${last} MiB at the end (peak ${peak} MiB)`,
+        outcome:
+          `0 × 5xx, 0 failed requests, ${Math.round(total / elapsed)} requests/s. Catalogue RSS: ` +
+          `${start} MiB at the start, ${mid} MiB at the middle, ${last} MiB at the end (peak ${peak} MiB)`,
       });
     },
   );

@@ -9,7 +9,8 @@
 //   { kind: 'hang' }                 never answer (until the fault is cleared: then the connection is closed)
 //   { kind: 'status', status }       answer `status` (500, 502, 503...) with a gateway's HTML error page
 //   { kind: 'truncate' }             pass on, then send only the first half of the body, ending the answer cleanly
-//   { kind: 'html' }                 answer 200 with an HTML page (Content-Type: text/html): a captive portal or a CMS page
+//   { kind: 'html' }                 answer 200 with an HTML page (Content-Type: text/html): a captive portal
+//                                    or a CMS page
 //   { kind: 'relabel', contentType } pass on, but label the (real) body with another Content-Type
 //
 // Options of every fault: `methods` (default: every method but OPTIONS, so CORS preflights pass),
@@ -126,7 +127,9 @@ export async function startFaultProxy({ target }) {
         return relay(res, await forward(req, body));
       case 'status': {
         const status = active.status ?? 502;
-        const page = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Error</h1><p>The server is not available. (fault proxy)</p></body></html>`;
+        const page =
+          `<!DOCTYPE html><html><head><title>${status}</title></head>` +
+          `<body><h1>${status} Error</h1><p>The server is not available. (fault proxy)</p></body></html>`;
         res.writeHead(status, {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Length': Buffer.byteLength(page),
@@ -141,7 +144,8 @@ export async function startFaultProxy({ target }) {
       }
       case 'html': {
         const page =
-          '<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body><form><input name="room"></form></body></html>';
+          '<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head>' +
+          '<body><form><input name="room"></form></body></html>';
         res.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Length': Buffer.byteLength(page),

@@ -10,7 +10,8 @@ function originRefused(origin: string): HttpProblem {
   return new HttpProblem(
     403,
     'origin_not_registered',
-    `This website (${origin}) is not registered with the catalogue for your organisation, so you cannot sign in here. Ask the catalogue's administrator to add it.`,
+    `This website (${origin}) is not registered with the catalogue for your organisation, so you cannot sign in ` +
+      `here. Ask the catalogue's administrator to add it.`,
   );
 }
 
@@ -43,7 +44,8 @@ export function authRoutes(api: FastifyInstance, ctx: AppContext): void {
       throw new HttpProblem(
         429,
         'too_many_sign_in_attempts',
-        `There have been too many attempts to sign in with this email address. Wait ${Math.ceil(retryAfter / 60)} minutes, then try again.`,
+        'There have been too many attempts to sign in with this email address. ' +
+          `Wait ${Math.ceil(retryAfter / 60)} minutes, then try again.`,
         { retry_after: retryAfter },
         { 'Retry-After': String(retryAfter) },
       );

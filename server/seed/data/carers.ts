@@ -5,7 +5,8 @@ export const CARERS: OrganizationSeed = {
   key: 'carers',
   name: 'Tamar Carers Centre',
   description:
-    'Information, support and breaks for unpaid carers in Plymouth and West Devon: anyone who looks after a family member, partner or friend who could not manage without them.',
+    'Information, support and breaks for unpaid carers in Plymouth and West Devon: ' +
+    'anyone who looks after a family member, partner or friend who could not manage without them.',
   domain: 'tamarcarers',
   charityNumber: '1087654',
   locations: [
@@ -54,7 +55,9 @@ export const CARERS: OrganizationSeed = {
       key: 'carers-assessment',
       name: 'Carers assessment and support planning',
       description:
-        "Every unpaid carer has the right to a carer's assessment. Our support workers visit you at home or meet you at the centre, talk through what you do and what would help, and agree a support plan with you.",
+        "Every unpaid carer has the right to a carer's assessment. " +
+        'Our support workers visit you at home or meet you at the centre, talk through what you do and what ' +
+        'would help, and agree a support plan with you.',
       path: '/support/assessment',
       minAge: 18,
       terms: ['carers', 'unpaid-carers'],
@@ -68,7 +71,8 @@ export const CARERS: OrganizationSeed = {
       key: 'carers-helpline',
       name: 'Carers advice line',
       description:
-        'Phone us for information and advice about caring: benefits for carers, getting help at home, hospital discharge, or just someone to talk to.',
+        'Phone us for information and advice about caring: ' +
+        'benefits for carers, getting help at home, hospital discharge, or just someone to talk to.',
       path: '/support/advice-line',
       terms: ['carers', 'benefits-advice', 'unpaid-carers'],
       locations: [],
@@ -125,7 +129,8 @@ export const CARERS: OrganizationSeed = {
       key: 'sitting-service',
       name: 'Sitting service for short breaks',
       description:
-        'A trained sitter stays with the person you care for, for up to four hours, so that you can go out, rest or keep an appointment.',
+        'A trained sitter stays with the person you care for, for up to four hours, so that you can go out, ' +
+        'rest or keep an appointment.',
       path: '/breaks/sitting-service',
       terms: ['respite', 'unpaid-carers'],
       locations: [],
@@ -139,7 +144,8 @@ export const CARERS: OrganizationSeed = {
       key: 'carers-wellbeing',
       name: 'Wellbeing and counselling for carers',
       description:
-        'Six free sessions with a qualified counsellor, in person or by phone, for carers who are struggling with stress, grief or low mood.',
+        'Six free sessions with a qualified counsellor, in person or by phone, for carers who are struggling ' +
+        'with stress, grief or low mood.',
       path: '/support/counselling',
       minAge: 18,
       terms: ['mental-health', 'unpaid-carers'],
@@ -154,7 +160,8 @@ export const CARERS: OrganizationSeed = {
       key: 'young-adult-carers',
       name: 'Young adult carers group',
       description:
-        'For carers aged 16 to 25: social evenings, help with college and work, and a space to talk with people your own age.',
+        'For carers aged 16 to 25: social evenings, help with college and work, and a space to talk with people ' +
+        'your own age.',
       path: '/groups/young-adult-carers',
       minAge: 16,
       maxAge: 25,
@@ -169,7 +176,8 @@ export const CARERS: OrganizationSeed = {
       key: 'dementia-carers',
       name: 'Dementia carers course',
       description:
-        'A free six-week course for people caring for someone with dementia: understanding the condition, communication, legal and money matters, and looking after yourself.',
+        'A free six-week course for people caring for someone with dementia: ' +
+        'understanding the condition, communication, legal and money matters, and looking after yourself.',
       path: '/learning/dementia',
       minAge: 18,
       terms: ['carers', 'older-people', 'unpaid-carers'],
@@ -196,7 +204,8 @@ export const CARERS: OrganizationSeed = {
       key: 'digital-carers',
       name: 'Getting online for carers',
       description:
-        'Borrow a tablet and learn to order prescriptions, shop online and video call family, with a volunteer to help you at your own pace.',
+        'Borrow a tablet and learn to order prescriptions, shop online and video call family, with a volunteer ' +
+        'to help you at your own pace.',
       path: '/learning/getting-online',
       minAge: 18,
       terms: ['digital-skills', 'unpaid-carers'],

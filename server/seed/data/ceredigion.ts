@@ -5,7 +5,8 @@ export const CEREDIGION: OrganizationSeed = {
   key: 'ceredigion',
   name: 'Ceredigion Community Support',
   description:
-    'Cymorth Cymunedol Ceredigion: a bilingual charity offering advice, befriending, community transport and digital help across Ceredigion, in Welsh and English.',
+    'Cymorth Cymunedol Ceredigion: a bilingual charity offering advice, befriending, community transport and ' +
+    'digital help across Ceredigion, in Welsh and English.',
   domain: 'cymorthceredigion',
   charityNumber: '1123456',
   locations: [
@@ -54,7 +55,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'advice-drop-in',
       name: 'Advice drop-in / Sesiwn gyngor galw heibio',
       description:
-        'Free, independent advice on benefits, debt, housing and consumer problems, in Welsh or English. Bring any letters you have received.',
+        'Free, independent advice on benefits, debt, housing and consumer problems, in Welsh or English. ' +
+        'Bring any letters you have received.',
       path: '/cyngor',
       minAge: 18,
       terms: ['benefits-advice', 'debt-advice', 'housing', 'adults', 'welsh-speakers'],
@@ -85,7 +87,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'community-transport',
       name: 'Community car scheme / Cynllun ceir cymunedol',
       description:
-        'Volunteer drivers take you to GP and hospital appointments, the shops or to visit friends, when there is no bus that works for you. Book at least two days ahead.',
+        'Volunteer drivers take you to GP and hospital appointments, the shops or to visit friends, when there ' +
+        'is no bus that works for you. Book at least two days ahead.',
       path: '/trafnidiaeth',
       terms: ['transport', 'older-people', 'welsh-speakers'],
       locations: [],
@@ -99,7 +102,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'befriending-cy',
       name: 'Befriending in Welsh and English / Cyfeillio',
       description:
-        'A volunteer visits or phones you every week for a chat, in the language you prefer. For people who live alone or feel lonely.',
+        'A volunteer visits or phones you every week for a chat, in the language you prefer. ' +
+        'For people who live alone or feel lonely.',
       path: '/cyfeillio',
       minAge: 50,
       terms: ['befriending', 'older-people', 'welsh-speakers'],
@@ -113,7 +117,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'digital-help',
       name: 'Digital help sessions / Help digidol',
       description:
-        'Bring your phone, tablet or laptop and get help from a volunteer with email, online banking, video calls and staying safe online.',
+        'Bring your phone, tablet or laptop and get help from a volunteer with email, online banking, video ' +
+        'calls and staying safe online.',
       path: '/digidol',
       terms: ['digital-skills', 'everyone', 'welsh-speakers'],
       locations: ['aberystwyth', 'lampeter'],
@@ -142,7 +147,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'energy-advice',
       name: 'Energy advice at home',
       description:
-        'A trained energy adviser visits you at home to help cut your bills, deal with your supplier and apply for grants for insulation or a new boiler.',
+        'A trained energy adviser visits you at home to help cut your bills, deal with your supplier and apply ' +
+        'for grants for insulation or a new boiler.',
       path: '/ynni',
       minAge: 18,
       terms: ['energy', 'adults'],
@@ -156,7 +162,8 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'welsh-learners-chat',
       name: 'Welsh learners chat café / Paned a sgwrs',
       description:
-        'Practise your Welsh over a cuppa with friendly first-language speakers. All levels welcome, from complete beginners up.',
+        'Practise your Welsh over a cuppa with friendly first-language speakers. ' +
+        'All levels welcome, from complete beginners up.',
       path: '/paned-a-sgwrs',
       minAge: 16,
       terms: ['learning', 'everyone'],
@@ -170,7 +177,9 @@ export const CEREDIGION: OrganizationSeed = {
       key: 'housing-support',
       name: 'Tenancy support / Cymorth tenantiaeth',
       description:
-        'Help to keep your home if you are struggling: dealing with rent arrears, repairs, neighbours or moving on from homelessness. Funded by the Housing Support Grant.',
+        'Help to keep your home if you are struggling: ' +
+        'dealing with rent arrears, repairs, neighbours or moving on from homelessness. ' +
+        'Funded by the Housing Support Grant.',
       path: '/tai',
       minAge: 16,
       terms: ['housing', 'adults', 'welsh-speakers'],

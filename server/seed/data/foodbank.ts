@@ -5,7 +5,9 @@ export const FOODBANK: OrganizationSeed = {
   key: 'foodbank',
   name: 'Calder Valley Food Bank',
   description:
-    'An independent food bank serving Halifax and the upper Calder Valley since 2012. Volunteers run four distribution centres, a community café and a money advice service, so that nobody in Calderdale has to go hungry.',
+    'An independent food bank serving Halifax and the upper Calder Valley since 2012. ' +
+    'Volunteers run four distribution centres, a community café and a money advice service, so that nobody in ' +
+    'Calderdale has to go hungry.',
   domain: 'caldervalleyfoodbank',
   charityNumber: '1150123',
   locations: [
@@ -54,7 +56,9 @@ export const FOODBANK: OrganizationSeed = {
       key: 'food-parcels-halifax',
       name: 'Emergency food parcels in Halifax',
       description:
-        'Three days of nutritionally balanced food for you and your family, with a voucher from a referral agency such as Citizens Advice, your GP or a school. Come to the hall with your voucher; we will sit down with you over a cup of tea and check what else might help.',
+        'Three days of nutritionally balanced food for you and your family, with a voucher from a referral ' +
+        'agency such as Citizens Advice, your GP or a school. Come to the hall with your voucher; ' +
+        'we will sit down with you over a cup of tea and check what else might help.',
       path: '/get-help/halifax',
       terms: ['food-parcels', 'everyone'],
       locations: ['halifax'],
@@ -67,7 +71,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'food-parcels-hebden',
       name: 'Emergency food parcels in Hebden Bridge',
       description:
-        'Food parcels for households in the upper Calder Valley, with a voucher from a referral agency. If you cannot get to us, ask your referrer about a home delivery.',
+        'Food parcels for households in the upper Calder Valley, with a voucher from a referral agency. ' +
+        'If you cannot get to us, ask your referrer about a home delivery.',
       path: '/get-help/hebden-bridge',
       terms: ['food-parcels', 'everyone'],
       locations: ['hebden'],
@@ -80,10 +85,12 @@ export const FOODBANK: OrganizationSeed = {
       key: 'food-parcels-sowerby',
       name: 'Emergency food parcels in Sowerby Bridge',
       description:
-        'Food parcels for households in Sowerby Bridge, Ripponden and Ryburn Valley, with a voucher from a referral agency.',
+        'Food parcels for households in Sowerby Bridge, Ripponden and Ryburn Valley, with a voucher from a ' +
+        'referral agency.',
       status: 'temporarily closed',
       alert:
-        'The Sowerby Bridge centre is closed for roof repairs until the end of the month. Please use the Halifax centre meanwhile.',
+        'The Sowerby Bridge centre is closed for roof repairs until the end of the month. ' +
+        'Please use the Halifax centre meanwhile.',
       path: '/get-help/sowerby-bridge',
       terms: ['food-parcels', 'everyone'],
       locations: ['sowerby'],
@@ -96,7 +103,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'home-delivery',
       name: 'Food parcel home delivery',
       description:
-        'If you are housebound, disabled or caring for someone and cannot reach a centre, our volunteer drivers bring your food parcel to your door. Ask your referral agency to tick "delivery" on the voucher.',
+        'If you are housebound, disabled or caring for someone and cannot reach a centre, our volunteer drivers ' +
+        'bring your food parcel to your door. Ask your referral agency to tick "delivery" on the voucher.',
       path: '/get-help/delivery',
       minAge: 18,
       terms: ['food-parcels', 'transport', 'adults'],
@@ -110,7 +118,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'pay-as-you-feel-cafe',
       name: 'Pay as you feel community café',
       description:
-        'A warm, friendly café serving a hot two-course lunch made from surplus food. Pay what you can afford, or nothing at all. Everyone is welcome: come on your own or bring the family.',
+        'A warm, friendly café serving a hot two-course lunch made from surplus food. ' +
+        'Pay what you can afford, or nothing at all. Everyone is welcome: come on your own or bring the family.',
       path: '/cafe',
       terms: ['community-meals', 'everyone'],
       locations: ['hebden'],
@@ -124,7 +133,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'baby-bank',
       name: 'Baby bank',
       description:
-        'Nappies, wipes, formula, clothes up to age five, prams and cots for families who are struggling. Health visitors, midwives and family hubs can refer you.',
+        'Nappies, wipes, formula, clothes up to age five, prams and cots for families who are struggling. ' +
+        'Health visitors, midwives and family hubs can refer you.',
       path: '/baby-bank',
       maxAge: 5,
       terms: ['baby-essentials', 'families'],
@@ -138,7 +148,9 @@ export const FOODBANK: OrganizationSeed = {
       key: 'money-advice',
       name: 'Money and benefits advice',
       description:
-        'Free, confidential help from a trained adviser to check you are getting all the benefits you are entitled to, sort out a Universal Credit problem or plan a budget. Sessions are at the Halifax centre or by phone.',
+        'Free, confidential help from a trained adviser to check you are getting all the benefits you are ' +
+        'entitled to, sort out a Universal Credit problem or plan a budget. ' +
+        'Sessions are at the Halifax centre or by phone.',
       path: '/money-advice',
       minAge: 18,
       terms: ['benefits-advice', 'debt-advice', 'adults'],
@@ -156,7 +168,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'fuel-vouchers',
       name: 'Fuel bank vouchers',
       description:
-        'Top-up vouchers for prepayment gas and electricity meters, for households that have had a food bank referral and cannot afford to heat their home.',
+        'Top-up vouchers for prepayment gas and electricity meters, for households that have had a food bank ' +
+        'referral and cannot afford to heat their home.',
       path: '/fuel-bank',
       terms: ['energy', 'everyone'],
       locations: ['halifax', 'hebden'],
@@ -169,7 +182,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'holiday-lunch-club',
       name: 'School holiday lunch club',
       description:
-        'Free lunch and activities for children during the Easter, summer and Christmas holidays, for families who get free school meals. Parents and carers stay and eat too.',
+        'Free lunch and activities for children during the Easter, summer and Christmas holidays, for families ' +
+        'who get free school meals. Parents and carers stay and eat too.',
       path: '/holiday-lunch-club',
       minAge: 4,
       maxAge: 16,
@@ -184,7 +198,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'volunteering',
       name: 'Volunteering at the food bank',
       description:
-        'Sort donations, pack parcels, drive the van or welcome visitors. No experience needed; we give you training and a reference. A good way back into work after time out.',
+        'Sort donations, pack parcels, drive the van or welcome visitors. No experience needed; ' +
+        'we give you training and a reference. A good way back into work after time out.',
       path: '/volunteer',
       minAge: 16,
       terms: ['employment', 'adults'],
@@ -198,7 +213,8 @@ export const FOODBANK: OrganizationSeed = {
       key: 'period-dignity',
       name: 'Period dignity packs',
       description:
-        'Free packs of pads, tampons and period pants, with no referral needed. Pick one up from any of our centres; no questions asked.',
+        'Free packs of pads, tampons and period pants, with no referral needed. ' +
+        'Pick one up from any of our centres; no questions asked.',
       path: '/period-dignity',
       minAge: 10,
       terms: ['baby-essentials', 'everyone'],

@@ -5,7 +5,8 @@ export const YOUTH: OrganizationSeed = {
   key: 'youth',
   name: 'Northgate Youth Project',
   description:
-    'A youth charity for young people aged 8 to 25 in Wakefield and the Five Towns. We run youth clubs, sport, mentoring and a drop-in, and we help young people into training and work.',
+    'A youth charity for young people aged 8 to 25 in Wakefield and the Five Towns. ' +
+    'We run youth clubs, sport, mentoring and a drop-in, and we help young people into training and work.',
   domain: 'northgateyouth',
   charityNumber: '1098765',
   locations: [
@@ -13,7 +14,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'northgate',
       name: 'Northgate Youth Centre',
       description:
-        'Our home: a youth centre with a sports hall, music studio and kitchen, five minutes from Wakefield bus station.',
+        'Our home: a youth centre with a sports hall, music studio and kitchen, five minutes from Wakefield bus ' +
+        'station.',
       address1: '42 Northgate',
       city: 'Wakefield',
       county: 'West Yorkshire',
@@ -55,7 +57,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'junior-youth-club',
       name: 'Junior youth club',
       description:
-        'Games, cooking, arts and crafts and trips for 8 to 12 year olds, run by qualified youth workers. Tuck shop and a healthy snack every session.',
+        'Games, cooking, arts and crafts and trips for 8 to 12 year olds, run by qualified youth workers. ' +
+        'Tuck shop and a healthy snack every session.',
       path: '/clubs/junior',
       minAge: 8,
       maxAge: 12,
@@ -71,7 +74,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'senior-youth-club',
       name: 'Senior youth club',
       description:
-        'A safe, friendly place for 13 to 19 year olds to hang out: pool, gaming, music studio, cooking and chats with youth workers about anything on your mind.',
+        'A safe, friendly place for 13 to 19 year olds to hang out: ' +
+        'pool, gaming, music studio, cooking and chats with youth workers about anything on your mind.',
       path: '/clubs/senior',
       minAge: 13,
       maxAge: 19,
@@ -101,7 +105,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'mentoring',
       name: 'One-to-one mentoring',
       description:
-        'A trained volunteer mentor meets you every week for six months to work on what matters to you: confidence, school, friendships or plans for the future. Young people can refer themselves.',
+        'A trained volunteer mentor meets you every week for six months to work on what matters to you: ' +
+        'confidence, school, friendships or plans for the future. Young people can refer themselves.',
       path: '/mentoring',
       minAge: 11,
       maxAge: 18,
@@ -116,7 +121,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'street-football',
       name: 'Friday night street football',
       description:
-        'Free five-a-side football under the floodlights for 12 to 18 year olds. Just turn up in trainers; boots and bibs provided.',
+        'Free five-a-side football under the floodlights for 12 to 18 year olds. Just turn up in trainers; ' +
+        'boots and bibs provided.',
       path: '/sport/football',
       minAge: 12,
       maxAge: 18,
@@ -147,7 +153,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'youth-drop-in',
       name: 'Wellbeing drop-in for young people',
       description:
-        'Feeling stressed, anxious or low? Drop in for a confidential chat with a youth wellbeing worker. No appointment or referral needed.',
+        'Feeling stressed, anxious or low? Drop in for a confidential chat with a youth wellbeing worker. ' +
+        'No appointment or referral needed.',
       path: '/wellbeing',
       minAge: 13,
       maxAge: 25,
@@ -162,7 +169,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'next-steps',
       name: 'Next Steps: training and jobs for 16 to 24 year olds',
       description:
-        'Help with CVs, applications, interviews, apprenticeships and college courses, plus paid work placements with local employers. For young people not in education, employment or training.',
+        'Help with CVs, applications, interviews, apprenticeships and college courses, plus paid work ' +
+        'placements with local employers. For young people not in education, employment or training.',
       path: '/next-steps',
       minAge: 16,
       maxAge: 24,
@@ -177,7 +185,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'duke-of-edinburgh',
       name: "Duke of Edinburgh's Award group",
       description:
-        'Work towards your bronze or silver award with volunteering, a skill, physical activity and an expedition in the Yorkshire Dales.',
+        'Work towards your bronze or silver award with volunteering, a skill, physical activity and an ' +
+        'expedition in the Yorkshire Dales.',
       path: '/dofe',
       minAge: 14,
       maxAge: 18,
@@ -193,7 +202,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'young-carers-club',
       name: 'Young carers club',
       description:
-        'Time out for young people who help look after someone at home: trips, games and a chance to meet others who understand.',
+        'Time out for young people who help look after someone at home: ' +
+        'trips, games and a chance to meet others who understand.',
       path: '/young-carers',
       minAge: 8,
       maxAge: 17,
@@ -208,7 +218,8 @@ export const YOUTH: OrganizationSeed = {
       key: 'summer-activities',
       name: 'Summer holiday activity programme',
       description:
-        'Day trips, sports camps and creative workshops across the summer holidays. Places for young people on free school meals are free and include lunch.',
+        'Day trips, sports camps and creative workshops across the summer holidays. ' +
+        'Places for young people on free school meals are free and include lunch.',
       status: 'inactive',
       path: '/summer',
       minAge: 8,

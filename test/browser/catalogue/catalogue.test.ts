@@ -149,7 +149,9 @@ describe('<oruk-catalogue>', () => {
 
   it('shows its children and adds no box or role of its own', async () => {
     const el = await fixture<OrukCatalogue>(html`
-      <oruk-catalogue api="https://catalogue.example.org/api"><a href="https://catalogue.example.org">All services</a></oruk-catalogue>
+      <oruk-catalogue api="https://catalogue.example.org/api"
+        ><a href="https://catalogue.example.org">All services</a></oruk-catalogue
+      >
     `);
     expect(getComputedStyle(el).display).to.equal('contents');
     const link = el.querySelector('a')!;

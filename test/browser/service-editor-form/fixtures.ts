@@ -129,7 +129,11 @@ export async function formFixture(
   options: { lang?: 'en' | 'cy'; terms?: TaxonomyTermView[] } = {},
 ): Promise<OrukServiceForm> {
   return fixture<OrukServiceForm>(
-    html`<oruk-service-form .record=${record} .taxonomyTerms=${options.terms ?? TERMS} lang=${options.lang ?? 'en'}></oruk-service-form>`,
+    html`<oruk-service-form
+      .record=${record}
+      .taxonomyTerms=${options.terms ?? TERMS}
+      lang=${options.lang ?? 'en'}
+    ></oruk-service-form>`,
   );
 }
 

@@ -1,4 +1,7 @@
-/** Repeating groups: add, remove and reorder with the keyboard alone; focus goes somewhere sensible; changes are announced. */
+/**
+ * Repeating groups: add, remove and reorder with the keyboard alone; focus goes somewhere sensible; changes are
+ * announced.
+ */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrukServiceForm } from '../../../src/service-editor/form/index.js';
@@ -11,7 +14,8 @@ function focused(form: OrukServiceForm): HTMLElement | null {
 }
 
 function button(form: OrukServiceForm, action: string, list: string, index?: number): HTMLButtonElement {
-  const selector = `button[data-action="${action}"][data-list="${list}"]${index === undefined ? '' : `[data-index="${index}"]`}`;
+  const at = index === undefined ? '' : `[data-index="${index}"]`;
+  const selector = `button[data-action="${action}"][data-list="${list}"]${at}`;
   const found = root(form).querySelector<HTMLButtonElement>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;

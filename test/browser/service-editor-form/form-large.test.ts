@@ -51,7 +51,8 @@ describe('oruk-service-form on a large record', () => {
     }
     const p95 = percentile(times, 95);
     console.log(
-      `service form keystroke on a 50-location, 100-schedule record: median ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
+      'service form keystroke on a 50-location, 100-schedule record: ' +
+        `median ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
     );
     expect((form.record as Json).service_at_locations[39].location.name).to.equal(`Hall 40${'x'.repeat(110)}`);
     // Untouched groups were not re-created.

@@ -57,7 +57,8 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
   });
   beforeEach(() => freshDevice(info.api));
   afterEach(() => faults({ action: 'clear' }));
-  // The conflict test signs in and saves twice: leave no token behind, and the seed data as it was, for the other test files.
+  // The conflict test signs in and saves twice: leave no token behind, and the seed data as it was, for the other test
+  // files.
   after(async () => {
     freshDevice(info.api);
     await catalogue('reset');

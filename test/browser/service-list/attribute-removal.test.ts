@@ -79,7 +79,12 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
 
   it('heading-level and per-page: fall back to level 2 and 10 a page', async () => {
     const el = await fixture<List>(
-      html`<oruk-service-list no-history heading-level="4" per-page="3" .services=${manyServices(12)}></oruk-service-list>`,
+      html`<oruk-service-list
+        no-history
+        heading-level="4"
+        per-page="3"
+        .services=${manyServices(12)}
+      ></oruk-service-list>`,
     );
     expect(qa(el, 'h4[part="title"]')).to.have.length(3);
     await removeAndSettle(el, 'heading-level');

@@ -159,7 +159,11 @@ describe('<oruk-service-list> rendering given services', () => {
       id: `o-${s.id}`,
     }));
     const el = await fixture<List>(
-      html`<oruk-service-list no-history organization="org-other" .services=${[...manyServices(5), ...other]}></oruk-service-list>`,
+      html`<oruk-service-list
+        no-history
+        organization="org-other"
+        .services=${[...manyServices(5), ...other]}
+      ></oruk-service-list>`,
     );
     expect(qa(el, '[part="service"]').map((c) => c.dataset.serviceId)).to.deep.equal(['o-svc-1', 'o-svc-2', 'o-svc-3']);
     el.taxonomyTerm = 'term-art';

@@ -35,7 +35,11 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
     const api = `${baseUrl}/ok/list-services-change-${Date.now()}`;
     catalogueFor(api).store.put(makeService({ name: 'Saved before the list existed' }));
     const wrap = await fixture(html`<oruk-catalogue api=${api}>
-      <oruk-service-list no-history selected="svc-1" .services=${[makeService({ name: 'First draft' })]}></oruk-service-list>
+      <oruk-service-list
+        no-history
+        selected="svc-1"
+        .services=${[makeService({ name: 'First draft' })]}
+      ></oruk-service-list>
     </oruk-catalogue>`);
     const el = wrap.querySelector<List>('oruk-service-list')!;
     await el.updateComplete;
@@ -55,7 +59,9 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
   it('uses the catalogue an enclosing <oruk-catalogue> provides', async () => {
     const api = `${baseUrl}/ok/list-context-${Date.now()}`;
     const wrap = await fixture(
-      html`<oruk-catalogue api=${api}><section><oruk-service-list no-history></oruk-service-list></section></oruk-catalogue>`,
+      html`<oruk-catalogue api=${api}
+        ><section><oruk-service-list no-history></oruk-service-list></section
+      ></oruk-catalogue>`,
     );
     const el = wrap.querySelector<List>('oruk-service-list')!;
     await until(() => qa(el, '[part="service"]').length > 0, 'services from the context', 8000);

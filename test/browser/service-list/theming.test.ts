@@ -22,9 +22,16 @@ describe('<oruk-service-list> theming', () => {
   });
 
   it('takes --oruk-* custom properties', async () => {
+    const style = [
+      '--oruk-link-color: rgb(200, 0, 0)',
+      '--oruk-radius: 0px',
+      '--oruk-spacing: 30px',
+      '--oruk-font-family: monospace',
+      '--oruk-accent-color: rgb(0, 100, 0)',
+    ].join('; ');
     const el = await fixture<List>(html`<oruk-service-list
       no-history
-      style="--oruk-link-color: rgb(200, 0, 0); --oruk-radius: 0px; --oruk-spacing: 30px; --oruk-font-family: monospace; --oruk-accent-color: rgb(0, 100, 0)"
+      style=${style}
       .services=${manyServices(2)}
     ></oruk-service-list>`);
     const card = q(el, '[part="service"]')!;

@@ -50,8 +50,10 @@ describe('sanitizer', () => {
     describe(backend, () => {
       it('keeps paragraphs, line breaks, lists, emphasis and safe links', async () => {
         const fragment = await sanitizeHtml(
-          '<p>Hello <strong>there</strong><br>line</p><ul><li><em>one</em></li></ul><ol><li><b>two</b> <i>x</i></li></ol>' +
-            '<p><a href="https://example.org/a">web</a> <a href="mailto:a@example.org">mail</a> <a href="tel:+441234567890">call</a></p>',
+          '<p>Hello <strong>there</strong><br>line</p>' +
+            '<ul><li><em>one</em></li></ul><ol><li><b>two</b> <i>x</i></li></ol>' +
+            '<p><a href="https://example.org/a">web</a> <a href="mailto:a@example.org">mail</a> ' +
+            '<a href="tel:+441234567890">call</a></p>',
           backend,
         );
         const div = document.createElement('div');
@@ -72,7 +74,8 @@ describe('sanitizer', () => {
 
       it('unwraps other elements but keeps their words, and drops scripts and styles with their content', async () => {
         const fragment = await sanitizeHtml(
-          '<div><h1>Title</h1><span class="x" style="color:red">kept text</span><custom-el>custom</custom-el></div><script>bad()</script><style>p{}</style>',
+          '<div><h1>Title</h1><span class="x" style="color:red">kept text</span><custom-el>custom</custom-el></div>' +
+            '<script>bad()</script><style>p{}</style>',
           backend,
         );
         const div = document.createElement('div');

@@ -72,7 +72,8 @@ test(`zod and Ajv agree on ${count} generated records`, () => {
     else coverage.add(`${intent.entity}:${intent.kind}`);
   }
   console.log(
-    `agreement: ${count} records (seed ${seed}): ${valid} valid, ${count - valid} broken, ${((agree / count) * 100).toFixed(0)}% agree`,
+    `agreement: ${count} records (seed ${seed}): ` +
+      `${valid} valid, ${count - valid} broken, ${((agree / count) * 100).toFixed(0)}% agree`,
   );
   // Every planned (level, kind) pair was exercised, e.g. a bad uuid in a taxonomy term.
   const missed = plan.filter((p) => !coverage.has(`${p.entity}:${p.kind}`));

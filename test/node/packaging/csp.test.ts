@@ -43,7 +43,10 @@ function policy(names: string[], extra = ''): string {
 const PROBE = `
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (e) {
-  window.__violations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '') + ' ' + (e.sample || '') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+  window.__violations.push(
+    e.violatedDirective + ' blocked ' + (e.blockedURI || '') + ' ' + (e.sample || '') +
+      ' at ' + e.sourceFile + ':' + e.lineNumber
+  );
 }, true);
 `;
 
@@ -159,7 +162,8 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
       body: page(
         'cy',
         '<script type="module" src="/dist/oruk-list.js"></script>',
-        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" per-page="50"></oruk-service-list>`,
+        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" ` +
+          'per-page="50"></oruk-service-list>',
       ),
     });
     const w = await open('/cy.html');
@@ -181,7 +185,8 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
       body: page(
         'en',
         '<script src="/no-sanitizer-api.js"></script><script type="module" src="/dist/oruk-list.js"></script>',
-        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" per-page="50"></oruk-service-list>`,
+        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" ` +
+          'per-page="50"></oruk-service-list>',
       ),
     });
     const w = await open('/purify.html');
@@ -245,7 +250,8 @@ describe('strict CSP with Trusted Types required', { timeout: 180_000 }, () => {
 <script type="module" src="/dist/oruk-elements.js"></script>
 <script type="module" src="/dist/oruk-elements.js?copy=2"></script>
 <script type="module" src="/dist/oruk-list.js"></script>`,
-        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" per-page="50"></oruk-service-list>`,
+        `<oruk-service-list api="${catalogue.api}" organization="${account.organizationId}" ` +
+          'per-page="50"></oruk-service-list>',
       ),
     });
     const w = await open('/twice.html');

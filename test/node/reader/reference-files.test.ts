@@ -54,7 +54,8 @@ describe('every spec example and validator mock in the reference pack', () => {
       assert.equal(service.status, source['status']);
       assert.ok(service.summary && service.summary.length > 10);
       assert.ok(service.schedules.length > 0 && service.locations.length > 0);
-      // The examples use placeholder addresses: those are the only problems besides the sample data's impossible map position.
+      // The examples use placeholder addresses: those are the only problems besides the sample data's impossible map
+      // position.
       for (const p of service.problems) {
         assert.match(p.key!, /placeholder|coordinates|item\.empty/, p.path);
       }

@@ -163,7 +163,7 @@ describe('catalogue CLI', () => {
 
   test('list-organizations shows ids, origins and editors', async () => {
     const r = await cli('list-organizations');
-    assert.match(r.out, /Riverside Foodbank\n  id: [0-9a-f-]{36}\n  services: 0\n  origins: https:\/\/riverside/);
+    assert.match(r.out, /Riverside Foodbank\n {2}id: [0-9a-f-]{36}\n {2}services: 0\n {2}origins: https:\/\/riverside/);
     assert.match(r.out, /editors: sam@riverside.example.org.uk/);
   });
 

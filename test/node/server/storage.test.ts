@@ -51,7 +51,8 @@ describe('a database made before stored list items (migration 1 only)', () => {
       };
       old
         .prepare(
-          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc) VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`,
+          `INSERT INTO services (id, organization_id, name, description, status, last_modified, version, etag, doc)
+             VALUES (?, ?, ?, ?, ?, ?, 1, '"1-x"', ?)`,
         )
         .run(doc.id, org.id, doc.name, doc.description, doc.status, doc.last_modified, JSON.stringify(doc));
       old.close();
@@ -131,7 +132,7 @@ describe('list answers kept between writes', () => {
     const id = String(before.body.contents[0]!.id);
     const itemBefore = await getJson(`${t.api}/services/${id}`);
     const other = openCatalogue(t.catalogue.db.name);
-    let newEtag = '';
+    let newEtag: string;
     try {
       const stored = other.services.get(id)!;
       const doc = {

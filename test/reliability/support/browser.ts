@@ -74,7 +74,9 @@ export async function startPageServer(): Promise<PageServer> {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(
         page(
-          `<oruk-service-list api="${attr(q.get('api') ?? '')}" per-page="${attr(q.get('per-page') ?? '10')}" no-history><a href="https://catalogue.example.org/">See the services in the catalogue</a></oruk-service-list>`,
+          `<oruk-service-list api="${attr(q.get('api') ?? '')}" per-page="${attr(q.get('per-page') ?? '10')}" ` +
+            'no-history><a href="https://catalogue.example.org/">See the services in the catalogue</a>' +
+            '</oruk-service-list>',
         ),
       );
       return;
@@ -83,7 +85,8 @@ export async function startPageServer(): Promise<PageServer> {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(
         page(
-          `<oruk-service-editor api="${attr(q.get('api') ?? '')}" service-id="${attr(q.get('service') ?? '')}"></oruk-service-editor>`,
+          `<oruk-service-editor api="${attr(q.get('api') ?? '')}" ` +
+            `service-id="${attr(q.get('service') ?? '')}"></oruk-service-editor>`,
         ),
       );
       return;
@@ -140,7 +143,9 @@ export async function until<T>(page: Page, fn: () => T, what: string, timeoutMs 
     const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 50 });
     return (await handle.jsonValue()) as T;
   } catch (error) {
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    });
   }
 }
 
@@ -244,7 +249,8 @@ export async function waitForEditor(
     if (check(view)) return view;
     if (Date.now() > end)
       throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what}; the editor: ${JSON.stringify({ ...view, record: undefined })}`,
+        `Timed out after ${timeoutMs} ms waiting for ${what}; the editor: ` +
+          `${JSON.stringify({ ...view, record: undefined })}`,
       );
     await new Promise((r) => setTimeout(r, 50));
   }

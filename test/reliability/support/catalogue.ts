@@ -96,7 +96,10 @@ export function expireToken(dbPath: string, token: string): void {
   }
 }
 
-/** PRAGMA integrity_check on the database file (a normal connection, so a WAL left by a crash is recovered as the catalogue would). */
+/**
+ * PRAGMA integrity_check on the database file (a normal connection, so a WAL left by a crash is recovered as the
+ * catalogue would).
+ */
 export function integrityCheck(dbPath: string): string {
   const db = new Database(dbPath);
   db.pragma('busy_timeout = 5000');

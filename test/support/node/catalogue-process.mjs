@@ -79,7 +79,9 @@ export async function startCatalogue(options = {}) {
     await waitUntilUp(`${api}/`, child, options.startTimeoutMs ?? 30000);
   }
 
-  /** Stops the process: SIGTERM (clean) by default, SIGKILL to simulate a crash. Resolves with the exit code or signal. */
+  /**
+   * Stops the process: SIGTERM (clean) by default, SIGKILL to simulate a crash. Resolves with the exit code or signal.
+   */
   function stop(signal = 'SIGTERM') {
     const c = child;
     if (!c || c.exitCode !== null || c.signalCode !== null)

@@ -1,4 +1,7 @@
-/** Every service in the reference examples (test/fixtures/reference/): the spec's full examples and the validator mocks' lists. */
+/**
+ * Every service in the reference examples (test/fixtures/reference/): the spec's full examples and the validator mocks'
+ * lists.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
