@@ -50,7 +50,10 @@ const both =
     second(...args);
   };
 
-/** `key` at this field when `other` (the field it follows) and it are both `valid` and `wrong` says they are out of order. */
+/**
+ * `key` at this field when `other` (the field it follows) and it are both `valid`
+ * and `wrong` says they are out of order.
+ */
 const after =
   <T>(
     other: string,

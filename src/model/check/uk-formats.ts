@@ -5,8 +5,8 @@
  */
 
 // Royal Mail postcode shapes (A9, A99, A9A, AA9, AA99, AA9A outward codes) plus GIR 0AA.
-const POSTCODE =
-  /^(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+const OUTWARD = String.raw`[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y])`;
+const POSTCODE = new RegExp(String.raw`^(?:GIR ?0AA|${OUTWARD} ?\d[ABD-HJLNP-UW-Z]{2})$`, 'i');
 
 /** A real-looking UK postcode, in either case, with or without the space: "SW1A 1AA", "cf10 1ep". */
 export function isUkPostcode(value: string): boolean {

@@ -46,9 +46,8 @@ const H16 = whole(`${HEX}{1,4}`);
  * otherwise the hierarchical part only has to be made of path characters (so
  * `http://` + host checks the characters, not the host's structure).
  */
-const URI = whole(
-  `[a-z][a-z0-9+\\-.]*:(?:${PATH}+|//?(?:(?:${CHAR}]|${PCT})*@)?\\[([^\\]]*)\\](?::\\d*)?(?:/${PATH}*)?)(?:\\?${QUERY})?(?:#${QUERY})?`,
-);
+const AUTHORITY = `//?(?:(?:${CHAR}]|${PCT})*@)?\\[([^\\]]*)\\](?::\\d*)?(?:/${PATH}*)?`;
+const URI = whole(`[a-z][a-z0-9+\\-.]*:(?:${PATH}+|${AUTHORITY})(?:\\?${QUERY})?(?:#${QUERY})?`);
 
 /** RFC 3986 IPv6address: eight 16-bit groups, "::" once for a run of zeros, an IPv4 tail allowed. */
 function isIpv6(value: string): boolean {
