@@ -1,7 +1,8 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
 import { ContextProvider } from '@lit/context';
 import { catalogueContext } from './context.js';
+import { OrukElement } from '../internal/oruk-element.js';
 
 /**
  * @summary Connects every ORUK element inside it to one catalogue: one read client and one
@@ -19,7 +20,7 @@ import { catalogueContext } from './context.js';
  * </oruk-catalogue>
  * ```
  */
-export class OrukCatalogue extends LitElement {
+export class OrukCatalogue extends OrukElement {
   static override styles = css`
     :host {
       display: contents;

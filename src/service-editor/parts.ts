@@ -5,13 +5,13 @@
  * time it is shown, and its element registered in the registry the editor
  * was defined in. A failed fetch is forgotten, so that "Try again" fetches again.
  */
-import { defineOnce } from './define-once.js';
+import type { OrukElement } from '../internal/oruk-element.js';
 
 export const SIGN_IN = 'oruk-editor-sign-in';
 export const CONFLICT = 'oruk-editor-conflict';
 export type PartTag = typeof SIGN_IN | typeof CONFLICT;
 
-const LOADERS: Record<PartTag, () => Promise<CustomElementConstructor>> = {
+const LOADERS: Record<PartTag, () => Promise<typeof OrukElement>> = {
   [SIGN_IN]: () => import('./session/sign-in-form.component.js').then((m) => m.OrukSignInForm),
   [CONFLICT]: () => import('./conflict/conflict-view.component.js').then((m) => m.OrukConflictView),
 };
@@ -19,8 +19,8 @@ const LOADERS: Record<PartTag, () => Promise<CustomElementConstructor>> = {
 let registry: CustomElementRegistry | undefined;
 const loading = new Map<PartTag, Promise<unknown>>();
 
-/** Where parts are registered (the registry `define()` was given). */
-export function setPartRegistry(to: CustomElementRegistry): void {
+/** Where parts are registered (the registry `define()` was given; undefined: the page's). */
+export function setPartRegistry(to: CustomElementRegistry | undefined): void {
   registry = to;
 }
 
@@ -33,7 +33,7 @@ export function partReady(tag: PartTag): boolean {
 export function loadPart(tag: PartTag): Promise<unknown> {
   let promise = loading.get(tag);
   if (!promise) {
-    promise = LOADERS[tag]().then((element) => defineOnce(tag, element, registry));
+    promise = LOADERS[tag]().then((element) => element.define(tag, registry));
     promise.catch(() => loading.delete(tag));
     loading.set(tag, promise);
   }

@@ -5,12 +5,13 @@
  * merging after a conflict, and failures. The fields themselves are
  * `<oruk-service-form>` (./form/), which also renders the preview.
  */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../api/catalogue-registry.js';
 import { normaliseBaseUrl } from '../api/base-url.js';
 import { CatalogueError } from '../api/catalogue-error.js';
 import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
 import { isRecord as isJson } from '../model/reader/fields.js';
 import { readService } from '../model/reader/read-service.js';
@@ -111,8 +112,8 @@ const notice = (text: string, variant = 'success') =>
  *
  * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
  *
- * @event oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
- * @event oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ * @event {CustomEvent} oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ * @event {CustomEvent} oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
  *
  * @csspart editor - The whole editor.
  * @csspart bar - The line at the top with the sign-in state and the Sign out button.
@@ -147,7 +148,7 @@ const notice = (text: string, variant = 'success') =>
  * @cssproperty --oruk-success-color - Border of "done" notices, like "You have signed out" (default #00703c).
  * @cssproperty --oruk-chosen-background - The chosen side in the merge view (default #f3f7fb).
  */
-export class OrukServiceEditor extends LitElement {
+export class OrukServiceEditor extends OrukElement {
   static override styles = editorStyles;
 
   // Reactive properties are declared here rather than with decorators: TypeScript's
@@ -567,9 +568,7 @@ export class OrukServiceEditor extends LitElement {
   #changed() {
     this.#dirty = true;
     this.#scheduleDraft();
-    this.dispatchEvent(
-      new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }),
-    );
+    this.emit('oruk-change', { record: this.record! });
   }
 
   #scheduleDraft() {
@@ -702,7 +701,7 @@ export class OrukServiceEditor extends LitElement {
     } catch {
       // The catalogue stored it; a list that cannot read it will fetch it itself.
     }
-    this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
+    this.emit('oruk-saved', stored.json);
   }
 
   #needSignIn(message: 'sessionEnded' | 'notSavedSignIn') {
@@ -918,5 +917,12 @@ export class OrukServiceEditor extends LitElement {
   retryLoad(): void {
     this.#loadedKey = undefined;
     this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-saved': CustomEvent<Json>;
+    'oruk-change': CustomEvent<{ record: Json }>;
   }
 }

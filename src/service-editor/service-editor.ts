@@ -7,7 +7,6 @@
  * calling it twice, or for a tag that something else has taken, leaves the
  * registry as it was.
  */
-import { defineOnce } from './define-once.js';
 import { defineServiceForm } from './form/index.js';
 import { setPartRegistry } from './parts.js';
 import { OrukServiceEditor } from './service-editor.component.js';
@@ -15,9 +14,10 @@ import { define as defineServiceList } from '../service-list/service-list.js';
 
 export { OrukServiceEditor };
 
-export function define(tag = 'oruk-service-editor', registry: CustomElementRegistry = customElements): void {
+/** Registers `<oruk-service-editor>` (or `tag`) and the elements it uses in `registry` (default: the page's). */
+export function define(tag = 'oruk-service-editor', registry?: CustomElementRegistry): void {
   defineServiceList(undefined, registry);
   defineServiceForm(undefined, registry);
   setPartRegistry(registry);
-  defineOnce(tag, OrukServiceEditor, registry);
+  OrukServiceEditor.define(tag, registry);
 }

@@ -2,10 +2,11 @@
  * The <oruk-service-list> element class. Importing this module registers
  * nothing: see ./service-list.ts for `define()`.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Catalogue } from '../api/catalogue-registry.js';
 import { SERVICE_CHANGED } from '../api/service-store.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
@@ -160,7 +161,7 @@ function textOf(value: unknown): string {
  * @cssproperty --oruk-input-color - Search field and select text. Default the browser's field text colour.
  * @cssproperty --oruk-skeleton-card-height - Least height of each loading placeholder. Default: the height of its placeholder lines (a title, an organisation and a short description, like a real card).
  */
-export class OrukServiceList extends LitElement {
+export class OrukServiceList extends OrukElement {
   static override styles = serviceListStyles;
 
   // Reactive properties are declared here rather than with decorators: standard decorators
@@ -541,14 +542,9 @@ export class OrukServiceList extends LitElement {
     this.requestUpdate();
   };
 
-  /** Dispatches a composed, bubbling event for the page (oruk-service-open, oruk-service-close, oruk-load-error). */
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   #reportError(error: unknown): LoadError {
     const info = toLoadError(error);
-    this.#emit('oruk-load-error', info);
+    this.emit('oruk-load-error', info);
     return info;
   }
 
@@ -616,7 +612,7 @@ export class OrukServiceList extends LitElement {
     event.preventDefault();
     this.#focusAfterRender = 'detail';
     this.#navigate({ service: id });
-    this.#emit<ServiceOpenDetail>('oruk-service-open', { id });
+    this.emit('oruk-service-open', { id });
   };
 
   #back = (event: MouseEvent): void => {
@@ -625,7 +621,7 @@ export class OrukServiceList extends LitElement {
     const id = this.selected;
     this.#focusAfterRender = { card: id };
     this.#navigate({ service: '' });
-    this.#emit<ServiceOpenDetail>('oruk-service-close', { id });
+    this.emit('oruk-service-close', { id });
   };
 
   #onSearch = (search: string, term: string): void => {
@@ -801,5 +797,13 @@ export class OrukServiceList extends LitElement {
     if (!extras) return;
     extras.writeJsonLd(this, this.#shown);
     this.#jsonLdWritten = this.#shown.length > 0;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-service-open': CustomEvent<ServiceOpenDetail>;
+    'oruk-service-close': CustomEvent<ServiceOpenDetail>;
+    'oruk-load-error': CustomEvent<LoadError>;
   }
 }

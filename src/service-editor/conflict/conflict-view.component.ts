@@ -5,7 +5,8 @@
  * the merged record. Internal to `<oruk-service-editor>`, which loads it (a
  * chunk of its own, with its strings and styles) only after a clash.
  */
-import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { OrukElement } from '../../internal/oruk-element.js';
 import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
@@ -21,7 +22,7 @@ export interface ConflictResolveDetail {
  * @summary Your changes beside someone else's, chosen field by field.
  * @event oruk-conflict-resolve - The person chose; `detail.record` is the merged record to save.
  */
-export class OrukConflictView extends LitElement {
+export class OrukConflictView extends OrukElement {
   static override styles = [
     editorStyles,
     css`
@@ -138,13 +139,7 @@ export class OrukConflictView extends LitElement {
 
   #resolve(event: Event) {
     event.preventDefault();
-    this.dispatchEvent(
-      new CustomEvent<ConflictResolveDetail>('oruk-conflict-resolve', {
-        detail: { record: this.mergedRecord() },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('oruk-conflict-resolve', { record: this.mergedRecord() });
   }
 
   /** The editor's table with the view's English filled in (the Welsh table has its own). */
@@ -201,5 +196,11 @@ export class OrukConflictView extends LitElement {
         <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${s.saveChoices}</button>
       </form>
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-conflict-resolve': CustomEvent<ConflictResolveDetail>;
   }
 }

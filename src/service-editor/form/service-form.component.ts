@@ -3,7 +3,7 @@
  * Internal to `<oruk-service-editor>`, which owns signing in, loading, saving,
  * drafts and conflicts; this element only edits and checks.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
@@ -21,7 +21,7 @@ import { GROUPS, renderAbout, renderTaxonomy } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { loadStrings, stringsFor, toEditorLang, type EditorLang, type TextKey } from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
-import { defineOnce } from '../define-once.js';
+import { OrukElement } from '../../internal/oruk-element.js';
 
 type Json = Record<string, unknown>;
 
@@ -93,7 +93,7 @@ function withAddress(record: Json, path: string, value: unknown): Json {
  * @cssproperty --oruk-link-color - Links (default #1d70b8).
  * @cssproperty --oruk-focus-color - Focus ring (default #fd0).
  */
-export class OrukServiceForm extends LitElement {
+export class OrukServiceForm extends OrukElement {
   static override styles = editorStyles;
 
   // Declared here rather than with decorators, which TypeScript compiles to some
@@ -261,9 +261,7 @@ export class OrukServiceForm extends LitElement {
     this.record = next;
     this.serverShown = this.serverShown.filter((p) => p.path !== path);
     this.#schedulePreview();
-    this.dispatchEvent(
-      new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }),
-    );
+    this.emit('oruk-form-input', { record: next });
   }
 
   /** `input` from text controls and the taxonomy filter; `change` from radios and checkboxes. */
@@ -393,6 +391,12 @@ export class OrukServiceForm extends LitElement {
  * throws: calling it twice, or for a tag something else has taken, leaves the
  * registry as it was.
  */
-export function defineServiceForm(tag = 'oruk-service-form', registry: CustomElementRegistry = customElements): void {
-  defineOnce(tag, OrukServiceForm, registry);
+export function defineServiceForm(tag = 'oruk-service-form', registry?: CustomElementRegistry): void {
+  OrukServiceForm.define(tag, registry);
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-form-input': CustomEvent<FormInputDetail>;
+  }
 }
