@@ -19,7 +19,7 @@ import type { TaxonomyTermView } from '../model/view-model.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
 import { sameValue } from './conflict/same-value.js';
 import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
-import { CONFLICT, loadPart, partReady, SIGN_IN, type PartTag } from './parts.js';
+import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } from './parts.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
@@ -503,7 +503,7 @@ export class OrukServiceEditor extends OrukElement {
     this.signInBusy = true;
     this.signInError = '';
     // The form's own module signs in (it is loaded: the person just used it).
-    const { signIn } = await import('./session/sign-in-form.component.js');
+    const { signIn } = await signInChunk.load();
     const result = await signIn(this.#writer, session.store, this.#tokenUrl, event.detail, this.strings);
     if ('error' in result) {
       this.signInBusy = false;
