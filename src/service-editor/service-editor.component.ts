@@ -11,6 +11,7 @@ import { normaliseBaseUrl } from '../api/base-url.js';
 import { CatalogueError } from '../api/catalogue-error.js';
 import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { LangController } from '../internal/lang-controller.js';
 import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
 import { isRecord as isJson } from '../model/reader/fields.js';
@@ -23,16 +24,7 @@ import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } fro
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
-import { resolveLang } from '../shared/i18n.js';
-import {
-  en,
-  fill,
-  formatTime,
-  loadStrings,
-  type EditorLang,
-  type EditorStrings,
-  type TextKey,
-} from './strings/index.js';
+import { en, fill, formatTime, stringsIn, type EditorStrings, type TextKey } from './strings/index.js';
 
 export type { TokenProvider };
 
@@ -161,7 +153,6 @@ export class OrukServiceEditor extends OrukElement {
     ...Object.fromEntries(
       [
         'phase',
-        'strings',
         'record',
         'taxonomyTerms',
         'serverProblems',
@@ -199,8 +190,6 @@ export class OrukServiceEditor extends OrukElement {
   /** @private */
   declare phase: EditorPhase;
   /** @private */
-  declare strings: EditorStrings;
-  /** @private */
   declare record: Json | undefined;
   /** @private */
   declare taxonomyTerms: TaxonomyTermView[];
@@ -234,13 +223,13 @@ export class OrukServiceEditor extends OrukElement {
     this.organization = '';
     this.tokenProvider = undefined;
     this.phase = 'idle';
-    this.strings = en;
     this.signInBusy = false;
     this.#reset();
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
-  #lang: EditorLang = 'en';
+  /** The editor's language and its words: English is built in; Welsh loads the first time it is asked for. */
+  readonly #language = new LangController<EditorStrings>(this, stringsIn);
   #generation = 0;
   #loadedKey: string | undefined;
   #baseUrl = '';
@@ -256,6 +245,14 @@ export class OrukServiceEditor extends OrukElement {
   #stored = false;
   #dirty = false;
   #resumeSave = false;
+
+  /**
+   * @private The words in the editor's language: English while Welsh downloads, and
+   * if it cannot be (Welsh comes with the next change of language or the next editor).
+   */
+  get strings(): EditorStrings {
+    return this.#language.strings ?? en;
+  }
 
   /** Whether there are edits not yet saved to the catalogue. */
   get dirty(): boolean {
@@ -291,17 +288,6 @@ export class OrukServiceEditor extends OrukElement {
   #flushDraft = () => this.#draftWriter?.flush();
 
   protected override willUpdate(): void {
-    const lang = resolveLang(this);
-    // English is built in (this.strings starts as it); Welsh loads the first time it is asked for.
-    if (lang !== this.#lang) {
-      this.#lang = lang;
-      loadStrings(lang).then(
-        (strings) => {
-          if (this.#lang === lang) this.strings = strings;
-        },
-        () => undefined, // Welsh could not be downloaded: the editor stays in English
-      );
-    }
     const key = this.#key();
     if (key !== this.#loadedKey) {
       this.#loadedKey = key;
@@ -345,15 +331,6 @@ export class OrukServiceEditor extends OrukElement {
   /** What the editor is loaded for: the catalogue, the service and where tokens come from. */
   #key(): string {
     return `${this.#catalogue.value?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   // ---- loading ---------------------------------------------------------
@@ -792,7 +769,7 @@ export class OrukServiceEditor extends OrukElement {
       case 'saving':
         return s.saving;
       case 'saved':
-        return fill(s.savedAt, { time: formatTime(state.at, this.#lang) });
+        return fill(s.savedAt, { time: formatTime(state.at, this.#language.lang) });
       case 'failed':
         return s[FAILURE_TEXT[state.reason]];
       default:
@@ -821,11 +798,11 @@ export class OrukServiceEditor extends OrukElement {
 
   #renderDraftOffer(draft: Draft) {
     const s = this.strings;
-    const time = formatTime(draft.savedAt, this.#lang);
+    const time = formatTime(draft.savedAt, this.#language.lang);
     const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
-      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, this.#lang, true) })}</p>
+      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, this.#language.lang, true) })}</p>
       ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
       ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;
@@ -858,7 +835,7 @@ export class OrukServiceEditor extends OrukElement {
             .record=${record}
             .taxonomyTerms=${this.taxonomyTerms}
             .serverProblems=${this.serverProblems}
-            lang=${this.#lang}
+            lang=${this.#language.lang}
             ?disabled=${saving || this.draftOffer !== undefined}
             @oruk-form-input=${this.#onFormInput}
           ></oruk-service-form>`

@@ -6,10 +6,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Catalogue } from '../api/catalogue-registry.js';
 import { SERVICE_CHANGED } from '../api/service-store.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { LangController } from '../internal/lang-controller.js';
 import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
 import { toLoadError, type LoadError } from './errors.js';
 import { serviceCard } from './render/card.js';
 import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
@@ -18,7 +18,7 @@ import { clampLevel } from './render/heading.js';
 import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.js';
 import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
-import { englishStrings, loadStrings, type Strings } from './strings/index.js';
+import { englishStrings, stringsIn, type Strings } from './strings/index.js';
 import {
   EMPTY_URL_STATE,
   readUrlState,
@@ -177,7 +177,6 @@ export class OrukServiceList extends OrukElement {
     noHistory: { attribute: 'no-history', type: Boolean },
     selected: { converter: textAttribute },
     services: { attribute: false },
-    _strings: { state: true, attribute: false },
     _query: { state: true, attribute: false },
     _list: { state: true, attribute: false },
     _detail: { state: true, attribute: false },
@@ -209,7 +208,6 @@ export class OrukServiceList extends OrukElement {
   /** Services to render as they are, with no fetching. Search, filter and pages work on them in the browser. */
   declare services: ServiceView[] | undefined;
 
-  declare private _strings: Strings | undefined;
   declare private _query: { search: string; term: string; page: number };
   declare private _list: ListState;
   declare private _detail: DetailState;
@@ -236,14 +234,14 @@ export class OrukServiceList extends OrukElement {
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
+  /** The language and its strings: Welsh arrives in its own chunk, and until then the skeleton shows; if it cannot be downloaded, English (Try again asks again). */
+  readonly #language = new LangController<Strings>(this, stringsIn);
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
   readonly #overrides = new Map<string, ServiceView>();
   #listenedStore: EventTarget | undefined;
   /** The fetch each part of the view last started (the list page, the detail, related services, categories): its key and how to stop it. */
   #fetches: Partial<Record<FetchPart, { key: string; abort: AbortController }>> = {};
   #focusAfterRender: 'detail' | 'summary' | 'issues' | { card: string } | undefined;
-  #langObserver: MutationObserver | undefined;
-  #stringsFor: Lang | undefined;
   /** Bumped whenever `services` is replaced. */
   #servicesVersion = 0;
   /** The services the last render showed, for the JSON-LD. */
@@ -253,15 +251,6 @@ export class OrukServiceList extends OrukElement {
   readonly #chunks = new Map<Lazy<unknown>, 'loading' | 'failed'>();
   /** Chunks this element is waiting for: `updateComplete` waits for them and the render they bring. */
   readonly #pending = new Set<Promise<unknown>>();
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#updateLanguage();
-  }
 
   /**
    * A pointer over, or focus on, a service's link starts downloading the detail view, so
@@ -283,15 +272,11 @@ export class OrukServiceList extends OrukElement {
       if (!sameUrlState(fromUrl, EMPTY_URL_STATE)) this.#applyUrlState(fromUrl);
       window.addEventListener('popstate', this.#onPopState);
     }
-    this.#langObserver = new MutationObserver(() => this.#updateLanguage());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.#updateLanguage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    this.#langObserver?.disconnect();
     this.#listenStore(undefined);
     // Loads start again on reconnection.
     this.#stopFetches();
@@ -300,7 +285,7 @@ export class OrukServiceList extends OrukElement {
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
     // Welsh words that failed to download (English shows meanwhile) are asked for again too.
-    if (this._strings && this._strings.lang !== this.#stringsFor) this.#updateLanguage(true);
+    this.#language.retry();
     this.#chunks.clear();
     this.#stopFetches();
     this.requestUpdate();
@@ -548,30 +533,6 @@ export class OrukServiceList extends OrukElement {
     return info;
   }
 
-  // ---- Language -----------------------------------------------------------
-
-  #updateLanguage(retry = false): void {
-    if (!this.isConnected) return;
-    const lang = resolveLang(this);
-    if (lang === this.#stringsFor && !retry) return;
-    this.#stringsFor = lang;
-    if (lang === 'en') {
-      this._strings = englishStrings;
-    } else {
-      // Welsh arrives in its own chunk; until then the skeleton shows (or, on a retry, the English already shown).
-      if (this._strings?.lang !== lang && !retry) this._strings = undefined;
-      loadStrings(lang).then(
-        (strings) => {
-          if (this.#stringsFor === strings.lang) this._strings = strings;
-        },
-        // Welsh could not be downloaded (the network dropped): English, rather than a skeleton for ever.
-        () => {
-          if (this.#stringsFor === lang) this._strings = englishStrings;
-        },
-      );
-    }
-  }
-
   // ---- URL state and navigation ----------------------------------------------
 
   #prefix(): string {
@@ -675,7 +636,7 @@ export class OrukServiceList extends OrukElement {
 
   protected override render() {
     this.#shown = [];
-    const strings = this._strings;
+    const strings = this.#language.strings;
     if (!strings) {
       // Before the strings (Welsh) arrive: placeholders for the search form too.
       const shape = this.selected ? {} : { fields: textOf(this.taxonomyTerm) ? 1 : 2, frame: true };

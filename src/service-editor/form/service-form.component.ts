@@ -9,7 +9,7 @@ import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 // Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
 import { checkService } from '../../model/check/check-service.js';
-import { formatProblem, loadMessages } from '../../model/messages/format.js';
+import { formatProblem, loadMessages, messagesReady } from '../../model/messages/format.js';
 import { normalisePath } from '../../api/write-client.js';
 import { toggleDay } from './days.js';
 import { addButtonId, displayValue, fieldId, renderFields, type FieldContext } from './fields.js';
@@ -19,8 +19,17 @@ import { renderPreview } from './preview.js';
 import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
 import { GROUPS, renderAbout, renderTaxonomy } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
-import { loadStrings, stringsFor, toEditorLang, type EditorLang, type TextKey } from '../strings/index.js';
+import {
+  en,
+  loadStrings,
+  stringsFor,
+  stringsReady,
+  type EditorLang,
+  type EditorStrings,
+  type TextKey,
+} from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
+import { LangController } from '../../internal/lang-controller.js';
 import { OrukElement } from '../../internal/oruk-element.js';
 
 type Json = Record<string, unknown>;
@@ -41,6 +50,16 @@ function checkRecord(record: unknown): Problem[] {
 function numberOrText(raw: string): unknown {
   const text = raw.trim();
   return text === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
+}
+
+/**
+ * The form's words and the problems' words for a language, at once when both are here.
+ * Welsh that cannot be downloaded leaves the form in English; the next change of language tries again.
+ */
+function wordsIn(lang: EditorLang): EditorStrings | Promise<EditorStrings> {
+  return stringsReady(lang) && messagesReady(lang)
+    ? stringsFor(lang)
+    : Promise.all([loadStrings(lang), loadMessages(lang)]).then(([strings]) => strings);
 }
 
 /**
@@ -81,11 +100,13 @@ function withAddress(record: Json, path: string, value: unknown): Json {
  *   summary; a field's server problem goes once the field is edited.
  * - `focusField(path)` moves focus to the control for a record path (or the
  *   nearest enclosing group when there is no control for exactly that path).
- * - `lang` is `en` or `cy` (Welsh is loaded lazily); `disabled` disables every control.
+ * - `lang` is `en` or `cy` (Welsh is loaded lazily), followed as the list and the editor
+ *   follow theirs; `disabled` disables every control.
  *
  * It shares the editor's stylesheet, so every custom property of `<oruk-service-editor>` applies.
  *
  * @summary Edit and check one ORUK 3.0 service record (internal to the service editor).
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
  * @event oruk-form-input - Every edit. `detail: { record }`, a new object.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart preview - The preview (a details element with the public list inside).
@@ -102,7 +123,6 @@ export class OrukServiceForm extends OrukElement {
     record: { attribute: false },
     taxonomyTerms: { attribute: false },
     serverProblems: { attribute: false },
-    lang: { reflect: true },
     disabled: { type: Boolean, reflect: true },
     ...Object.fromEntries(
       ['shown', 'serverShown', 'summaryVisible', 'announcement', 'termFilter', 'previewOpen', 'previewRecord'].map(
@@ -117,8 +137,6 @@ export class OrukServiceForm extends OrukElement {
   declare taxonomyTerms: TaxonomyTermView[];
   /** Problems the server reported (e.g. a 422), shown at their fields. */
   declare serverProblems: Problem[];
-  /** `en` or `cy`. */
-  declare lang: EditorLang;
   /** Disables every control (while saving). */
   declare disabled: boolean;
 
@@ -137,7 +155,6 @@ export class OrukServiceForm extends OrukElement {
     this.record = this.previewRecord = {};
     this.taxonomyTerms = [];
     this.serverProblems = [];
-    this.lang = 'en';
     this.disabled = this.summaryVisible = this.previewOpen = false;
     this.shown = [];
     this.serverShown = [];
@@ -150,8 +167,13 @@ export class OrukServiceForm extends OrukElement {
   readonly #rawTexts = new Map<string, string>();
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The form's language (the editor gives it as `lang`), with the form's words and the problems' words. */
+  readonly #language = new LangController<EditorStrings>(this, wordsIn);
+  /** The words the last render used: when they change, every guarded part renders again. */
+  #words: EditorStrings | undefined;
+
   get #lang(): EditorLang {
-    return toEditorLang(this.lang);
+    return this.#language.lang;
   }
 
   /**
@@ -199,16 +221,9 @@ export class OrukServiceForm extends OrukElement {
       this.serverShown = (this.serverProblems ?? []).map((p) => ({ ...p, path: normalisePath(p.path ?? '') }));
       if (this.serverShown.length) this.summaryVisible = true;
     }
-    if (changed.has('lang')) {
+    if (this.#language.strings !== this.#words) {
+      this.#words = this.#language.strings;
       this.#version++;
-      const lang = this.#lang;
-      Promise.all([loadStrings(lang), loadMessages(lang)]).then(
-        () => {
-          this.#version++;
-          this.requestUpdate();
-        },
-        () => undefined, // Welsh could not be downloaded: the form stays in English; the next change of lang tries again
-      );
     }
     if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }
@@ -222,7 +237,7 @@ export class OrukServiceForm extends OrukElement {
 
   protected override render(): TemplateResult {
     const lang = this.#lang;
-    const s = stringsFor(lang);
+    const s = this.#words ?? en;
     const all = [...this.serverShown, ...this.shown];
     const text = (problem: Problem) => formatProblem(problem, lang);
     const ctx: FieldContext = {
@@ -314,7 +329,7 @@ export class OrukServiceForm extends OrukElement {
     if (!button) return;
     const { action, list = '' } = button.dataset;
     const index = Number(button.dataset.index);
-    const s = stringsFor(this.#lang);
+    const s = this.#words ?? en;
     const noun = s[button.dataset.noun as TextKey];
     const at = parsePath(list);
     const total = listAt(this.record, at).length;

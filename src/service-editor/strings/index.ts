@@ -25,6 +25,11 @@ export function stringsReady(lang: EditorLang): boolean {
   return lang !== 'cy' || welsh.value !== undefined;
 }
 
+/** The strings for a language: at once when they are here (English always), else once they have downloaded. */
+export function stringsIn(lang: EditorLang): EditorStrings | Promise<EditorStrings> {
+  return lang !== 'cy' ? en : (welsh.value ?? welsh.load());
+}
+
 /** The strings for a language; Welsh is fetched once, the first time it is asked for (again after a failed fetch). */
 export function loadStrings(lang: EditorLang): Promise<EditorStrings> {
   return lang !== 'cy' ? Promise.resolve(en) : welsh.load();

@@ -32,6 +32,7 @@ const welsh = lazy((): Promise<FullStrings> =>
   import('./cy.js').then((m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy })),
 );
 
-export function loadStrings(lang: Lang): Promise<Strings> {
-  return lang === 'en' ? Promise.resolve(englishStrings) : welsh.load();
+/** The strings for a language: at once when they are here (English always), else once they have downloaded. */
+export function stringsIn(lang: Lang): Strings | Promise<Strings> {
+  return lang === 'en' ? englishStrings : (welsh.value ?? welsh.load());
 }
