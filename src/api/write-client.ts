@@ -8,7 +8,7 @@
  * (network, timeout, server).
  */
 import type { Problem } from '../model/problem.js';
-import { isRecord as isObject } from '../model/reader/fields.js';
+import { isJson, type Json } from '../model/json.js';
 
 export type WriteErrorKind =
   | 'unauthorized' // 401: no token, a bad one or an expired one
@@ -25,7 +25,7 @@ export type WriteErrorKind =
 
 /** A service as the catalogue stored it, with the ETag to send next time. */
 export interface StoredService {
-  json: Record<string, unknown>;
+  json: Json;
   etag?: string;
 }
 
@@ -85,18 +85,12 @@ export interface WriteClient {
   /** POST email and password to the catalogue's token URL. */
   signIn(tokenUrl: string, email: string, password: string): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
-  updateService(
-    id: string,
-    record: Record<string, unknown>,
-    auth: { token: string; etag?: string },
-  ): Promise<StoredService>;
+  updateService(id: string, record: Json, auth: { token: string; etag?: string }): Promise<StoredService>;
   /** POST a new service. */
-  createService(record: Record<string, unknown>, auth: { token: string }): Promise<StoredService>;
+  createService(record: Json, auth: { token: string }): Promise<StoredService>;
   /** GET the service straight from the catalogue, bypassing every cache (for merging). */
   currentService(id: string): Promise<StoredService>;
 }
-
-type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -117,7 +111,7 @@ export function normalisePath(path: string): string {
 export async function readJson(response: Response): Promise<Json | undefined> {
   try {
     const body: unknown = JSON.parse(await response.text());
-    return isObject(body) ? body : undefined;
+    return isJson(body) ? body : undefined;
   } catch {
     return undefined;
   }
@@ -190,7 +184,7 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       const body = await readJson(response);
       if (!body) throw new WriteError('server', 'Not JSON', { status: response.status });
       const writeApi = body.write_api;
-      const tokenUrl = isObject(writeApi) && text(writeApi.token_url)?.trim();
+      const tokenUrl = isJson(writeApi) && text(writeApi.token_url)?.trim();
       if (!tokenUrl) return undefined;
       try {
         // A token URL may be given relative to the catalogue.

@@ -14,7 +14,7 @@ import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
-import { isRecord as isJson } from '../model/reader/fields.js';
+import { isJson, type Json } from '../model/json.js';
 import { readService } from '../model/reader/read-service.js';
 import type { TaxonomyTermView } from '../model/view-model.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
@@ -27,8 +27,6 @@ import { editorStyles } from './service-editor.styles.js';
 import { en, fill, formatTime, stringsIn, type EditorStrings, type TextKey } from './strings/index.js';
 
 export type { TokenProvider };
-
-type Json = Record<string, unknown>;
 
 /** What the editor is showing. */
 export type EditorPhase = 'idle' | 'no-api' | 'loading' | 'load-error' | 'read-only' | 'sign-in' | 'editing';

@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { OrukElement } from '../../internal/oruk-element.js';
+import type { Json } from '../../model/json.js';
 import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
@@ -15,7 +16,7 @@ import { describe, differences, merge, type Choice, type FieldDifference } from 
 const MAX_LINES = 8;
 
 export interface ConflictResolveDetail {
-  record: Record<string, unknown>;
+  record: Json;
 }
 
 /**
@@ -90,11 +91,11 @@ export class OrukConflictView extends OrukElement {
   };
 
   /** Your record, with your unsaved edits. */
-  declare mine: Record<string, unknown>;
+  declare mine: Json;
   /** The record as someone else saved it (now in the catalogue). */
-  declare theirs: Record<string, unknown>;
+  declare theirs: Json;
   /** The record you started from, to suggest sensible choices. */
-  declare base: Record<string, unknown> | undefined;
+  declare base: Json | undefined;
   /** The editor's strings (the Welsh table includes the view's). */
   declare strings: EditorStrings;
   declare disabled: boolean;
@@ -124,7 +125,7 @@ export class OrukConflictView extends OrukElement {
   }
 
   /** The merged record for the current choices. */
-  mergedRecord(): Record<string, unknown> {
+  mergedRecord(): Json {
     return merge(this.mine, this.theirs, this.choices);
   }
 

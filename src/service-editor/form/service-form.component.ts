@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { isJson, type Json } from '../../model/json.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 // Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
@@ -16,7 +17,7 @@ import { addButtonId, displayValue, fieldId, renderFields, type FieldContext } f
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
 import { isUnder, problemsKey, remapProblems } from './problems.js';
 import { renderPreview } from './preview.js';
-import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
+import { appendIn, getIn, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
 import { GROUPS, renderAbout, renderTaxonomy } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
 import {
@@ -31,8 +32,6 @@ import {
 import { toggleTerm } from './taxonomy.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { OrukElement } from '../../internal/oruk-element.js';
-
-type Json = Record<string, unknown>;
 
 /** Detail of `oruk-form-input`. */
 export interface FormInputDetail {
@@ -75,9 +74,8 @@ function withAddress(record: Json, path: string, value: unknown): Json {
   const list = [...at, 'addresses'];
   const addresses = listAt(record, list);
   const location = getIn(record, at);
-  const id = isObject(location) ? location.id : undefined;
-  if (match[2] !== 'location_type')
-    return isObject(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
+  const id = isJson(location) ? location.id : undefined;
+  if (match[2] !== 'location_type') return isJson(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
   if (value === 'virtual')
     return addresses.length === 1 && isBlankAddress(addresses[0]) ? setIn(record, list, []) : record;
   return addresses.length ? record : setIn(record, list, [newAddress(id, value === 'postal' ? 'postal' : 'physical')]);
