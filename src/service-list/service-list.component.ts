@@ -19,14 +19,7 @@ import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.j
 import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, stringsIn, type Strings } from './strings/index.js';
-import {
-  EMPTY_URL_STATE,
-  readUrlState,
-  sameUrlState,
-  urlPrefix,
-  writeUrlState,
-  type ListUrlState,
-} from './url-state.js';
+import { UrlStateController, type ListUrlState } from './url-state.js';
 
 interface ShownPage extends PageInfo {
   items: ServiceView[];
@@ -265,18 +258,13 @@ export class OrukServiceList extends OrukElement {
   };
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The search to start with; a bookmarked state in the URL wins (applied as the URL state controller connects).
     this._query = { ...this._query, search: this.search ?? '' };
-    if (!this.noHistory) {
-      const fromUrl = readUrlState(location.href, this.#prefix());
-      if (!sameUrlState(fromUrl, EMPTY_URL_STATE)) this.#applyUrlState(fromUrl);
-      window.addEventListener('popstate', this.#onPopState);
-    }
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.#listenStore(undefined);
     // Loads start again on reconnection.
     this.#stopFetches();
@@ -535,44 +523,25 @@ export class OrukServiceList extends OrukElement {
 
   // ---- URL state and navigation ----------------------------------------------
 
-  #prefix(): string {
-    return urlPrefix(this.id);
-  }
-
-  #urlState(): ListUrlState {
-    return { ...this._query, service: textOf(this.selected) };
-  }
-
-  #applyUrlState(s: ListUrlState): void {
-    this._query = { search: s.search, term: s.term, page: s.page };
-    this.selected = s.service;
-  }
-
-  #hrefFor(change: Partial<ListUrlState>): string {
-    return writeUrlState(location.href, this.#prefix(), { ...this.#urlState(), ...change });
-  }
-
-  /** A person changed the state: record it in the URL (unless no-history) and apply it. */
-  #navigate(change: Partial<ListUrlState>): void {
-    const next = { ...this.#urlState(), ...change };
-    if (!this.noHistory) history.pushState(history.state, '', writeUrlState(location.href, this.#prefix(), next));
-    this.#applyUrlState(next);
-  }
-
-  readonly #onPopState = (): void => {
-    const before = this.selected;
-    const next = readUrlState(location.href, this.#prefix());
-    if (sameUrlState(next, this.#urlState())) return;
-    this.#applyUrlState(next);
-    if (next.service && next.service !== before) this.#focusAfterRender = 'detail';
-    else if (!next.service && before) this.#focusAfterRender = { card: before };
-  };
+  /** The search, category, page and open service, in the page URL (unless no-history). */
+  readonly #url = new UrlStateController(
+    this,
+    () => ({ ...this._query, service: textOf(this.selected) }),
+    (s: ListUrlState, popped?: boolean) => {
+      // Back or forward: focus follows to the detail view, or back to the card of the service left.
+      const before = this.selected;
+      if (popped && s.service && s.service !== before) this.#focusAfterRender = 'detail';
+      else if (popped && !s.service && before) this.#focusAfterRender = { card: before };
+      this._query = { search: s.search, term: s.term, page: s.page };
+      this.selected = s.service;
+    },
+  );
 
   #open = (event: MouseEvent, id: string): void => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
     this.#focusAfterRender = 'detail';
-    this.#navigate({ service: id });
+    this.#url.navigate({ service: id });
     this.emit('oruk-service-open', { id });
   };
 
@@ -581,23 +550,23 @@ export class OrukServiceList extends OrukElement {
     event.preventDefault();
     const id = this.selected;
     this.#focusAfterRender = { card: id };
-    this.#navigate({ service: '' });
+    this.#url.navigate({ service: '' });
     this.emit('oruk-service-close', { id });
   };
 
   #onSearch = (search: string, term: string): void => {
-    this.#navigate({ search, term, page: 1 });
+    this.#url.navigate({ search, term, page: 1 });
   };
 
   #goToPage = (page: number): void => {
     this.#focusAfterRender = 'summary';
-    this.#navigate({ page });
+    this.#url.navigate({ page });
   };
 
   #clearSearch = (event: MouseEvent): void => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    this.#navigate({ search: '', page: 1 });
+    this.#url.navigate({ search: '', page: 1 });
     this.#focusAfterRender = 'summary';
   };
 
@@ -607,7 +576,7 @@ export class OrukServiceList extends OrukElement {
     return {
       strings,
       headingLevel: clampLevel(Number(this.headingLevel)),
-      hrefFor: (change) => this.#hrefFor(change),
+      hrefFor: (change) => this.#url.href(change),
       open: this.#open,
     };
   }
