@@ -19,7 +19,8 @@ import { readService } from '../model/reader/read-service.js';
 import type { TaxonomyTermView } from '../model/view-model.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
 import { sameValue } from './conflict/same-value.js';
-import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
+import { DraftController } from './drafts/draft-controller.js';
+import type { Draft } from './drafts/draft-store.js';
 import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } from './parts.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
@@ -234,8 +235,8 @@ export class OrukServiceEditor extends OrukElement {
   #tokenUrl = '';
   #writer: WriteClient | undefined;
   #session: EditorSession | undefined;
-  #drafts: DraftStore | undefined;
-  #draftWriter: DraftWriter | undefined;
+  /** Unsaved edits kept on this device; leaving the page with some asks first. */
+  readonly #drafts = new DraftController(this, () => (this.#dirty ? this.strings.leaveWarning : undefined));
   /** The record as the catalogue holds it (what edits are based on). */
   #base: Json | undefined;
   #etag: string | undefined;
@@ -261,29 +262,6 @@ export class OrukServiceEditor extends OrukElement {
   get etag(): string | undefined {
     return this.#etag;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#onBeforeUnload);
-    window.addEventListener('pagehide', this.#flushDraft);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#onBeforeUnload);
-    window.removeEventListener('pagehide', this.#flushDraft);
-    this.#draftWriter?.flush();
-  }
-
-  #onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.#dirty) return;
-    this.#draftWriter?.flush();
-    event.preventDefault();
-    // Older browsers need returnValue set to show the warning.
-    event.returnValue = this.strings.leaveWarning;
-  };
-
-  #flushDraft = () => this.#draftWriter?.flush();
 
   protected override willUpdate(): void {
     const key = this.#key();
@@ -335,7 +313,7 @@ export class OrukServiceEditor extends OrukElement {
 
   async #start(catalogue: Catalogue | undefined): Promise<void> {
     const generation = ++this.#generation;
-    this.#draftWriter?.flush();
+    this.#drafts.flush();
     this.#reset();
     if (!catalogue) {
       this.phase = 'no-api';
@@ -345,8 +323,7 @@ export class OrukServiceEditor extends OrukElement {
     this.#baseUrl = normaliseBaseUrl(catalogue.baseUrl);
     this.#writer = createWriteClient(this.#baseUrl);
     this.#session = new EditorSession(this.#baseUrl, this.tokenProvider);
-    this.#drafts = new DraftStore(this.#baseUrl);
-    this.#draftWriter = new DraftWriter(this.#drafts);
+    this.#drafts.use(this.#baseUrl);
     let writeApi: { tokenUrl: string } | undefined;
     try {
       // The write client reads `write_api` itself, strictly: the token URL is
@@ -398,7 +375,7 @@ export class OrukServiceEditor extends OrukElement {
 
   async #loadRecord(generation = this.#generation): Promise<void> {
     const catalogue = this.#catalogue.value;
-    if (!catalogue || !this.#drafts) return;
+    if (!catalogue || !this.#drafts.ready) return;
     this.phase = 'loading';
     const terms = this.#loadTerms(catalogue);
     let record: Json;
@@ -436,7 +413,7 @@ export class OrukServiceEditor extends OrukElement {
    * so that the edits can be restored now and saved once the catalogue is back.
    */
   #openDraftOffline(): boolean {
-    const draft = this.#drafts?.load(this.serviceId);
+    const draft = this.#drafts.load(this.serviceId);
     if (!draft) return false;
     this.#base = draft.base;
     this.#etag = draft.etag;
@@ -518,8 +495,8 @@ export class OrukServiceEditor extends OrukElement {
    * catalogue (a shared computer must not keep someone's edits).
    */
   signOut(): void {
-    this.#draftWriter?.cancel();
-    this.#drafts?.clearAll();
+    this.#drafts.cancel();
+    this.#drafts.clearAll();
     this.#session?.signOut();
     this.#generation++;
     this.#reset();
@@ -547,11 +524,11 @@ export class OrukServiceEditor extends OrukElement {
   }
 
   #scheduleDraft() {
-    if (!this.record || !this.#draftWriter) return;
+    if (!this.record) return;
     const draft: Draft = { record: this.record, savedAt: Date.now() };
     if (this.#base) draft.base = this.#base;
     if (this.#etag) draft.etag = this.#etag;
-    this.#draftWriter.schedule(this.serviceId, draft);
+    this.#drafts.schedule(this.serviceId, draft);
   }
 
   #restoreDraft() {
@@ -569,7 +546,7 @@ export class OrukServiceEditor extends OrukElement {
   }
 
   #discardDraft() {
-    this.#drafts?.clear(this.serviceId);
+    this.#drafts.clear(this.serviceId);
     this.draftOffer = undefined;
     this.notice = this.strings.draftDiscarded;
     this.#focusHeading();
@@ -613,7 +590,7 @@ export class OrukServiceEditor extends OrukElement {
         return;
       }
     }
-    this.#draftWriter?.flush();
+    this.#drafts.flush();
     this.saveState = { kind: 'saving' };
     this.notice = '';
     await this.#send(false);
@@ -663,8 +640,8 @@ export class OrukServiceEditor extends OrukElement {
     this.record = stored.json;
     this.#dirty = false;
     this.serverProblems = [];
-    this.#draftWriter?.cancel();
-    this.#drafts?.clear(previousKey);
+    this.#drafts.cancel();
+    this.#drafts.clear(previousKey);
     if (created && typeof stored.json.id === 'string') {
       // From now on this editor edits the service it created.
       this.serviceId = stored.json.id;
