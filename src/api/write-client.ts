@@ -23,8 +23,8 @@ export type WriteErrorKind =
   | 'server' // 5xx
   | 'http'; // anything else
 
-/** A service as the catalogue stored it, with the ETag to send next time. */
-export interface StoredService {
+/** A service record as the catalogue holds it (ORUK 3.0 JSON), with the ETag to send next time. */
+export interface ServiceRecord {
   json: Json;
   etag?: string;
 }
@@ -42,7 +42,7 @@ export class WriteError extends Error {
   /** Field problems the catalogue reported (422). */
   declare readonly problems: Problem[];
   /** The service as it is now in the catalogue (412), when the catalogue sent it. */
-  declare readonly current?: StoredService;
+  declare readonly current?: ServiceRecord;
   /** Seconds to wait (429), when the catalogue said. */
   declare readonly retryAfter?: number;
 
@@ -56,7 +56,7 @@ export class WriteError extends Error {
 export interface WriteErrorExtra {
   status?: number;
   problems?: Problem[];
-  current?: StoredService;
+  current?: ServiceRecord;
   retryAfter?: number;
   cause?: unknown;
 }
@@ -85,11 +85,11 @@ export interface WriteClient {
   /** POST email and password to the catalogue's token URL. */
   signIn(tokenUrl: string, email: string, password: string): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
-  updateService(id: string, record: Json, auth: { token: string; etag?: string }): Promise<StoredService>;
+  updateService(id: string, record: Json, auth: { token: string; etag?: string }): Promise<ServiceRecord>;
   /** POST a new service. */
-  createService(record: Json, auth: { token: string }): Promise<StoredService>;
+  createService(record: Json, auth: { token: string }): Promise<ServiceRecord>;
   /** GET the service straight from the catalogue, bypassing every cache (for merging). */
-  currentService(id: string): Promise<StoredService>;
+  currentService(id: string): Promise<ServiceRecord>;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -132,7 +132,7 @@ async function failure(response: Response): Promise<WriteError> {
 }
 
 /** A service as stored, with its ETag when the answer has one. */
-async function stored(response: Response): Promise<StoredService> {
+async function stored(response: Response): Promise<ServiceRecord> {
   const json = await readJson(response);
   if (!json) throw new WriteError('server', 'Not a service', { status: response.status });
   const etag = response.headers.get('ETag');

@@ -1,5 +1,5 @@
 import { css, html, type PropertyValues } from 'lit';
-import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
+import { catalogueFor, type CatalogueConnection } from '../api/catalogue-registry.js';
 import { ContextProvider } from '@lit/context';
 import { catalogueContext } from './context.js';
 import { OrukElement } from '../internal/oruk-element.js';
@@ -40,8 +40,8 @@ export class OrukCatalogue extends OrukElement {
     this.api = '';
   }
 
-  /** The shared client and store for `api`, or undefined when `api` is empty or not a URL. */
-  get catalogue(): Catalogue | undefined {
+  /** The shared client and store for `api` (the connection it provides), or undefined when `api` is empty or not a URL. */
+  get connection(): CatalogueConnection | undefined {
     return this.#provider.value;
   }
 
@@ -66,7 +66,7 @@ export class OrukCatalogue extends OrukElement {
   }
 }
 
-function resolve(api: string): Catalogue | undefined {
+function resolve(api: string): CatalogueConnection | undefined {
   if (!api.trim()) return undefined;
   try {
     return catalogueFor(api);

@@ -6,10 +6,10 @@
  * `<oruk-service-form>` (./form/), which also renders the preview.
  */
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { Catalogue } from '../api/catalogue-registry.js';
+import type { CatalogueConnection } from '../api/catalogue-registry.js';
 import { normaliseBaseUrl } from '../api/base-url.js';
 import { CatalogueError } from '../api/catalogue-error.js';
-import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
+import { createWriteClient, WriteError, type ServiceRecord, type WriteClient } from '../api/write-client.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { OrukElement } from '../internal/oruk-element.js';
@@ -21,7 +21,7 @@ import type { ConflictResolveDetail } from './conflict/conflict-view.component.j
 import { sameValue } from './conflict/same-value.js';
 import { DraftController } from './drafts/draft-controller.js';
 import type { Draft } from './drafts/draft-store.js';
-import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } from './parts.js';
+import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } from './lazy-parts.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
@@ -274,7 +274,7 @@ export class OrukServiceEditor extends OrukElement {
   }
 
   /**
-   * Fetches the code of a rarely needed part (./parts.ts) and shows it; if that
+   * Fetches the code of a rarely needed part (./lazy-parts.ts) and shows it; if that
    * fails, the part's place says so and offers "Try again".
    */
   async #needPart(tag: PartTag, focus = false): Promise<void> {
@@ -311,7 +311,7 @@ export class OrukServiceEditor extends OrukElement {
 
   // ---- loading ---------------------------------------------------------
 
-  async #start(catalogue: Catalogue | undefined): Promise<void> {
+  async #start(catalogue: CatalogueConnection | undefined): Promise<void> {
     const generation = ++this.#generation;
     this.#drafts.flush();
     this.#reset();
@@ -425,7 +425,7 @@ export class OrukServiceEditor extends OrukElement {
     return true;
   }
 
-  async #loadTerms(catalogue: Catalogue): Promise<TaxonomyTermView[]> {
+  async #loadTerms(catalogue: CatalogueConnection): Promise<TaxonomyTermView[]> {
     const terms: TaxonomyTermView[] = [];
     try {
       for (let page = 1; page <= 10; page++) {
@@ -613,7 +613,7 @@ export class OrukServiceEditor extends OrukElement {
       return;
     }
     const generation = this.#generation;
-    let stored: StoredService;
+    let stored: ServiceRecord;
     try {
       stored = this.#stored
         ? await writer.updateService(
@@ -631,7 +631,7 @@ export class OrukServiceEditor extends OrukElement {
     this.#saved(stored);
   }
 
-  #saved(stored: StoredService) {
+  #saved(stored: ServiceRecord) {
     const created = !this.#stored;
     const previousKey = this.serviceId;
     this.#base = stored.json;

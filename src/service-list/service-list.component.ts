@@ -3,7 +3,7 @@
  * nothing: see ./service-list.ts for `define()`.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Catalogue } from '../api/catalogue-registry.js';
+import type { CatalogueConnection } from '../api/catalogue-registry.js';
 import { SERVICE_CHANGED } from '../api/service-store.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { LangController } from '../internal/lang-controller.js';
@@ -15,7 +15,7 @@ import { serviceCard } from './render/card.js';
 import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
 import { clampLevel } from './render/heading.js';
-import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.js';
+import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-chunks.js';
 import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
 import { englishStrings, stringsIn, type Strings } from './strings/index.js';
@@ -309,7 +309,7 @@ export class OrukServiceList extends OrukElement {
 
   // ---- Data -------------------------------------------------------------
 
-  #source(): Catalogue | undefined {
+  #source(): CatalogueConnection | undefined {
     return this.#catalogue.value;
   }
 
@@ -386,7 +386,7 @@ export class OrukServiceList extends OrukElement {
     return undefined;
   }
 
-  #ensureList(source: Catalogue): void {
+  #ensureList(source: CatalogueConnection): void {
     const query = {
       page: this._query.page,
       perPage: this.#perPage(),
@@ -412,7 +412,7 @@ export class OrukServiceList extends OrukElement {
     );
   }
 
-  #ensureTerms(source: Catalogue): void {
+  #ensureTerms(source: CatalogueConnection): void {
     // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
     if (textOf(this.taxonomyTerm)) return;
     // One charity's list offers its own categories, where the catalogue can say which (docs/catalogue.md).
@@ -431,7 +431,7 @@ export class OrukServiceList extends OrukElement {
     );
   }
 
-  #ensureDetail(source: Catalogue | undefined): void {
+  #ensureDetail(source: CatalogueConnection | undefined): void {
     const id = textOf(this.selected);
     const local = this.#isLocal() ? this.#servicesVersion : -1;
     let known: ServiceView | undefined;
@@ -650,9 +650,9 @@ export class OrukServiceList extends OrukElement {
 
   /** The detail chunk, its styles added to this element, or undefined while it loads. */
   #detailChunk() {
-    const extras = this.#use(detailChunk);
-    extras?.adoptDetailStyles(this.renderRoot as ShadowRoot);
-    return extras;
+    const detail = this.#use(detailChunk);
+    detail?.adoptDetailStyles(this.renderRoot as ShadowRoot);
+    return detail;
   }
 
   #renderDetail(ctx: RenderContext) {
@@ -662,14 +662,14 @@ export class OrukServiceList extends OrukElement {
     if (detail.kind !== 'loaded') return nothing;
     const service = this.#latest(detail.service);
     this.#shown = [service];
-    const extras = this.#detailChunk();
-    if (!extras) {
+    const view = this.#detailChunk();
+    if (!view) {
       // The detail view's code is fetched when a service is first opened: a download error when it cannot be.
       return this.#chunks.get(detailChunk) === 'failed'
         ? this.#detailError({ kind: 'download' }, ctx)
         : skeleton(1, ctx.strings.list.loadingService);
     }
-    return html`${extras.detailView(service, this._related, ctx, { back: this.#back })}
+    return html`${view.detailView(service, this._related, ctx, { back: this.#back })}
     ${this.#issues(service.problems, ctx)}`;
   }
 
@@ -683,9 +683,9 @@ export class OrukServiceList extends OrukElement {
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
     // The panel waits for the reader's words for the problems (a small chunk per language), then renders again.
-    const extras = this.#detailChunk();
-    if (extras)
-      return extras.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
+    const detail = this.#detailChunk();
+    if (detail)
+      return detail.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
     // Its code could not be downloaded: say so in its place, with a way to try again.
     return this.#chunks.get(detailChunk) === 'failed'
       ? chunkError(ctx, () => {
@@ -723,9 +723,9 @@ export class OrukServiceList extends OrukElement {
   /** schema.org JSON-LD for what is shown, written once its chunk is here (never before the first render). */
   #writeJsonLd(): void {
     if (this.#shown.length === 0 && !this.#jsonLdWritten) return;
-    const extras = this.#use(jsonLdChunk);
-    if (!extras) return;
-    extras.writeJsonLd(this, this.#shown);
+    const jsonLd = this.#use(jsonLdChunk);
+    if (!jsonLd) return;
+    jsonLd.writeJsonLd(this, this.#shown);
     this.#jsonLdWritten = this.#shown.length > 0;
   }
 }
