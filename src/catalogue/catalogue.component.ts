@@ -40,7 +40,10 @@ export class OrukCatalogue extends OrukElement {
     this.api = '';
   }
 
-  /** The shared client and store for `api` (the connection it provides), or undefined when `api` is empty or not a URL. */
+  /**
+   * The shared client and store for `api` (the connection it provides), or undefined when `api` is
+   * empty or not a URL.
+   */
   get connection(): CatalogueConnection | undefined {
     return this.#provider.value;
   }

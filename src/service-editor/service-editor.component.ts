@@ -773,11 +773,12 @@ export class OrukServiceEditor extends OrukElement {
 
   #renderDraftOffer(draft: Draft) {
     const s = this.strings;
-    const time = formatTime(draft.savedAt, this.#language.lang);
+    const lang = this.#language.lang;
+    const time = formatTime(draft.savedAt, lang);
     const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
-      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, this.#language.lang, true) })}</p>
+      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, lang, true) })}</p>
       ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
       ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;

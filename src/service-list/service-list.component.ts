@@ -227,7 +227,10 @@ export class OrukServiceList extends OrukElement {
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
-  /** The language and its strings: Welsh arrives in its own chunk, and until then the skeleton shows; if it cannot be downloaded, English (Try again asks again). */
+  /**
+   * The language and its strings: Welsh arrives in its own chunk, and until then the skeleton
+   * shows; if it cannot be downloaded, English (Try again asks again).
+   */
   readonly #language = new LangController<Strings>(this, stringsIn);
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
   readonly #overrides = new Map<string, ServiceView>();

@@ -104,7 +104,8 @@ function withAddress(record: Json, path: string, value: unknown): Json {
  * It shares the editor's stylesheet, so every custom property of `<oruk-service-editor>` applies.
  *
  * @summary Edit and check one ORUK 3.0 service record (internal to the service editor).
- * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one,
+ * else English.
  * @event oruk-form-input - Every edit. `detail: { record }`, a new object.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart preview - The preview (a details element with the public list inside).

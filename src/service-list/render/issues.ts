@@ -8,7 +8,10 @@ import { detailContext } from './detail-context.js';
 
 type Words = (problem: Problem) => string;
 
-/** The reader's words for its problems in one language: the reader's chunk is loaded for any fetched list anyway; its words come with show-issues only. */
+/**
+ * The reader's words for its problems in one language: the reader's chunk is loaded for any
+ * fetched list anyway; its words come with show-issues only.
+ */
 const wordsIn = (lang: Lang): Lazy<Words> =>
   lazy(async () => {
     const reader = await import('../../model/reader/feed.js');
