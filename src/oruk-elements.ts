@@ -7,10 +7,12 @@
  * use the editor. A tag that is already taken is left alone, so loading this
  * script twice, or beside another version, never throws.
  */
+import { lazy } from './internal/lazy.js';
 import { defineCatalogue, defineServiceList } from './list.js';
 
 const EDITOR_TAG = 'oruk-service-editor';
-let editorLoaded: Promise<void> | undefined;
+/** The editor's chunk (a failed download is tried again by the next call). */
+const editorChunk = lazy(() => import('./service-editor/service-editor.js'));
 
 /**
  * Downloads the editor's code and registers `<oruk-service-editor>`. Called for you
@@ -18,14 +20,7 @@ let editorLoaded: Promise<void> | undefined;
  * editor inside another element's shadow root, where this script cannot see it.
  */
 export function loadEditor(): Promise<void> {
-  editorLoaded ??= import('./service-editor/service-editor.js').then(
-    ({ define }) => define(),
-    (error: unknown) => {
-      editorLoaded = undefined; // let a later call try again (for example after a network blip)
-      throw error;
-    },
-  );
-  return editorLoaded;
+  return editorChunk.load().then(({ define }) => define());
 }
 
 /**

@@ -10,7 +10,7 @@ import { isObject, scalarFields, type JsonObject } from '../domain/json-shape.js
 import { generatePassword, hashPassword } from '../domain/passwords.js';
 import { withServerFields } from '../domain/service-document.js';
 import { clearAll, seedDemo } from '../seed/seed.js';
-import { openCatalogue, type Catalogue } from '../store/catalogue.js';
+import { openCatalogue, type CatalogueStore } from '../store/catalogue.js';
 import { normaliseOrigin } from '../store/organizations.js';
 import { validateAgainst } from '../validation/oruk-schemas.js';
 import { toFieldProblems } from '../validation/problems.js';
@@ -105,12 +105,12 @@ function origins(p: Parsed, required: boolean): string[] {
   });
 }
 
-function requireOrganization(c: Catalogue, id: string): void {
+function requireOrganization(c: CatalogueStore, id: string): void {
   if (!c.organizations.get(id))
     throw new UsageError(`There is no organisation with id ${id}. See: npm run catalogue -- list-organizations`);
 }
 
-function addOrganization(c: Catalogue, p: Parsed): void {
+function addOrganization(c: CatalogueStore, p: Parsed): void {
   const name = one(p, 'name', true).trim();
   if (name === '') throw new UsageError('--name cannot be empty.');
   const list = origins(p, true);
@@ -134,7 +134,7 @@ function addOrganization(c: Catalogue, p: Parsed): void {
   out(`Website origins allowed to write: ${list.join(', ')}`);
 }
 
-function addOrigin(c: Catalogue, p: Parsed): void {
+function addOrigin(c: CatalogueStore, p: Parsed): void {
   const id = one(p, 'organization', true);
   requireOrganization(c, id);
   const list = origins(p, true);
@@ -142,7 +142,7 @@ function addOrigin(c: Catalogue, p: Parsed): void {
   out(`Website origins allowed to write: ${c.organizations.origins(id).join(', ')}`);
 }
 
-async function addEditor(c: Catalogue, p: Parsed): Promise<void> {
+async function addEditor(c: CatalogueStore, p: Parsed): Promise<void> {
   const id = one(p, 'organization', true);
   requireOrganization(c, id);
   const email = one(p, 'email', true).trim().toLowerCase();
@@ -164,7 +164,7 @@ function servicesIn(json: unknown): unknown[] {
   throw new UsageError('The file must hold a service, an array of services or a list page with "contents".');
 }
 
-function importFile(c: Catalogue, p: Parsed): void {
+function importFile(c: CatalogueStore, p: Parsed): void {
   const file = p.positional[0];
   if (!file) throw new UsageError('Give the file to import, like: npm run catalogue -- import services.json');
   let json: unknown;
@@ -249,7 +249,7 @@ function importFile(c: Catalogue, p: Parsed): void {
   if (newOrgs.size > 0) out('New organisations have no website origins or editors yet: use add-origin and add-editor.');
 }
 
-function listOrganizations(c: Catalogue): void {
+function listOrganizations(c: CatalogueStore): void {
   const ids = c.organizations.allIds();
   if (ids.length === 0) out('The catalogue has no organisations yet.');
   for (const id of ids) {
@@ -264,7 +264,7 @@ function listOrganizations(c: Catalogue): void {
   }
 }
 
-async function resetDemo(c: Catalogue, p: Parsed): Promise<void> {
+async function resetDemo(c: CatalogueStore, p: Parsed): Promise<void> {
   const extra = origins(p, false);
   clearAll(c);
   const s = await seedDemo(c, extra);
@@ -288,7 +288,7 @@ export async function runCli(argv: string[], io?: CliOutput): Promise<number> {
     out(HELP);
     return parsed.command && parsed.command !== 'help' ? 2 : 0;
   }
-  const commands: Record<string, (c: Catalogue, p: Parsed) => void | Promise<void>> = {
+  const commands: Record<string, (c: CatalogueStore, p: Parsed) => void | Promise<void>> = {
     'add-organization': addOrganization,
     'add-origin': addOrigin,
     'add-editor': addEditor,

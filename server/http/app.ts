@@ -7,7 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { CatalogueConfig } from '../config.js';
-import type { Catalogue } from '../store/catalogue.js';
+import type { CatalogueStore } from '../store/catalogue.js';
 import { AnswerCache } from './answer-cache.js';
 import type { AppContext } from './context.js';
 import { installCors, preflightRoute } from './cors.js';
@@ -25,7 +25,7 @@ import { taxonomyRoutes } from './routes/taxonomies.js';
 export const BODY_LIMIT = 1024 * 1024;
 
 export interface AppOptions {
-  catalogue: Catalogue;
+  catalogue: CatalogueStore;
   config: CatalogueConfig;
   /** Folders to serve: the demo pages at / and the bundles at /dist/. */
   demoDir?: string;

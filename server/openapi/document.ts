@@ -4,8 +4,7 @@
  * write extension (write-extension.json), as OpenAPI 3.1.
  */
 import { readFileSync } from 'node:fs';
-
-type Json = Record<string, unknown>;
+import type { JsonObject as Json } from '../domain/json-shape.js';
 
 const read = (url: URL): Json => JSON.parse(readFileSync(url, 'utf8')) as Json;
 

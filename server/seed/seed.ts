@@ -1,7 +1,7 @@
 /** Loads the demo data into an empty catalogue, in one transaction. */
 import { hashPassword } from '../domain/passwords.js';
 import { normaliseOrigin } from '../store/organizations.js';
-import type { Catalogue } from '../store/catalogue.js';
+import type { CatalogueStore } from '../store/catalogue.js';
 import { buildSeed } from './build.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -11,7 +11,7 @@ export interface SeedSummary {
   taxonomyTerms: number;
 }
 
-export async function seedDemo(catalogue: Catalogue, extraOrigins: readonly string[] = []): Promise<SeedSummary> {
+export async function seedDemo(catalogue: CatalogueStore, extraOrigins: readonly string[] = []): Promise<SeedSummary> {
   const seed = buildSeed();
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   catalogue.db
@@ -33,12 +33,12 @@ export async function seedDemo(catalogue: Catalogue, extraOrigins: readonly stri
 }
 
 /** True when the catalogue holds no organisations yet (a first run). */
-export function isEmpty(catalogue: Catalogue): boolean {
+export function isEmpty(catalogue: CatalogueStore): boolean {
   return catalogue.organizations.allIds().length === 0;
 }
 
 /** Removes every record (organisations, services, taxonomies, editors, tokens, history) in one transaction. */
-export function clearAll(catalogue: Catalogue): void {
+export function clearAll(catalogue: CatalogueStore): void {
   catalogue.db
     .transaction(() => {
       for (const table of [

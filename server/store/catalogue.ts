@@ -1,4 +1,8 @@
-/** The catalogue's data access in one object: the database and a store per kind of record. */
+/**
+ * The catalogue's data access in one object (CatalogueStore): the database and a store per kind
+ * of record. Not to be confused with the browser side's CatalogueConnection (src/api) or the
+ * `<oruk-catalogue>` element.
+ */
 import { openDatabase, type CatalogueDb, type DatabaseOptions } from '../db/open-database.js';
 import { statementsOf } from '../db/statements.js';
 import { AccountStore } from './accounts.js';
@@ -6,7 +10,7 @@ import { OrganizationStore } from './organizations.js';
 import { ServiceStore } from './services.js';
 import { TaxonomyStore } from './taxonomies.js';
 
-export interface Catalogue {
+export interface CatalogueStore {
   db: CatalogueDb;
   organizations: OrganizationStore;
   taxonomies: TaxonomyStore;
@@ -22,7 +26,7 @@ export interface Catalogue {
   close(): void;
 }
 
-export function openCatalogue(path: string, options: DatabaseOptions = {}): Catalogue {
+export function openCatalogue(path: string, options: DatabaseOptions = {}): CatalogueStore {
   const db = openDatabase(path, options);
   const taxonomies = new TaxonomyStore(db);
   const sql = statementsOf(db);

@@ -26,8 +26,11 @@ export interface StoredService {
   listItem: string;
 }
 
-/** How GET /services shows each service: a list item, `minimal=true` or `full=true`. */
-export type ServiceView = 'item' | 'minimal' | 'full';
+/**
+ * How GET /services shows each service: a list item, `minimal=true` or `full=true`.
+ * (ServiceView is the browser's view model of a service, src/model/view-model.ts.)
+ */
+export type ServiceListShape = 'item' | 'minimal' | 'full';
 
 export interface ServiceFilter {
   /** An FTS5 query already made safe by toFtsQuery(). */
@@ -62,8 +65,8 @@ const LINKED_FIELD = /^(attributes|service_at_locations)(\.|$)/;
 
 const COLUMNS = 's.id, s.organization_id, s.version, s.etag, s.last_modified, s.doc, s.list_item';
 
-/** Per view, the columns to read and how a row becomes its JSON text. */
-const VIEWS: Record<ServiceView, { columns: string; json: (r: Record<string, string>) => string }> = {
+/** Per shape, the columns to read and how a row becomes its JSON text. */
+const SHAPES: Record<ServiceListShape, { columns: string; json: (r: Record<string, string>) => string }> = {
   item: { columns: 's.list_item', json: (r) => r.list_item! },
   full: { columns: 's.doc', json: (r) => r.doc! },
   minimal: {
@@ -158,14 +161,19 @@ export class ServiceStore {
     return { total, rows: rows.map(toStored) };
   }
 
-  /** One page of matching services as JSON texts in `view`, read straight from the stored columns. */
-  listJson(f: ServiceFilter, view: ServiceView, limit: number, offset: number): { total: number; items: string[] } {
+  /** One page of matching services as JSON texts in `shape`, read straight from the stored columns. */
+  listJson(
+    f: ServiceFilter,
+    shape: ServiceListShape,
+    limit: number,
+    offset: number,
+  ): { total: number; items: string[] } {
     const { joins, where, params, ranked } = whereClause(f);
     const total = (this.sql(`SELECT count(*) AS n FROM services s ${joins} ${where}`).get(...params) as { n: number })
       .n;
     if (offset >= total) return { total, items: [] };
     const order = ranked ? 'services_fts.rank, s.name COLLATE NOCASE, s.id' : 's.name COLLATE NOCASE, s.id';
-    const { columns, json } = VIEWS[view];
+    const { columns, json } = SHAPES[shape];
     const rows = this.sql(`SELECT ${columns} FROM services s ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
       ...params,
       limit,
@@ -174,10 +182,10 @@ export class ServiceStore {
     return { total, items: rows.map(json) };
   }
 
-  /** Every matching service as JSON text in `view` (for ndjson), in name order. */
-  allJson(f: ServiceFilter, view: ServiceView): string[] {
+  /** Every matching service as JSON text in `shape` (for ndjson), in name order. */
+  allJson(f: ServiceFilter, shape: ServiceListShape): string[] {
     const { joins, where, params } = whereClause(f);
-    const { columns, json } = VIEWS[view];
+    const { columns, json } = SHAPES[shape];
     const rows = this.sql(
       `SELECT ${columns} FROM services s ${joins} ${where} ORDER BY s.name COLLATE NOCASE, s.id`,
     ).all(...params) as Record<string, string>[];

@@ -9,7 +9,11 @@ import { normaliseBaseUrl } from './base-url.js';
 import { createReadClient, type CatalogueReadClient, type ReadClientOptions } from './read-client.js';
 import { createServiceStore, type MemoryServiceStore } from './service-store.js';
 
-export interface Catalogue {
+/**
+ * One catalogue as the page reaches it: its read client and the store of the services read
+ * from it, shared by every element with the same `api` (and provided by `<oruk-catalogue>`).
+ */
+export interface CatalogueConnection {
   /** The normalised base URL both are for. */
   readonly baseUrl: string;
   readonly client: CatalogueReadClient;
@@ -18,8 +22,8 @@ export interface Catalogue {
 
 const REGISTRY_KEY = Symbol.for('oruk-elements.catalogue-registry.v1');
 
-function registry(): Map<string, Catalogue> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Catalogue> | undefined>;
+function registry(): Map<string, CatalogueConnection> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, CatalogueConnection> | undefined>;
   let map = holder[REGISTRY_KEY];
   if (!map) {
     map = new Map();
@@ -32,7 +36,7 @@ function registry(): Map<string, Catalogue> {
  * The one shared `{client, store}` for this catalogue. `options` apply only
  * when this call creates them; later calls get the existing pair.
  */
-export function catalogueFor(baseUrl: string, options?: ReadClientOptions): Catalogue {
+export function catalogueFor(baseUrl: string, options?: ReadClientOptions): CatalogueConnection {
   const key = normaliseBaseUrl(baseUrl);
   const map = registry();
   let catalogue = map.get(key);

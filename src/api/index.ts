@@ -11,7 +11,7 @@ export {
 } from './error-messages.js';
 export { createReadClient, type CatalogueReadClient, type ReadClientOptions } from './read-client.js';
 export { createServiceStore, MemoryServiceStore, SERVICE_CHANGED, type ServiceChangedEvent } from './service-store.js';
-export { catalogueFor, clearCatalogueRegistry, type Catalogue } from './catalogue-registry.js';
+export { catalogueFor, clearCatalogueRegistry, type CatalogueConnection } from './catalogue-registry.js';
 export {
   backoff,
   defaultRequestPolicy,

@@ -12,6 +12,7 @@
  * longer than the network would have.
  */
 import type { ApiDetailsView, FeedVersion, ServicePage, ServiceView, TaxonomyTermPage } from '../model/view-model.js';
+import { lazy } from '../internal/lazy.js';
 import { normaliseBaseUrl } from './base-url.js';
 import { CatalogueError } from './catalogue-error.js';
 import { revalidatingFetch } from './conditional-fallback.js';
@@ -52,16 +53,8 @@ interface JsonResult {
 
 type Parse<T> = (json: unknown) => T;
 type Reader = typeof import('../model/reader/feed.js');
-let reader: Promise<Reader> | undefined;
-
 /** The lenient reader, loaded once; a failed load (the network dropped) is tried again next time. */
-function loadReader(): Promise<Reader> {
-  reader ??= import('../model/reader/feed.js').catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader;
-}
+const reader = lazy(() => import('../model/reader/feed.js'));
 
 export function createReadClient(baseUrl: string, options: ReadClientOptions = {}): CatalogueReadClient {
   return new HttpReadClient(baseUrl, options);
@@ -167,7 +160,8 @@ class HttpReadClient implements CatalogueReadClient {
       this.#get(path, params, signal),
       // The reader's code is a download of its own: when it cannot be fetched, that is a network error too,
       // with words that say our code (not the catalogue) could not be fetched.
-      loadReader()
+      reader
+        .load()
         .then(pick)
         .catch((cause: unknown) => {
           throw new CatalogueError({ kind: 'network', key: 'catalogue.error.download', cause });

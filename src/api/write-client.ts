@@ -8,7 +8,7 @@
  * (network, timeout, server).
  */
 import type { Problem } from '../model/problem.js';
-import { isRecord as isObject } from '../model/reader/fields.js';
+import { isJson, type Json } from '../model/json.js';
 
 export type WriteErrorKind =
   | 'unauthorized' // 401: no token, a bad one or an expired one
@@ -23,9 +23,9 @@ export type WriteErrorKind =
   | 'server' // 5xx
   | 'http'; // anything else
 
-/** A service as the catalogue stored it, with the ETag to send next time. */
-export interface StoredService {
-  json: Record<string, unknown>;
+/** A service record as the catalogue holds it (ORUK 3.0 JSON), with the ETag to send next time. */
+export interface ServiceRecord {
+  json: Json;
   etag?: string;
 }
 
@@ -42,7 +42,7 @@ export class WriteError extends Error {
   /** Field problems the catalogue reported (422). */
   declare readonly problems: Problem[];
   /** The service as it is now in the catalogue (412), when the catalogue sent it. */
-  declare readonly current?: StoredService;
+  declare readonly current?: ServiceRecord;
   /** Seconds to wait (429), when the catalogue said. */
   declare readonly retryAfter?: number;
 
@@ -56,7 +56,7 @@ export class WriteError extends Error {
 export interface WriteErrorExtra {
   status?: number;
   problems?: Problem[];
-  current?: StoredService;
+  current?: ServiceRecord;
   retryAfter?: number;
   cause?: unknown;
 }
@@ -85,18 +85,12 @@ export interface WriteClient {
   /** POST email and password to the catalogue's token URL. */
   signIn(tokenUrl: string, email: string, password: string): Promise<TokenGrant>;
   /** PUT the full service with If-Match. */
-  updateService(
-    id: string,
-    record: Record<string, unknown>,
-    auth: { token: string; etag?: string },
-  ): Promise<StoredService>;
+  updateService(id: string, record: Json, auth: { token: string; etag?: string }): Promise<ServiceRecord>;
   /** POST a new service. */
-  createService(record: Record<string, unknown>, auth: { token: string }): Promise<StoredService>;
+  createService(record: Json, auth: { token: string }): Promise<ServiceRecord>;
   /** GET the service straight from the catalogue, bypassing every cache (for merging). */
-  currentService(id: string): Promise<StoredService>;
+  currentService(id: string): Promise<ServiceRecord>;
 }
-
-type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -117,7 +111,7 @@ export function normalisePath(path: string): string {
 export async function readJson(response: Response): Promise<Json | undefined> {
   try {
     const body: unknown = JSON.parse(await response.text());
-    return isObject(body) ? body : undefined;
+    return isJson(body) ? body : undefined;
   } catch {
     return undefined;
   }
@@ -138,7 +132,7 @@ async function failure(response: Response): Promise<WriteError> {
 }
 
 /** A service as stored, with its ETag when the answer has one. */
-async function stored(response: Response): Promise<StoredService> {
+async function stored(response: Response): Promise<ServiceRecord> {
   const json = await readJson(response);
   if (!json) throw new WriteError('server', 'Not a service', { status: response.status });
   const etag = response.headers.get('ETag');
@@ -190,7 +184,7 @@ export function createWriteClient(baseUrl: string, options: WriteClientOptions =
       const body = await readJson(response);
       if (!body) throw new WriteError('server', 'Not JSON', { status: response.status });
       const writeApi = body.write_api;
-      const tokenUrl = isObject(writeApi) && text(writeApi.token_url)?.trim();
+      const tokenUrl = isJson(writeApi) && text(writeApi.token_url)?.trim();
       if (!tokenUrl) return undefined;
       try {
         // A token URL may be given relative to the catalogue.

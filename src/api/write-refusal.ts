@@ -5,15 +5,13 @@
  * (./write-client.ts) only when a refusal comes, since most saves never see one.
  */
 import type { Problem } from '../model/problem.js';
-import { isRecord as isObject } from '../model/reader/fields.js';
+import { isJson, type Json } from '../model/json.js';
 import { normalisePath, readJson, WriteError, type WriteErrorExtra, type WriteErrorKind } from './write-client.js';
-
-type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function problemsFrom(body: Json): Problem[] {
-  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => ({
+  return (Array.isArray(body.errors) ? body.errors : []).filter(isJson).map((e) => ({
     path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
     message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
     key: 'server',
@@ -24,7 +22,7 @@ function problemsFrom(body: Json): Problem[] {
 function currentFrom(body: Json): Json | undefined {
   for (const key of ['current', 'service', 'current_service', 'currentService']) {
     const v = body[key];
-    if (isObject(v) && text(v.id)) return v;
+    if (isJson(v) && text(v.id)) return v;
   }
   return text(body.id) && text(body.name) ? body : undefined;
 }

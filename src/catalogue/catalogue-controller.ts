@@ -13,7 +13,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
-import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
+import { catalogueFor, type CatalogueConnection } from '../api/catalogue-registry.js';
 import { catalogueContext } from './context.js';
 
 export class CatalogueController {
@@ -28,7 +28,7 @@ export class CatalogueController {
   }
 
   /** The catalogue to use now, or undefined when there is none (no `api` and no provider). */
-  get value(): Catalogue | undefined {
+  get value(): CatalogueConnection | undefined {
     const own = this.#api()?.trim();
     if (own) {
       try {
@@ -41,7 +41,7 @@ export class CatalogueController {
   }
 
   /** The catalogue an enclosing `<oruk-catalogue>` provides, whatever the host's own `api`. */
-  get provided(): Catalogue | undefined {
+  get provided(): CatalogueConnection | undefined {
     return this.#consumer.value;
   }
 }

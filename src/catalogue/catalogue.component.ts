@@ -1,7 +1,8 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { catalogueFor, type Catalogue } from '../api/catalogue-registry.js';
+import { css, html, type PropertyValues } from 'lit';
+import { catalogueFor, type CatalogueConnection } from '../api/catalogue-registry.js';
 import { ContextProvider } from '@lit/context';
 import { catalogueContext } from './context.js';
+import { OrukElement } from '../internal/oruk-element.js';
 
 /**
  * @summary Connects every ORUK element inside it to one catalogue: one read client and one
@@ -19,7 +20,7 @@ import { catalogueContext } from './context.js';
  * </oruk-catalogue>
  * ```
  */
-export class OrukCatalogue extends LitElement {
+export class OrukCatalogue extends OrukElement {
   static override styles = css`
     :host {
       display: contents;
@@ -39,8 +40,11 @@ export class OrukCatalogue extends LitElement {
     this.api = '';
   }
 
-  /** The shared client and store for `api`, or undefined when `api` is empty or not a URL. */
-  get catalogue(): Catalogue | undefined {
+  /**
+   * The shared client and store for `api` (the connection it provides), or undefined when `api` is
+   * empty or not a URL.
+   */
+  get connection(): CatalogueConnection | undefined {
     return this.#provider.value;
   }
 
@@ -65,7 +69,7 @@ export class OrukCatalogue extends LitElement {
   }
 }
 
-function resolve(api: string): Catalogue | undefined {
+function resolve(api: string): CatalogueConnection | undefined {
   if (!api.trim()) return undefined;
   try {
     return catalogueFor(api);

@@ -5,8 +5,10 @@
  * still find each other.
  */
 import { createContext } from '@lit/context';
-import type { Catalogue } from '../api/catalogue-registry.js';
+import type { CatalogueConnection } from '../api/catalogue-registry.js';
 
-export type { Catalogue };
+export type { CatalogueConnection };
 
-export const catalogueContext = createContext<Catalogue | undefined>(Symbol.for('oruk-elements.catalogue-context'));
+export const catalogueContext = createContext<CatalogueConnection | undefined>(
+  Symbol.for('oruk-elements.catalogue-context'),
+);

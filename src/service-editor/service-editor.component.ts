@@ -5,37 +5,29 @@
  * merging after a conflict, and failures. The fields themselves are
  * `<oruk-service-form>` (./form/), which also renders the preview.
  */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import type { Catalogue } from '../api/catalogue-registry.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { CatalogueConnection } from '../api/catalogue-registry.js';
 import { normaliseBaseUrl } from '../api/base-url.js';
 import { CatalogueError } from '../api/catalogue-error.js';
-import { createWriteClient, WriteError, type StoredService, type WriteClient } from '../api/write-client.js';
+import { createWriteClient, WriteError, type ServiceRecord, type WriteClient } from '../api/write-client.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { LangController } from '../internal/lang-controller.js';
+import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
-import { isRecord as isJson } from '../model/reader/fields.js';
+import { isJson, type Json } from '../model/json.js';
 import { readService } from '../model/reader/read-service.js';
 import type { TaxonomyTermView } from '../model/view-model.js';
 import type { ConflictResolveDetail } from './conflict/conflict-view.component.js';
 import { sameValue } from './conflict/same-value.js';
-import { DraftStore, DraftWriter, type Draft } from './drafts/draft-store.js';
-import { CONFLICT, loadPart, partReady, SIGN_IN, type PartTag } from './parts.js';
+import { DraftController } from './drafts/draft-controller.js';
+import type { Draft } from './drafts/draft-store.js';
+import { CONFLICT, loadPart, partReady, SIGN_IN, signInChunk, type PartTag } from './lazy-parts.js';
 import { EditorSession, type TokenProvider } from './session/session.js';
 import type { SignInDetail } from './session/sign-in-form.component.js';
 import { editorStyles } from './service-editor.styles.js';
-import { resolveLang } from '../shared/i18n.js';
-import {
-  en,
-  fill,
-  formatTime,
-  loadStrings,
-  type EditorLang,
-  type EditorStrings,
-  type TextKey,
-} from './strings/index.js';
+import { en, fill, formatTime, stringsIn, type EditorStrings, type TextKey } from './strings/index.js';
 
 export type { TokenProvider };
-
-type Json = Record<string, unknown>;
 
 /** What the editor is showing. */
 export type EditorPhase = 'idle' | 'no-api' | 'loading' | 'load-error' | 'read-only' | 'sign-in' | 'editing';
@@ -111,8 +103,8 @@ const notice = (text: string, variant = 'success') =>
  *
  * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
  *
- * @event oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
- * @event oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ * @event {CustomEvent} oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ * @event {CustomEvent} oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
  *
  * @csspart editor - The whole editor.
  * @csspart bar - The line at the top with the sign-in state and the Sign out button.
@@ -147,7 +139,7 @@ const notice = (text: string, variant = 'success') =>
  * @cssproperty --oruk-success-color - Border of "done" notices, like "You have signed out" (default #00703c).
  * @cssproperty --oruk-chosen-background - The chosen side in the merge view (default #f3f7fb).
  */
-export class OrukServiceEditor extends LitElement {
+export class OrukServiceEditor extends OrukElement {
   static override styles = editorStyles;
 
   // Reactive properties are declared here rather than with decorators: TypeScript's
@@ -160,7 +152,6 @@ export class OrukServiceEditor extends LitElement {
     ...Object.fromEntries(
       [
         'phase',
-        'strings',
         'record',
         'taxonomyTerms',
         'serverProblems',
@@ -198,8 +189,6 @@ export class OrukServiceEditor extends LitElement {
   /** @private */
   declare phase: EditorPhase;
   /** @private */
-  declare strings: EditorStrings;
-  /** @private */
   declare record: Json | undefined;
   /** @private */
   declare taxonomyTerms: TaxonomyTermView[];
@@ -233,21 +222,21 @@ export class OrukServiceEditor extends LitElement {
     this.organization = '';
     this.tokenProvider = undefined;
     this.phase = 'idle';
-    this.strings = en;
     this.signInBusy = false;
     this.#reset();
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
-  #lang: EditorLang = 'en';
+  /** The editor's language and its words: English is built in; Welsh loads the first time it is asked for. */
+  readonly #language = new LangController<EditorStrings>(this, stringsIn);
   #generation = 0;
   #loadedKey: string | undefined;
   #baseUrl = '';
   #tokenUrl = '';
   #writer: WriteClient | undefined;
   #session: EditorSession | undefined;
-  #drafts: DraftStore | undefined;
-  #draftWriter: DraftWriter | undefined;
+  /** Unsaved edits kept on this device; leaving the page with some asks first. */
+  readonly #drafts = new DraftController(this, () => (this.#dirty ? this.strings.leaveWarning : undefined));
   /** The record as the catalogue holds it (what edits are based on). */
   #base: Json | undefined;
   #etag: string | undefined;
@@ -255,6 +244,14 @@ export class OrukServiceEditor extends LitElement {
   #stored = false;
   #dirty = false;
   #resumeSave = false;
+
+  /**
+   * @private The words in the editor's language: English while Welsh downloads, and
+   * if it cannot be (Welsh comes with the next change of language or the next editor).
+   */
+  get strings(): EditorStrings {
+    return this.#language.strings ?? en;
+  }
 
   /** Whether there are edits not yet saved to the catalogue. */
   get dirty(): boolean {
@@ -266,41 +263,7 @@ export class OrukServiceEditor extends LitElement {
     return this.#etag;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#onBeforeUnload);
-    window.addEventListener('pagehide', this.#flushDraft);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#onBeforeUnload);
-    window.removeEventListener('pagehide', this.#flushDraft);
-    this.#draftWriter?.flush();
-  }
-
-  #onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.#dirty) return;
-    this.#draftWriter?.flush();
-    event.preventDefault();
-    // Older browsers need returnValue set to show the warning.
-    event.returnValue = this.strings.leaveWarning;
-  };
-
-  #flushDraft = () => this.#draftWriter?.flush();
-
   protected override willUpdate(): void {
-    const lang = resolveLang(this);
-    // English is built in (this.strings starts as it); Welsh loads the first time it is asked for.
-    if (lang !== this.#lang) {
-      this.#lang = lang;
-      loadStrings(lang).then(
-        (strings) => {
-          if (this.#lang === lang) this.strings = strings;
-        },
-        () => undefined, // Welsh could not be downloaded: the editor stays in English
-      );
-    }
     const key = this.#key();
     if (key !== this.#loadedKey) {
       this.#loadedKey = key;
@@ -311,7 +274,7 @@ export class OrukServiceEditor extends LitElement {
   }
 
   /**
-   * Fetches the code of a rarely needed part (./parts.ts) and shows it; if that
+   * Fetches the code of a rarely needed part (./lazy-parts.ts) and shows it; if that
    * fails, the part's place says so and offers "Try again".
    */
   async #needPart(tag: PartTag, focus = false): Promise<void> {
@@ -346,20 +309,11 @@ export class OrukServiceEditor extends LitElement {
     return `${this.#catalogue.value?.baseUrl ?? ''}|${this.serviceId}|${this.tokenProvider ? 'provider' : 'session'}`;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   // ---- loading ---------------------------------------------------------
 
-  async #start(catalogue: Catalogue | undefined): Promise<void> {
+  async #start(catalogue: CatalogueConnection | undefined): Promise<void> {
     const generation = ++this.#generation;
-    this.#draftWriter?.flush();
+    this.#drafts.flush();
     this.#reset();
     if (!catalogue) {
       this.phase = 'no-api';
@@ -369,8 +323,7 @@ export class OrukServiceEditor extends LitElement {
     this.#baseUrl = normaliseBaseUrl(catalogue.baseUrl);
     this.#writer = createWriteClient(this.#baseUrl);
     this.#session = new EditorSession(this.#baseUrl, this.tokenProvider);
-    this.#drafts = new DraftStore(this.#baseUrl);
-    this.#draftWriter = new DraftWriter(this.#drafts);
+    this.#drafts.use(this.#baseUrl);
     let writeApi: { tokenUrl: string } | undefined;
     try {
       // The write client reads `write_api` itself, strictly: the token URL is
@@ -422,7 +375,7 @@ export class OrukServiceEditor extends LitElement {
 
   async #loadRecord(generation = this.#generation): Promise<void> {
     const catalogue = this.#catalogue.value;
-    if (!catalogue || !this.#drafts) return;
+    if (!catalogue || !this.#drafts.ready) return;
     this.phase = 'loading';
     const terms = this.#loadTerms(catalogue);
     let record: Json;
@@ -460,7 +413,7 @@ export class OrukServiceEditor extends LitElement {
    * so that the edits can be restored now and saved once the catalogue is back.
    */
   #openDraftOffline(): boolean {
-    const draft = this.#drafts?.load(this.serviceId);
+    const draft = this.#drafts.load(this.serviceId);
     if (!draft) return false;
     this.#base = draft.base;
     this.#etag = draft.etag;
@@ -472,7 +425,7 @@ export class OrukServiceEditor extends LitElement {
     return true;
   }
 
-  async #loadTerms(catalogue: Catalogue): Promise<TaxonomyTermView[]> {
+  async #loadTerms(catalogue: CatalogueConnection): Promise<TaxonomyTermView[]> {
     const terms: TaxonomyTermView[] = [];
     try {
       for (let page = 1; page <= 10; page++) {
@@ -502,7 +455,7 @@ export class OrukServiceEditor extends LitElement {
     this.signInBusy = true;
     this.signInError = '';
     // The form's own module signs in (it is loaded: the person just used it).
-    const { signIn } = await import('./session/sign-in-form.component.js');
+    const { signIn } = await signInChunk.load();
     const result = await signIn(this.#writer, session.store, this.#tokenUrl, event.detail, this.strings);
     if ('error' in result) {
       this.signInBusy = false;
@@ -542,8 +495,8 @@ export class OrukServiceEditor extends LitElement {
    * catalogue (a shared computer must not keep someone's edits).
    */
   signOut(): void {
-    this.#draftWriter?.cancel();
-    this.#drafts?.clearAll();
+    this.#drafts.cancel();
+    this.#drafts.clearAll();
     this.#session?.signOut();
     this.#generation++;
     this.#reset();
@@ -567,17 +520,15 @@ export class OrukServiceEditor extends LitElement {
   #changed() {
     this.#dirty = true;
     this.#scheduleDraft();
-    this.dispatchEvent(
-      new CustomEvent('oruk-change', { detail: { record: this.record }, bubbles: true, composed: true }),
-    );
+    this.emit('oruk-change', { record: this.record! });
   }
 
   #scheduleDraft() {
-    if (!this.record || !this.#draftWriter) return;
+    if (!this.record) return;
     const draft: Draft = { record: this.record, savedAt: Date.now() };
     if (this.#base) draft.base = this.#base;
     if (this.#etag) draft.etag = this.#etag;
-    this.#draftWriter.schedule(this.serviceId, draft);
+    this.#drafts.schedule(this.serviceId, draft);
   }
 
   #restoreDraft() {
@@ -595,7 +546,7 @@ export class OrukServiceEditor extends LitElement {
   }
 
   #discardDraft() {
-    this.#drafts?.clear(this.serviceId);
+    this.#drafts.clear(this.serviceId);
     this.draftOffer = undefined;
     this.notice = this.strings.draftDiscarded;
     this.#focusHeading();
@@ -639,7 +590,7 @@ export class OrukServiceEditor extends LitElement {
         return;
       }
     }
-    this.#draftWriter?.flush();
+    this.#drafts.flush();
     this.saveState = { kind: 'saving' };
     this.notice = '';
     await this.#send(false);
@@ -662,7 +613,7 @@ export class OrukServiceEditor extends LitElement {
       return;
     }
     const generation = this.#generation;
-    let stored: StoredService;
+    let stored: ServiceRecord;
     try {
       stored = this.#stored
         ? await writer.updateService(
@@ -680,7 +631,7 @@ export class OrukServiceEditor extends LitElement {
     this.#saved(stored);
   }
 
-  #saved(stored: StoredService) {
+  #saved(stored: ServiceRecord) {
     const created = !this.#stored;
     const previousKey = this.serviceId;
     this.#base = stored.json;
@@ -689,8 +640,8 @@ export class OrukServiceEditor extends LitElement {
     this.record = stored.json;
     this.#dirty = false;
     this.serverProblems = [];
-    this.#draftWriter?.cancel();
-    this.#drafts?.clear(previousKey);
+    this.#drafts.cancel();
+    this.#drafts.clear(previousKey);
     if (created && typeof stored.json.id === 'string') {
       // From now on this editor edits the service it created.
       this.serviceId = stored.json.id;
@@ -702,7 +653,7 @@ export class OrukServiceEditor extends LitElement {
     } catch {
       // The catalogue stored it; a list that cannot read it will fetch it itself.
     }
-    this.dispatchEvent(new CustomEvent('oruk-saved', { detail: stored.json, bubbles: true, composed: true }));
+    this.emit('oruk-saved', stored.json);
   }
 
   #needSignIn(message: 'sessionEnded' | 'notSavedSignIn') {
@@ -793,7 +744,7 @@ export class OrukServiceEditor extends LitElement {
       case 'saving':
         return s.saving;
       case 'saved':
-        return fill(s.savedAt, { time: formatTime(state.at, this.#lang) });
+        return fill(s.savedAt, { time: formatTime(state.at, this.#language.lang) });
       case 'failed':
         return s[FAILURE_TEXT[state.reason]];
       default:
@@ -822,11 +773,12 @@ export class OrukServiceEditor extends LitElement {
 
   #renderDraftOffer(draft: Draft) {
     const s = this.strings;
-    const time = formatTime(draft.savedAt, this.#lang);
+    const lang = this.#language.lang;
+    const time = formatTime(draft.savedAt, lang);
     const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
-      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, this.#lang, true) })}</p>
+      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, lang, true) })}</p>
       ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
       ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;
@@ -852,7 +804,7 @@ export class OrukServiceEditor extends LitElement {
               .theirs=${this.conflict.theirs}
               .base=${this.#base}
               .strings=${s}
-              lang=${this.#lang}
+              lang=${this.#language.lang}
               @oruk-conflict-resolve=${this.#onResolve}
             ></oruk-editor-conflict>`,
             )
@@ -860,7 +812,7 @@ export class OrukServiceEditor extends LitElement {
             .record=${record}
             .taxonomyTerms=${this.taxonomyTerms}
             .serverProblems=${this.serverProblems}
-            lang=${this.#lang}
+            lang=${this.#language.lang}
             ?disabled=${saving || this.draftOffer !== undefined}
             @oruk-form-input=${this.#onFormInput}
           ></oruk-service-form>`
@@ -919,5 +871,12 @@ export class OrukServiceEditor extends LitElement {
   retryLoad(): void {
     this.#loadedKey = undefined;
     this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-saved': CustomEvent<Json>;
+    'oruk-change': CustomEvent<{ record: Json }>;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Search, filter and paging over services given as data (the `services`
  * property), so a list of thousands renders one page at a time. A chunk of its
- * own (see ./lazy-extras.ts): lists that read a catalogue never load it.
+ * own (see ./lazy-chunks.ts): lists that read a catalogue never load it.
  */
 import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';

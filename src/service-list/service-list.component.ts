@@ -2,30 +2,24 @@
  * The <oruk-service-list> element class. Importing this module registers
  * nothing: see ./service-list.ts for `define()`.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Catalogue } from '../api/catalogue-registry.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { CatalogueConnection } from '../api/catalogue-registry.js';
 import { SERVICE_CHANGED } from '../api/service-store.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { LangController } from '../internal/lang-controller.js';
+import { OrukElement } from '../internal/oruk-element.js';
 import type { Problem } from '../model/problem.js';
 import type { ServiceView, TaxonomyTermView } from '../model/view-model.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
 import { toLoadError, type LoadError } from './errors.js';
 import { serviceCard } from './render/card.js';
 import { DETAIL_HEADING_ID, isPlainClick, type RenderContext } from './render/context.js';
 import { pagination, resultsSummary, searchForm, type PageInfo } from './render/controls.js';
 import { clampLevel } from './render/heading.js';
-import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-extras.js';
+import { detailChunk, jsonLdChunk, localChunk, type Lazy } from './lazy-chunks.js';
 import { chunkError, emptyState, errorState, noSourceState, skeleton } from './render/states.js';
 import { serviceListStyles } from './service-list.styles.js';
-import { englishStrings, loadStrings, type Strings } from './strings/index.js';
-import {
-  EMPTY_URL_STATE,
-  readUrlState,
-  sameUrlState,
-  urlPrefix,
-  writeUrlState,
-  type ListUrlState,
-} from './url-state.js';
+import { englishStrings, stringsIn, type Strings } from './strings/index.js';
+import { UrlStateController, type ListUrlState } from './url-state.js';
 
 interface ShownPage extends PageInfo {
   items: ServiceView[];
@@ -160,7 +154,7 @@ function textOf(value: unknown): string {
  * @cssproperty --oruk-input-color - Search field and select text. Default the browser's field text colour.
  * @cssproperty --oruk-skeleton-card-height - Least height of each loading placeholder. Default: the height of its placeholder lines (a title, an organisation and a short description, like a real card).
  */
-export class OrukServiceList extends LitElement {
+export class OrukServiceList extends OrukElement {
   static override styles = serviceListStyles;
 
   // Reactive properties are declared here rather than with decorators: standard decorators
@@ -176,7 +170,6 @@ export class OrukServiceList extends LitElement {
     noHistory: { attribute: 'no-history', type: Boolean },
     selected: { converter: textAttribute },
     services: { attribute: false },
-    _strings: { state: true, attribute: false },
     _query: { state: true, attribute: false },
     _list: { state: true, attribute: false },
     _detail: { state: true, attribute: false },
@@ -208,7 +201,6 @@ export class OrukServiceList extends LitElement {
   /** Services to render as they are, with no fetching. Search, filter and pages work on them in the browser. */
   declare services: ServiceView[] | undefined;
 
-  declare private _strings: Strings | undefined;
   declare private _query: { search: string; term: string; page: number };
   declare private _list: ListState;
   declare private _detail: DetailState;
@@ -235,14 +227,17 @@ export class OrukServiceList extends LitElement {
   }
 
   readonly #catalogue = new CatalogueController(this, () => this.api);
+  /**
+   * The language and its strings: Welsh arrives in its own chunk, and until then the skeleton
+   * shows; if it cannot be downloaded, English (Try again asks again).
+   */
+  readonly #language = new LangController<Strings>(this, stringsIn);
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
   readonly #overrides = new Map<string, ServiceView>();
   #listenedStore: EventTarget | undefined;
   /** The fetch each part of the view last started (the list page, the detail, related services, categories): its key and how to stop it. */
   #fetches: Partial<Record<FetchPart, { key: string; abort: AbortController }>> = {};
   #focusAfterRender: 'detail' | 'summary' | 'issues' | { card: string } | undefined;
-  #langObserver: MutationObserver | undefined;
-  #stringsFor: Lang | undefined;
   /** Bumped whenever `services` is replaced. */
   #servicesVersion = 0;
   /** The services the last render showed, for the JSON-LD. */
@@ -252,15 +247,6 @@ export class OrukServiceList extends LitElement {
   readonly #chunks = new Map<Lazy<unknown>, 'loading' | 'failed'>();
   /** Chunks this element is waiting for: `updateComplete` waits for them and the render they bring. */
   readonly #pending = new Set<Promise<unknown>>();
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#updateLanguage();
-  }
 
   /**
    * A pointer over, or focus on, a service's link starts downloading the detail view, so
@@ -275,22 +261,13 @@ export class OrukServiceList extends LitElement {
   };
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The search to start with; a bookmarked state in the URL wins (applied as the URL state controller connects).
     this._query = { ...this._query, search: this.search ?? '' };
-    if (!this.noHistory) {
-      const fromUrl = readUrlState(location.href, this.#prefix());
-      if (!sameUrlState(fromUrl, EMPTY_URL_STATE)) this.#applyUrlState(fromUrl);
-      window.addEventListener('popstate', this.#onPopState);
-    }
-    this.#langObserver = new MutationObserver(() => this.#updateLanguage());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.#updateLanguage();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-    this.#langObserver?.disconnect();
     this.#listenStore(undefined);
     // Loads start again on reconnection.
     this.#stopFetches();
@@ -299,7 +276,7 @@ export class OrukServiceList extends LitElement {
   /** Loads the list again (as the "Try again" button does). */
   reload(): void {
     // Welsh words that failed to download (English shows meanwhile) are asked for again too.
-    if (this._strings && this._strings.lang !== this.#stringsFor) this.#updateLanguage(true);
+    this.#language.retry();
     this.#chunks.clear();
     this.#stopFetches();
     this.requestUpdate();
@@ -335,7 +312,7 @@ export class OrukServiceList extends LitElement {
 
   // ---- Data -------------------------------------------------------------
 
-  #source(): Catalogue | undefined {
+  #source(): CatalogueConnection | undefined {
     return this.#catalogue.value;
   }
 
@@ -412,7 +389,7 @@ export class OrukServiceList extends LitElement {
     return undefined;
   }
 
-  #ensureList(source: Catalogue): void {
+  #ensureList(source: CatalogueConnection): void {
     const query = {
       page: this._query.page,
       perPage: this.#perPage(),
@@ -438,7 +415,7 @@ export class OrukServiceList extends LitElement {
     );
   }
 
-  #ensureTerms(source: Catalogue): void {
+  #ensureTerms(source: CatalogueConnection): void {
     // Asked for beside the first page: the client finds a v1 feed's /taxonomies whichever answers first.
     if (textOf(this.taxonomyTerm)) return;
     // One charity's list offers its own categories, where the catalogue can say which (docs/catalogue.md).
@@ -457,7 +434,7 @@ export class OrukServiceList extends LitElement {
     );
   }
 
-  #ensureDetail(source: Catalogue | undefined): void {
+  #ensureDetail(source: CatalogueConnection | undefined): void {
     const id = textOf(this.selected);
     const local = this.#isLocal() ? this.#servicesVersion : -1;
     let known: ServiceView | undefined;
@@ -541,82 +518,34 @@ export class OrukServiceList extends LitElement {
     this.requestUpdate();
   };
 
-  /** Dispatches a composed, bubbling event for the page (oruk-service-open, oruk-service-close, oruk-load-error). */
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   #reportError(error: unknown): LoadError {
     const info = toLoadError(error);
-    this.#emit('oruk-load-error', info);
+    this.emit('oruk-load-error', info);
     return info;
-  }
-
-  // ---- Language -----------------------------------------------------------
-
-  #updateLanguage(retry = false): void {
-    if (!this.isConnected) return;
-    const lang = resolveLang(this);
-    if (lang === this.#stringsFor && !retry) return;
-    this.#stringsFor = lang;
-    if (lang === 'en') {
-      this._strings = englishStrings;
-    } else {
-      // Welsh arrives in its own chunk; until then the skeleton shows (or, on a retry, the English already shown).
-      if (this._strings?.lang !== lang && !retry) this._strings = undefined;
-      loadStrings(lang).then(
-        (strings) => {
-          if (this.#stringsFor === strings.lang) this._strings = strings;
-        },
-        // Welsh could not be downloaded (the network dropped): English, rather than a skeleton for ever.
-        () => {
-          if (this.#stringsFor === lang) this._strings = englishStrings;
-        },
-      );
-    }
   }
 
   // ---- URL state and navigation ----------------------------------------------
 
-  #prefix(): string {
-    return urlPrefix(this.id);
-  }
-
-  #urlState(): ListUrlState {
-    return { ...this._query, service: textOf(this.selected) };
-  }
-
-  #applyUrlState(s: ListUrlState): void {
-    this._query = { search: s.search, term: s.term, page: s.page };
-    this.selected = s.service;
-  }
-
-  #hrefFor(change: Partial<ListUrlState>): string {
-    return writeUrlState(location.href, this.#prefix(), { ...this.#urlState(), ...change });
-  }
-
-  /** A person changed the state: record it in the URL (unless no-history) and apply it. */
-  #navigate(change: Partial<ListUrlState>): void {
-    const next = { ...this.#urlState(), ...change };
-    if (!this.noHistory) history.pushState(history.state, '', writeUrlState(location.href, this.#prefix(), next));
-    this.#applyUrlState(next);
-  }
-
-  readonly #onPopState = (): void => {
-    const before = this.selected;
-    const next = readUrlState(location.href, this.#prefix());
-    if (sameUrlState(next, this.#urlState())) return;
-    this.#applyUrlState(next);
-    if (next.service && next.service !== before) this.#focusAfterRender = 'detail';
-    else if (!next.service && before) this.#focusAfterRender = { card: before };
-  };
+  /** The search, category, page and open service, in the page URL (unless no-history). */
+  readonly #url = new UrlStateController(
+    this,
+    () => ({ ...this._query, service: textOf(this.selected) }),
+    (s: ListUrlState, popped?: boolean) => {
+      // Back or forward: focus follows to the detail view, or back to the card of the service left.
+      const before = this.selected;
+      if (popped && s.service && s.service !== before) this.#focusAfterRender = 'detail';
+      else if (popped && !s.service && before) this.#focusAfterRender = { card: before };
+      this._query = { search: s.search, term: s.term, page: s.page };
+      this.selected = s.service;
+    },
+  );
 
   #open = (event: MouseEvent, id: string): void => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
     this.#focusAfterRender = 'detail';
-    this.#navigate({ service: id });
-    this.#emit<ServiceOpenDetail>('oruk-service-open', { id });
+    this.#url.navigate({ service: id });
+    this.emit('oruk-service-open', { id });
   };
 
   #back = (event: MouseEvent): void => {
@@ -624,23 +553,23 @@ export class OrukServiceList extends LitElement {
     event.preventDefault();
     const id = this.selected;
     this.#focusAfterRender = { card: id };
-    this.#navigate({ service: '' });
-    this.#emit<ServiceOpenDetail>('oruk-service-close', { id });
+    this.#url.navigate({ service: '' });
+    this.emit('oruk-service-close', { id });
   };
 
   #onSearch = (search: string, term: string): void => {
-    this.#navigate({ search, term, page: 1 });
+    this.#url.navigate({ search, term, page: 1 });
   };
 
   #goToPage = (page: number): void => {
     this.#focusAfterRender = 'summary';
-    this.#navigate({ page });
+    this.#url.navigate({ page });
   };
 
   #clearSearch = (event: MouseEvent): void => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    this.#navigate({ search: '', page: 1 });
+    this.#url.navigate({ search: '', page: 1 });
     this.#focusAfterRender = 'summary';
   };
 
@@ -650,7 +579,7 @@ export class OrukServiceList extends LitElement {
     return {
       strings,
       headingLevel: clampLevel(Number(this.headingLevel)),
-      hrefFor: (change) => this.#hrefFor(change),
+      hrefFor: (change) => this.#url.href(change),
       open: this.#open,
     };
   }
@@ -679,7 +608,7 @@ export class OrukServiceList extends LitElement {
 
   protected override render() {
     this.#shown = [];
-    const strings = this._strings;
+    const strings = this.#language.strings;
     if (!strings) {
       // Before the strings (Welsh) arrive: placeholders for the search form too.
       const shape = this.selected ? {} : { fields: textOf(this.taxonomyTerm) ? 1 : 2, frame: true };
@@ -724,9 +653,9 @@ export class OrukServiceList extends LitElement {
 
   /** The detail chunk, its styles added to this element, or undefined while it loads. */
   #detailChunk() {
-    const extras = this.#use(detailChunk);
-    extras?.adoptDetailStyles(this.renderRoot as ShadowRoot);
-    return extras;
+    const detail = this.#use(detailChunk);
+    detail?.adoptDetailStyles(this.renderRoot as ShadowRoot);
+    return detail;
   }
 
   #renderDetail(ctx: RenderContext) {
@@ -736,14 +665,14 @@ export class OrukServiceList extends LitElement {
     if (detail.kind !== 'loaded') return nothing;
     const service = this.#latest(detail.service);
     this.#shown = [service];
-    const extras = this.#detailChunk();
-    if (!extras) {
+    const view = this.#detailChunk();
+    if (!view) {
       // The detail view's code is fetched when a service is first opened: a download error when it cannot be.
       return this.#chunks.get(detailChunk) === 'failed'
         ? this.#detailError({ kind: 'download' }, ctx)
         : skeleton(1, ctx.strings.list.loadingService);
     }
-    return html`${extras.detailView(service, this._related, ctx, { back: this.#back })}
+    return html`${view.detailView(service, this._related, ctx, { back: this.#back })}
     ${this.#issues(service.problems, ctx)}`;
   }
 
@@ -757,9 +686,9 @@ export class OrukServiceList extends LitElement {
   #issues(problems: readonly Problem[], ctx: RenderContext) {
     if (!this.showIssues || problems.length === 0) return nothing;
     // The panel waits for the reader's words for the problems (a small chunk per language), then renders again.
-    const extras = this.#detailChunk();
-    if (extras)
-      return extras.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
+    const detail = this.#detailChunk();
+    if (detail)
+      return detail.issuesPanel(problems, ctx, (loading) => this.#track(loading.then(() => this.requestUpdate())));
     // Its code could not be downloaded: say so in its place, with a way to try again.
     return this.#chunks.get(detailChunk) === 'failed'
       ? chunkError(ctx, () => {
@@ -797,9 +726,17 @@ export class OrukServiceList extends LitElement {
   /** schema.org JSON-LD for what is shown, written once its chunk is here (never before the first render). */
   #writeJsonLd(): void {
     if (this.#shown.length === 0 && !this.#jsonLdWritten) return;
-    const extras = this.#use(jsonLdChunk);
-    if (!extras) return;
-    extras.writeJsonLd(this, this.#shown);
+    const jsonLd = this.#use(jsonLdChunk);
+    if (!jsonLd) return;
+    jsonLd.writeJsonLd(this, this.#shown);
     this.#jsonLdWritten = this.#shown.length > 0;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-service-open': CustomEvent<ServiceOpenDetail>;
+    'oruk-service-close': CustomEvent<ServiceOpenDetail>;
+    'oruk-load-error': CustomEvent<LoadError>;
   }
 }

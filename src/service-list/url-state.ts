@@ -3,7 +3,10 @@
  * and a detail view can be bookmarked. Each list uses its own prefix
  * (`oruk-` by default, `<id>-` when the element has an id), so two lists on
  * one page keep separate state: `?oruk-q=food&oruk-page=2&oruk-service=abc`.
+ * UrlStateController keeps an element and the URL in step.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 export interface ListUrlState {
   search: string;
   term: string;
@@ -50,4 +53,57 @@ export function writeUrlState(href: string, prefix: string, state: ListUrlState)
 
 export function sameUrlState(a: ListUrlState, b: ListUrlState): boolean {
   return a.search === b.search && a.term === b.term && a.page === b.page && a.service === b.service;
+}
+
+/** An element whose state the URL keeps: its id names its prefix; with `noHistory` the URL is left alone. */
+export type UrlStateHost = ReactiveControllerHost & HTMLElement & { noHistory: boolean };
+
+/**
+ * Keeps an element's state and the page URL in step: on connecting, a bookmarked state
+ * (one that is not empty) is applied; a person's change is pushed to the history;
+ * the back and forward buttons apply the state they go to (`apply` hears `popped`).
+ */
+export class UrlStateController implements ReactiveController {
+  readonly #host: UrlStateHost;
+  readonly #state: () => ListUrlState;
+  readonly #apply: (state: ListUrlState, popped?: boolean) => void;
+
+  /** `state` reads the element's state; `apply` sets it. */
+  constructor(host: UrlStateHost, state: () => ListUrlState, apply: (state: ListUrlState, popped?: boolean) => void) {
+    this.#host = host;
+    this.#state = state;
+    this.#apply = apply;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#host.noHistory) return;
+    const fromUrl = readUrlState(location.href, this.#prefix());
+    if (!sameUrlState(fromUrl, EMPTY_URL_STATE)) this.#apply(fromUrl);
+    addEventListener('popstate', this.#onPopState);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** The page's URL with the element's state changed by `change` (for links that work without a script too). */
+  href(change: Partial<ListUrlState>): string {
+    return writeUrlState(location.href, this.#prefix(), { ...this.#state(), ...change });
+  }
+
+  /** A person changed the state: records it in the URL (unless no-history) and applies it. */
+  navigate(change: Partial<ListUrlState>): void {
+    if (!this.#host.noHistory) history.pushState(history.state, '', this.href(change));
+    this.#apply({ ...this.#state(), ...change });
+  }
+
+  #prefix(): string {
+    return urlPrefix(this.#host.id);
+  }
+
+  readonly #onPopState = (): void => {
+    const next = readUrlState(location.href, this.#prefix());
+    if (!sameUrlState(next, this.#state())) this.#apply(next, true);
+  };
 }

@@ -4,14 +4,13 @@
  * Written as one `<script type="application/ld+json">` in the element's
  * light DOM, replaced (never duplicated) on each call.
  */
+import type { JsonValue } from '../model/json.js';
 import type { ServiceView } from '../model/view-model.js';
 import { mailtoUrl, safeWebUrl } from './safe-url.js';
 import { trustedJsonLd } from './trusted-types.js';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-function compact(obj: Record<string, Json | undefined>): { [key: string]: Json } {
-  const out: { [key: string]: Json } = {};
+function compact(obj: Record<string, JsonValue | undefined>): { [key: string]: JsonValue } {
+  const out: { [key: string]: JsonValue } = {};
   for (const [key, value] of Object.entries(obj)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     out[key] = value;
@@ -19,7 +18,7 @@ function compact(obj: Record<string, Json | undefined>): { [key: string]: Json }
   return out;
 }
 
-export function serviceJsonLd(service: ServiceView): { [key: string]: Json } {
+export function serviceJsonLd(service: ServiceView): { [key: string]: JsonValue } {
   const org = service.organization;
   const areas = service.serviceAreas.map((a) => a.name).filter(Boolean);
   const cities = [
@@ -41,12 +40,12 @@ export function serviceJsonLd(service: ServiceView): { [key: string]: Json } {
   });
 }
 
-export function servicesJsonLd(services: readonly ServiceView[]): { [key: string]: Json } {
+export function servicesJsonLd(services: readonly ServiceView[]): { [key: string]: JsonValue } {
   return { '@context': 'https://schema.org', '@graph': services.map(serviceJsonLd) };
 }
 
 /** JSON text that is also safe if it ever ends up inside HTML (no "</script>", no comment openers). */
-export function serialiseJsonLd(data: Json): string {
+export function serialiseJsonLd(data: JsonValue): string {
   return JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

@@ -9,6 +9,7 @@
  * fragment of nodes: no HTML string is ever assigned to a DOM sink.
  */
 import type { DOMPurify } from 'dompurify';
+import { lazy } from '../internal/lazy.js';
 import { DROP_WITH_CONTENT, enforceAllowList } from './allow-list.js';
 
 export type SanitizerBackend = 'sanitizer-api' | 'dompurify';
@@ -45,22 +46,11 @@ function withSanitizerApi(html: string): DocumentFragment {
   return adopt(container);
 }
 
-let purifier: DOMPurify | undefined;
-let purifierLoading: Promise<DOMPurify> | undefined;
+const purifier = lazy(() => import('dompurify').then((module) => module.default));
 
 /** Loads DOMPurify once, on first need; a failed download (the network dropped) is tried again by the next caller. */
 export function loadDomPurify(): Promise<DOMPurify> {
-  purifierLoading ??= import('dompurify').then(
-    (module) => {
-      purifier = module.default;
-      return purifier;
-    },
-    (error: unknown) => {
-      purifierLoading = undefined;
-      throw error;
-    },
-  );
-  return purifierLoading;
+  return purifier.load();
 }
 
 function withDomPurify(purify: DOMPurify, html: string): DocumentFragment {
@@ -85,7 +75,7 @@ export function sanitizeHtmlSync(
   backend: SanitizerBackend = preferredBackend(),
 ): DocumentFragment | undefined {
   if (backend === 'sanitizer-api' && hasSanitizerApi()) return withSanitizerApi(html);
-  return purifier ? withDomPurify(purifier, html) : undefined;
+  return purifier.value ? withDomPurify(purifier.value, html) : undefined;
 }
 
 export async function sanitizeHtml(

@@ -1,7 +1,7 @@
 /** GET /services and GET /services/{id}. */
 import type { FastifyInstance } from 'fastify';
 import { toFtsQuery } from '../../domain/search-query.js';
-import type { ServiceFilter, ServiceView } from '../../store/services.js';
+import type { ServiceFilter, ServiceListShape } from '../../store/services.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { boolParam, dateTimeParam, envelopeJson, formatParam, MINIMAL_PER_PAGE, pageParams, param } from '../query.js';
@@ -42,15 +42,15 @@ export function serviceReadRoutes(api: FastifyInstance, ctx: AppContext): void {
     const format = formatParam(request);
     const page = pageParams(request, minimal ? { defaultPerPage: MINIMAL_PER_PAGE, maxPerPage: MINIMAL_PER_PAGE } : {});
     const filter = serviceFilter(request);
-    const view: ServiceView = minimal ? 'minimal' : full ? 'full' : 'item';
+    const shape: ServiceListShape = minimal ? 'minimal' : full ? 'full' : 'item';
     // Items are stored as JSON text; the answer is joined from them without parsing.
     return sendCachedJson(ctx.answers, request, reply, () => {
       if (format === 'ndjson') {
-        const lines = filter === NO_MATCH ? [] : services.allJson(filter, view);
+        const lines = filter === NO_MATCH ? [] : services.allJson(filter, shape);
         return { text: lines.map((l) => `${l}\n`).join(''), contentType: 'application/x-ndjson; charset=utf-8' };
       }
       if (filter === NO_MATCH) return { text: envelopeJson(0, page, []) };
-      const { total, items } = services.listJson(filter, view, page.limit, page.offset);
+      const { total, items } = services.listJson(filter, shape, page.limit, page.offset);
       return { text: envelopeJson(total, page, items) };
     });
   });

@@ -9,18 +9,16 @@
  */
 import { problem, problemsFromIssues } from '../messages/from-issues.js';
 import type { MessageKey } from '../messages/keys.js';
+import { isJson, type Json } from '../json.js';
 import type { Problem } from '../problem.js';
 import { isDate, isEmail } from '../schema/formats.js';
 import { phoneListSchema } from '../schema/entities.js';
 import { nestedEntity, properties, type EntityName } from '../schema/table.js';
 import { isClockTime, isCurrencyCode, isLanguageCode, isUkPhone, isUkPostcode } from './uk-formats.js';
 
-type Obj = Record<string, unknown>;
 type Add = (path: string, key: MessageKey, params?: Record<string, string | number>) => void;
 /** A field's check: its value, its path, the object holding it. */
-type Check = (add: Add, value: unknown, path: string, obj: Obj) => void;
-
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+type Check = (add: Add, value: unknown, path: string, obj: Json) => void;
 
 const AGE_MIN = 0;
 const AGE_MAX = 130;
@@ -94,7 +92,7 @@ const phones: Check = (add, value, path) => {
   }
   if (Array.isArray(value)) {
     value.forEach((phone: unknown, i) => {
-      if (isObj(phone) && typeof phone.number === 'string' && !isUkPhone(phone.number))
+      if (isJson(phone) && typeof phone.number === 'string' && !isUkPhone(phone.number))
         add(`${path}.${i}.number`, 'phone');
     });
   }
@@ -133,16 +131,16 @@ const RULES: Partial<Record<EntityName, Record<string, Check>>> = {
 
 const join = (prefix: string, key: string | number) => (prefix === '' ? String(key) : `${prefix}.${key}`);
 
-function walk(add: Add, obj: Obj, entity: EntityName, path: string): void {
+function walk(add: Add, obj: Json, entity: EntityName, path: string): void {
   for (const [key, check] of Object.entries(RULES[entity] ?? {})) check(add, obj[key], join(path, key), obj);
   for (const { name, kind } of properties(entity)) {
     const child = nestedEntity(kind);
     const value = obj[name];
     if (!child) continue;
     if (kind[0] !== '[') {
-      if (isObj(value)) walk(add, value, child, join(path, name));
+      if (isJson(value)) walk(add, value, child, join(path, name));
     } else if (Array.isArray(value)) {
-      value.forEach((item: unknown, i) => isObj(item) && walk(add, item, child, join(path, `${name}.${i}`)));
+      value.forEach((item: unknown, i) => isJson(item) && walk(add, item, child, join(path, `${name}.${i}`)));
     }
   }
 }
@@ -150,6 +148,6 @@ function walk(add: Add, obj: Obj, entity: EntityName, path: string): void {
 /** Every editor-rule problem in the record (in no particular order). */
 export function editorRules(record: unknown): Problem[] {
   const out: Problem[] = [];
-  if (isObj(record)) walk((path, key, params) => out.push(problem(path, key, params)), record, 'service', '');
+  if (isJson(record)) walk((path, key, params) => out.push(problem(path, key, params)), record, 'service', '');
   return out;
 }

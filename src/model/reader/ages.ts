@@ -3,7 +3,8 @@
  * text ("18"), and v1 feeds put them in `eligibilitys[]` instead of on the
  * service.
  */
-import { field, type FeedRecord } from './fields.js';
+import type { Json } from '../json.js';
+import { field } from './fields.js';
 import { note } from './notes.js';
 import { isNothing, readList, toNumber } from './values.js';
 
@@ -35,7 +36,7 @@ export interface AgeRange {
 }
 
 /** The service's age range: its own fields first, else the widest range across v1 `eligibilitys`. */
-export function readAgeRange(service: FeedRecord): AgeRange {
+export function readAgeRange(service: Json): AgeRange {
   let minimumAge = readAge(field(service, 'minimum_age'), '', 'minimum_age');
   let maximumAge = readAge(field(service, 'maximum_age'), '', 'maximum_age');
   const eligibilities = field(service, 'eligibilitys') ?? field(service, 'eligibilities');

@@ -6,7 +6,8 @@
  * worked out from the page itself.
  */
 import type { FeedVersion } from '../view-model.js';
-import { field, type FeedRecord } from './fields.js';
+import type { Json } from '../json.js';
+import { field } from './fields.js';
 import { note } from './notes.js';
 import { toNumber } from './values.js';
 
@@ -24,7 +25,7 @@ export interface Envelope {
   empty: boolean;
 }
 
-function readCount(record: FeedRecord, name: string): number | undefined {
+function readCount(record: Json, name: string): number | undefined {
   const value = field(record, name);
   if (value === undefined) return undefined;
   const number = toNumber(value);
@@ -35,7 +36,7 @@ function readCount(record: FeedRecord, name: string): number | undefined {
   return number;
 }
 
-function readFlag(record: FeedRecord, name: string): boolean | undefined {
+function readFlag(record: Json, name: string): boolean | undefined {
   const value = field(record, name);
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
@@ -43,7 +44,7 @@ function readFlag(record: FeedRecord, name: string): boolean | undefined {
 }
 
 /** The envelope of a list response, or undefined when the object holds no list. */
-export function readEnvelope(json: FeedRecord): Envelope | undefined {
+export function readEnvelope(json: Json): Envelope | undefined {
   const contents = field(json, 'contents');
   const content = field(json, 'content');
   const v1 = !Array.isArray(contents) && (Array.isArray(content) || field(json, 'totalElements') !== undefined);

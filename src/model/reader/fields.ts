@@ -3,11 +3,7 @@
  * some feeds send camelCase (`minimumAge`) or PascalCase (`MinimumAge`):
  * `field()` accepts all three.
  */
-export type FeedRecord = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is FeedRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import type { Json } from '../json.js';
 
 const variantCache = new Map<string, string[]>();
 
@@ -17,7 +13,7 @@ const variantCache = new Map<string, string[]>();
  * The names asked for are ORUK field names, none of which exist on Object.prototype,
  * so plain property reads are safe and fast here.
  */
-export function field(record: FeedRecord, ...names: string[]): unknown {
+export function field(record: Json, ...names: string[]): unknown {
   for (const snake of names) {
     let variants = variantCache.get(snake);
     if (!variants) {

@@ -4,7 +4,8 @@
  * `accessibility_for_disabilities`).
  */
 import type { AddressView, LocationView } from '../view-model.js';
-import { field, type FeedRecord } from './fields.js';
+import type { Json } from '../json.js';
+import { field } from './fields.js';
 import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readFields, readId, readList, readPlainText, readText, toNumber } from './values.js';
@@ -27,7 +28,7 @@ function readPostcode(value: unknown, path: string, name: string): string | unde
   return m ? `${m[1]} ${m[2]}`.toUpperCase() : postcode;
 }
 
-export function readAddress(record: FeedRecord, path: string, type?: PlaceType): AddressView | undefined {
+export function readAddress(record: Json, path: string, type?: PlaceType): AddressView | undefined {
   // address_1 also finds v1's address1 (its camelCase form).
   const lines = [
     readPlainText(field(record, 'address_1'), path, 'address_1'),
@@ -54,7 +55,7 @@ function readCoordinate(value: unknown, path: string, name: string): number | un
   return undefined;
 }
 
-export function readLocation(record: FeedRecord, path: string): LocationView | undefined {
+export function readLocation(record: Json, path: string): LocationView | undefined {
   const location = readFields<LocationView>({ addresses: [], accessibility: [], phones: [] }, record, path, [
     ['id', readId, 'id'],
     ['name', readPlainText, 'name'],

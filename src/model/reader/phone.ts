@@ -4,7 +4,8 @@
  * numbers, and is left out when there is nothing to dial ("Ask at reception").
  */
 import type { PhoneView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { note } from './notes.js';
 import { readFields, readId, readPlainText, readText } from './values.js';
 
@@ -29,7 +30,7 @@ export function dialable(text: string): string | undefined {
 }
 
 export function readPhone(value: unknown, path: string): PhoneView | undefined {
-  const record: FeedRecord = isRecord(value) ? value : { number: value };
+  const record: Json = isJson(value) ? value : { number: value };
   const number = readPlainText(field(record, 'number', 'phone'), path, 'number');
   if (number === undefined) {
     note(path, 'number', 'value.missing');
@@ -62,7 +63,7 @@ export function readPhones(value: unknown, base: string, name: string): PhoneVie
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     if (item === null || item === undefined) continue;
-    if (!isRecord(item) && typeof item !== 'string' && typeof item !== 'number') {
+    if (!isJson(item) && typeof item !== 'string' && typeof item !== 'number') {
       note(path, i, 'item.notRecord');
       continue;
     }

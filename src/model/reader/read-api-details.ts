@@ -6,7 +6,8 @@
  */
 import type { ApiDetailsView, FeedVersion } from '../view-model.js';
 import type { ReadApiDetails } from '../reader-contract.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { collect, note } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readUrl } from './url.js';
@@ -21,7 +22,7 @@ export function versionOf(label: string): FeedVersion {
   return 'unknown';
 }
 
-function guessVersion(json: FeedRecord): FeedVersion {
+function guessVersion(json: Json): FeedVersion {
   if (Array.isArray(field(json, 'content')) || field(json, 'totalElements') !== undefined) return '1.0';
   if (Array.isArray(field(json, 'contents')) || field(json, 'total_items') !== undefined) return '3.0';
   return 'unknown';
@@ -37,7 +38,7 @@ function readTokenUrl(value: unknown, path: string): string | undefined {
 
 export const readApiDetails: ReadApiDetails = (json) =>
   collect((problems) => {
-    if (!isRecord(json)) throw new ReaderError('reader.error.notObject', json);
+    if (!isJson(json)) throw new ReaderError('reader.error.notObject', json);
     const label = readText(field(json, 'version'), '', 'version');
     let version: FeedVersion;
     if (label === undefined) {
@@ -52,7 +53,7 @@ export const readApiDetails: ReadApiDetails = (json) =>
     const openapiUrl = readUrl(field(json, 'openapi_url'), '', 'openapi_url');
     if (openapiUrl !== undefined) details.openapiUrl = openapiUrl;
     const writeApi = field(json, 'write_api');
-    if (isRecord(writeApi)) {
+    if (isJson(writeApi)) {
       const writeVersion = readText(field(writeApi, 'version'), 'write_api', 'version');
       const tokenUrl = readTokenUrl(field(writeApi, 'token_url'), 'write_api');
       if (writeVersion !== undefined && tokenUrl !== undefined) details.writeApi = { version: writeVersion, tokenUrl };

@@ -5,14 +5,15 @@
 import type { ServicePage, ServiceView } from '../view-model.js';
 import type { ReadService, ReadServicePage } from '../reader-contract.js';
 import { readEnvelope } from './envelope.js';
-import { field, isRecord } from './fields.js';
+import { isJson } from '../json.js';
+import { field } from './fields.js';
 import { collect, note, prefixNotes } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readServiceRecord } from './service.js';
 import { readId } from './values.js';
 
 export const readService: ReadService = (json) => {
-  if (!isRecord(json)) throw new ReaderError('reader.error.notObject', json);
+  if (!isJson(json)) throw new ReaderError('reader.error.notObject', json);
   const service = readServiceRecord(json);
   if (!service) throw new ReaderError('reader.error.notService', json);
   return service;
@@ -20,14 +21,14 @@ export const readService: ReadService = (json) => {
 
 export const readServicePage: ReadServicePage = (json) =>
   collect((problems) => {
-    if (!isRecord(json)) throw new ReaderError('reader.error.notServicePage', json);
+    if (!isJson(json)) throw new ReaderError('reader.error.notServicePage', json);
     const envelope = readEnvelope(json);
     if (!envelope) throw new ReaderError('reader.error.notServicePage', json);
     const items: ServiceView[] = [];
     const { items: raw, itemsKey, ...counts } = envelope;
     for (let i = 0; i < raw.length; i++) {
       const item: unknown = raw[i];
-      if (!isRecord(item)) {
+      if (!isJson(item)) {
         note(itemsKey, i, 'item.notRecord');
         continue;
       }

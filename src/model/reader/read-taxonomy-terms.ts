@@ -6,7 +6,8 @@
 import type { TaxonomyTermPage, TaxonomyTermView } from '../view-model.js';
 import type { ReadTaxonomyTermPage } from '../reader-contract.js';
 import { readEnvelope } from './envelope.js';
-import { field, isRecord } from './fields.js';
+import { isJson } from '../json.js';
+import { field } from './fields.js';
 import { collect, note } from './notes.js';
 import { ReaderError } from './reader-error.js';
 import { readTerm } from './taxonomy.js';
@@ -14,7 +15,7 @@ import { readPlainText } from './values.js';
 
 export const readTaxonomyTermPage: ReadTaxonomyTermPage = (json) =>
   collect((problems) => {
-    if (!isRecord(json)) throw new ReaderError('reader.error.notTermPage', json);
+    if (!isJson(json)) throw new ReaderError('reader.error.notTermPage', json);
     let raw: unknown[];
     let itemsKey: string;
     let counts: Omit<TaxonomyTermPage, 'items' | 'problems'>;
@@ -39,7 +40,7 @@ export const readTaxonomyTermPage: ReadTaxonomyTermPage = (json) =>
     const items: TaxonomyTermView[] = [];
     for (let i = 0; i < raw.length; i++) {
       const item: unknown = raw[i];
-      if (!isRecord(item)) {
+      if (!isJson(item)) {
         note(itemsKey, i, 'item.notRecord');
         continue;
       }

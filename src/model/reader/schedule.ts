@@ -4,7 +4,8 @@
  * hours between two dates).
  */
 import type { ScheduleView } from '../view-model.js';
-import { field, type FeedRecord } from './fields.js';
+import type { Json } from '../json.js';
+import { field } from './fields.js';
 import { readDate } from './dates.js';
 import { empty, note } from './notes.js';
 import { readDays, readTime } from './times.js';
@@ -19,7 +20,7 @@ function readFreq(value: unknown, path: string, name: string): ScheduleView['fre
 }
 
 /** A regular schedule, ORUK 3.0 or v1. `locationId` ties it to a location when it came from one. */
-export function readSchedule(record: FeedRecord, path: string, locationId?: string): ScheduleView | undefined {
+export function readSchedule(record: Json, path: string, locationId?: string): ScheduleView | undefined {
   const view = readFields<ScheduleView>({ days: [] }, record, path, [
     ['id', readId, 'id'],
     ['freq', readFreq, 'freq'],
@@ -44,7 +45,7 @@ export function readSchedule(record: FeedRecord, path: string, locationId?: stri
 }
 
 /** A v1 holiday schedule: closed (or open at other hours) from start_date to end_date. */
-export function readHolidaySchedule(record: FeedRecord, path: string, locationId?: string): ScheduleView | undefined {
+export function readHolidaySchedule(record: Json, path: string, locationId?: string): ScheduleView | undefined {
   const view: ScheduleView = { days: [] };
   put(view, 'id', readId(field(record, 'id')));
   const closed = field(record, 'closed');

@@ -3,7 +3,8 @@
  * options and service areas, in ORUK 3.0 and v1 shapes.
  */
 import type { ContactView, CostOptionView, LanguageView, OrganizationView, ServiceAreaView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { readEmail } from './email.js';
 import { htmlToText } from './html-text.js';
 import { empty, note } from './notes.js';
@@ -17,9 +18,9 @@ function readDescriptionText(value: unknown, base: string, name: string): string
   return (text && htmlToText(text)) || undefined;
 }
 
-export function readOrganization(service: FeedRecord): OrganizationView | undefined {
+export function readOrganization(service: Json): OrganizationView | undefined {
   const record = field(service, 'organization');
-  if (!isRecord(record)) {
+  if (!isJson(record)) {
     if (record !== undefined) note('', 'organization', 'item.notRecord');
     return undefined;
   }
@@ -39,7 +40,7 @@ export function readOrganization(service: FeedRecord): OrganizationView | undefi
   ]);
 }
 
-export function readContact(record: FeedRecord, path: string): ContactView | undefined {
+export function readContact(record: Json, path: string): ContactView | undefined {
   const contact = readFields<ContactView>(
     { phones: readPhones(field(record, 'phones'), path, 'phones') },
     record,
@@ -56,7 +57,7 @@ export function readContact(record: FeedRecord, path: string): ContactView | und
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
-function readLanguage(record: FeedRecord, path: string): LanguageView | undefined {
+function readLanguage(record: Json, path: string): LanguageView | undefined {
   const rawCode = readText(field(record, 'code'), path, 'code');
   let code: string | undefined;
   if (rawCode !== undefined) {
@@ -72,7 +73,7 @@ function readLanguage(record: FeedRecord, path: string): LanguageView | undefine
 }
 
 /** Languages: ORUK 3.0 records ({name, code}), v1 records ({language}) or plain names. */
-export function readLanguages(service: FeedRecord): LanguageView[] {
+export function readLanguages(service: Json): LanguageView[] {
   const value = field(service, 'languages');
   const list = typeof value === 'string' ? value.split(/[,;]/) : value;
   const normalised = Array.isArray(list)
@@ -105,7 +106,7 @@ function readAmount(value: unknown, path: string): { amount?: number; currency?:
   return unit === undefined ? { amount } : { amount, currency: SYMBOL_CURRENCY[unit] ?? unit.toUpperCase() };
 }
 
-export function readCostOption(record: FeedRecord, path: string): CostOptionView | undefined {
+export function readCostOption(record: Json, path: string): CostOptionView | undefined {
   const cost = readFields<CostOptionView>({}, record, path, [
     ['id', readId, 'id'],
     ['option', readPlainText, 'option'],
@@ -124,7 +125,7 @@ export function readCostOption(record: FeedRecord, path: string): CostOptionView
   return cost.option || cost.description || amount !== undefined ? cost : empty(path);
 }
 
-export function readServiceArea(record: FeedRecord, path: string): ServiceAreaView | undefined {
+export function readServiceArea(record: Json, path: string): ServiceAreaView | undefined {
   const name =
     readPlainText(field(record, 'name'), path, 'name') ??
     readPlainText(field(record, 'service_area'), path, 'service_area');

@@ -7,7 +7,8 @@ import type { LocationView, ScheduleView, ServiceStatus, ServiceView } from '../
 import { readAgeRange } from './ages.js';
 import { readDate, readDateTime } from './dates.js';
 import { readEmail } from './email.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { descriptionAsHtml, htmlToText, summarize } from './html-text.js';
 import { readLocation } from './location.js';
 import { collect, note } from './notes.js';
@@ -29,7 +30,7 @@ for (const [status, words] of [
   for (const word of words.split(status === 'temporarily closed' ? '|' : ' ')) STATUS_WORDS.set(word, status);
 }
 
-function readStatus(record: FeedRecord): ServiceStatus {
+function readStatus(record: Json): ServiceStatus {
   const text = readText(field(record, 'status'), '', 'status');
   const status = text && STATUS_WORDS.get(text.toLowerCase().replace(/\s+/g, ' '));
   if (text === undefined) note('', 'status', 'status.missing');
@@ -40,10 +41,10 @@ function readStatus(record: FeedRecord): ServiceStatus {
 
 /** Adds the schedules kept on a service, a service_at_location or a location (HSDS 3.0 and v1 allow all three). */
 function readSchedules(
-  owner: FeedRecord,
+  owner: Json,
   path: string,
   into: ScheduleView[],
-  locationOf: (schedule: FeedRecord, list: string) => string | undefined,
+  locationOf: (schedule: Json, list: string) => string | undefined,
 ): ScheduleView[] {
   for (const name of ['schedules', 'regular_schedules', 'holiday_schedules']) {
     const read = name === 'holiday_schedules' ? readHolidaySchedule : readSchedule;
@@ -53,11 +54,11 @@ function readSchedules(
 }
 
 /** Reads a service record (already known to be an object). Returns undefined when it has neither id nor name. */
-export function readServiceRecord(record: FeedRecord): ServiceView | undefined {
+export function readServiceRecord(record: Json): ServiceView | undefined {
   return collect((problems) => readRecord(record, problems));
 }
 
-function readRecord(record: FeedRecord, problems: ServiceView['problems']): ServiceView | undefined {
+function readRecord(record: Json, problems: ServiceView['problems']): ServiceView | undefined {
   const id = readId(field(record, 'id'));
   const name = readPlainText(field(record, 'name'), '', 'name');
   if (id === undefined && name === undefined) return undefined;
@@ -71,7 +72,7 @@ function readRecord(record: FeedRecord, problems: ServiceView['problems']): Serv
   const salToLocation = new Map<string, string>();
   readList(field(record, 'service_at_locations'), '', 'service_at_locations', (sal, path) => {
     const place = field(sal, 'location');
-    if (!isRecord(place)) {
+    if (!isJson(place)) {
       note(path, 'location', place === undefined ? 'value.missing' : 'item.notRecord');
       return;
     }

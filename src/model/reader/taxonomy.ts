@@ -3,12 +3,13 @@
  * `service_taxonomys[].taxonomy`, and the items of a taxonomy term list.
  */
 import type { TaxonomyTermView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { note } from './notes.js';
 import { readId, readList, readPlainText, unique } from './values.js';
 
 /** A term record ({id, name|term, taxonomy|vocabulary}); left out with a note when it has no id or no name. */
-export function readTerm(record: FeedRecord, path: string, fallbackId?: string): TaxonomyTermView | undefined {
+export function readTerm(record: Json, path: string, fallbackId?: string): TaxonomyTermView | undefined {
   const id = readId(field(record, 'id')) ?? fallbackId;
   const name = readPlainText(field(record, 'name'), path, 'name') ?? readPlainText(field(record, 'term'), path, 'term');
   if (id === undefined || name === undefined) {
@@ -17,7 +18,7 @@ export function readTerm(record: FeedRecord, path: string, fallbackId?: string):
   }
   const term: TaxonomyTermView = { id, name };
   const vocabulary = field(record, 'taxonomy', 'vocabulary', 'taxonomy_detail');
-  const taxonomy = isRecord(vocabulary)
+  const taxonomy = isJson(vocabulary)
     ? readPlainText(field(vocabulary, 'name'), path, 'taxonomy.name')
     : readPlainText(vocabulary, path, 'taxonomy');
   if (taxonomy !== undefined) term.taxonomy = taxonomy;
@@ -25,7 +26,7 @@ export function readTerm(record: FeedRecord, path: string, fallbackId?: string):
 }
 
 /** The terms a service is classified under, from every shape we know, without repeats. */
-export function readServiceTerms(service: FeedRecord): TaxonomyTermView[] {
+export function readServiceTerms(service: Json): TaxonomyTermView[] {
   const terms: TaxonomyTermView[] = [];
   // Each list and where its items keep the term: ORUK 3.0 attributes, v1 links, or the terms themselves.
   for (const [name, inner] of [
@@ -38,7 +39,7 @@ export function readServiceTerms(service: FeedRecord): TaxonomyTermView[] {
         if (!inner) return readTerm(item, path);
         const term = field(item, inner);
         // An attribute without a nested term has no name to show.
-        return isRecord(term)
+        return isJson(term)
           ? readTerm(
               term,
               `${path}.${inner}`,

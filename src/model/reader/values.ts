@@ -2,7 +2,8 @@
  * Scalar values from untrusted feeds: text, ids, numbers and lists. Empty
  * strings, whitespace and the usual "nothing here" words count as missing.
  */
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { isJson, type Json } from '../json.js';
+import { field } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
 import { note } from './notes.js';
 
@@ -77,11 +78,11 @@ export function readList<T>(
   value: unknown,
   base: string,
   name: string,
-  each: (item: FeedRecord, path: string) => T | undefined,
+  each: (item: Json, path: string) => T | undefined,
 ): T[] {
   if (value === undefined || value === null) return [];
   const path = base === '' ? name : `${base}.${name}`;
-  if (isRecord(value)) {
+  if (isJson(value)) {
     note(base, name, 'list.single');
     const one = each(value, path);
     return one === undefined ? [] : [one];
@@ -94,7 +95,7 @@ export function readList<T>(
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    if (isRecord(item)) {
+    if (isJson(item)) {
       const read = each(item, `${path}.${i}`);
       if (read !== undefined) out.push(read);
     } else if (item !== null && item !== undefined) {
@@ -118,7 +119,7 @@ export type ReadValue<T> = (value: unknown, base: string, name: string) => T | u
  */
 export function readFields<T extends object>(
   view: T,
-  record: FeedRecord,
+  record: Json,
   path: string,
   spec: [keyof T, ReadValue<unknown>, ...string[]][],
 ): T {

@@ -5,8 +5,10 @@
  * the merged record. Internal to `<oruk-service-editor>`, which loads it (a
  * chunk of its own, with its strings and styles) only after a clash.
  */
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { OrukElement } from '../../internal/oruk-element.js';
 import { fieldLabel, loadMessages, messagesReady } from '../../model/messages/format.js';
+import type { Json } from '../../model/json.js';
 import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
 import { en, fill, toEditorLang, type EditorLang, type EditorStrings } from '../strings/index.js';
 import { editorStyles } from '../service-editor.styles.js';
@@ -15,14 +17,14 @@ import { describe, differences, merge, type Choice, type FieldDifference } from 
 const MAX_LINES = 8;
 
 export interface ConflictResolveDetail {
-  record: Record<string, unknown>;
+  record: Json;
 }
 
 /**
  * @summary Your changes beside someone else's, chosen field by field.
  * @event oruk-conflict-resolve - The person chose; `detail.record` is the merged record to save.
  */
-export class OrukConflictView extends LitElement {
+export class OrukConflictView extends OrukElement {
   static override styles = [
     editorStyles,
     css`
@@ -91,11 +93,11 @@ export class OrukConflictView extends LitElement {
   };
 
   /** Your record, with your unsaved edits. */
-  declare mine: Record<string, unknown>;
+  declare mine: Json;
   /** The record as someone else saved it (now in the catalogue). */
-  declare theirs: Record<string, unknown>;
+  declare theirs: Json;
   /** The record you started from, to suggest sensible choices. */
-  declare base: Record<string, unknown> | undefined;
+  declare base: Json | undefined;
   /** The editor's strings (the Welsh table includes the view's). */
   declare strings: EditorStrings;
   /** `en` or `cy`: the language of the fields' names (the registry's labels; Welsh is loaded lazily). */
@@ -136,7 +138,7 @@ export class OrukConflictView extends LitElement {
   }
 
   /** The merged record for the current choices. */
-  mergedRecord(): Record<string, unknown> {
+  mergedRecord(): Json {
     return merge(this.mine, this.theirs, this.choices);
   }
 
@@ -151,13 +153,7 @@ export class OrukConflictView extends LitElement {
 
   #resolve(event: Event) {
     event.preventDefault();
-    this.dispatchEvent(
-      new CustomEvent<ConflictResolveDetail>('oruk-conflict-resolve', {
-        detail: { record: this.mergedRecord() },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('oruk-conflict-resolve', { record: this.mergedRecord() });
   }
 
   /** The editor's table with the view's English filled in (the Welsh table has its own). */
@@ -210,5 +206,11 @@ export class OrukConflictView extends LitElement {
         <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${s.saveChoices}</button>
       </form>
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-conflict-resolve': CustomEvent<ConflictResolveDetail>;
   }
 }

@@ -3,7 +3,7 @@
  * repeating groups) differ between your record and the one someone else
  * saved, and the merged record once you have chosen for each.
  */
-import { isRecord } from '../../model/reader/fields.js';
+import { isJson, type Json } from '../../model/json.js';
 import { sameValue } from './same-value.js';
 
 export { sameValue };
@@ -29,11 +29,7 @@ const SERVER_FIELDS = new Set(['last_modified']);
  * order (their field order first, then fields only you have).
  * `base` is the record both started from, when known.
  */
-export function differences(
-  mine: Record<string, unknown>,
-  theirs: Record<string, unknown>,
-  base?: Record<string, unknown>,
-): FieldDifference[] {
+export function differences(mine: Json, theirs: Json, base?: Json): FieldDifference[] {
   const fields = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])];
   const result: FieldDifference[] = [];
   for (const field of fields) {
@@ -49,12 +45,8 @@ export function differences(
  * The merged record: theirs, with your value for each field you chose to keep.
  * Fields that do not differ are the same in both, so nothing else is lost.
  */
-export function merge(
-  mine: Record<string, unknown>,
-  theirs: Record<string, unknown>,
-  choices: Record<string, Choice>,
-): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...theirs };
+export function merge(mine: Json, theirs: Json, choices: Record<string, Choice>): Json {
+  const merged: Json = { ...theirs };
   for (const [field, choice] of Object.entries(choices)) {
     if (choice !== 'mine' || SERVER_FIELDS.has(field) || field === 'id') continue;
     if (field in mine && mine[field] !== undefined) merged[field] = mine[field];
@@ -76,7 +68,7 @@ function leafTexts(value: unknown, out: string[], depth = 0): void {
     for (const item of value) leafTexts(item, out, depth + 1);
     return;
   }
-  if (isRecord(value)) {
+  if (isJson(value)) {
     for (const [key, v] of Object.entries(value)) if (!SKIP_KEYS.test(key)) leafTexts(v, out, depth + 1);
   }
 }

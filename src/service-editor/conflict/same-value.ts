@@ -3,7 +3,7 @@
  * uses it at once (is a draft different from the stored record?), while the
  * rest of merging (./merge.ts) loads with the merge view, only after a clash.
  */
-import { isRecord } from '../../model/reader/fields.js';
+import { isJson } from '../../model/json.js';
 
 /** Structural equality for JSON values. Missing, null and "" count as the same empty value. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -13,6 +13,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   }
-  if (isRecord(a) && isRecord(b)) return Object.keys({ ...a, ...b }).every((key) => sameValue(a[key], b[key]));
+  if (isJson(a) && isJson(b)) return Object.keys({ ...a, ...b }).every((key) => sameValue(a[key], b[key]));
   return a === b;
 }

@@ -9,13 +9,13 @@
  * shared computer must not keep someone's edits.
  */
 import { catalogueKey, storageOrNull } from '../../api/token-store.js';
-import { isRecord } from '../../model/reader/fields.js';
+import { isJson, type Json } from '../../model/json.js';
 
 export interface Draft {
   /** The record with the unsaved edits. */
-  record: Record<string, unknown>;
+  record: Json;
   /** The record as it was in the catalogue when editing began (for merging). */
-  base?: Record<string, unknown>;
+  base?: Json;
   /** The ETag of `base`. */
   etag?: string;
   /** When the draft was last written, in milliseconds since the epoch. */
@@ -45,15 +45,10 @@ export class DraftStore {
       const raw = this.#storage?.getItem(this.keyFor(serviceId));
       if (!raw) return undefined;
       const parsed: unknown = JSON.parse(raw);
-      if (
-        !isRecord(parsed) ||
-        parsed.format !== FORMAT ||
-        !isRecord(parsed.record) ||
-        typeof parsed.savedAt !== 'number'
-      )
+      if (!isJson(parsed) || parsed.format !== FORMAT || !isJson(parsed.record) || typeof parsed.savedAt !== 'number')
         return undefined;
       const draft: Draft = { record: parsed.record, savedAt: parsed.savedAt };
-      if (isRecord(parsed.base)) draft.base = parsed.base;
+      if (isJson(parsed.base)) draft.base = parsed.base;
       if (typeof parsed.etag === 'string') draft.etag = parsed.etag;
       return draft;
     } catch {

@@ -3,9 +3,8 @@
  * the id of the record it belongs to (schedule.service_id, phone.contact_id,
  * address.location_id…), so the saved service is linked the ORUK 3.0 way.
  */
-import { getIn, isObject, type Path } from './record-path.js';
-
-type Json = Record<string, unknown>;
+import { isJson, type Json } from '../../model/json.js';
+import { getIn, type Path } from './record-path.js';
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -25,7 +24,7 @@ export function newAddress(locationId: unknown, addressType: 'physical' | 'posta
 
 /** True when an address holds nothing a person typed (only what newAddress filled in). */
 export function isBlankAddress(address: unknown): boolean {
-  return isObject(address) && Object.keys(address).every((key) => ADDRESS_KEYS.includes(key));
+  return isJson(address) && Object.keys(address).every((key) => ADDRESS_KEYS.includes(key));
 }
 
 /** What new items of some lists start with, besides their id and their owner's id. */
@@ -42,7 +41,7 @@ export function newItem(record: Json, listPath: Path): Json {
   const owner = ownerKey ? getIn(record, listPath.slice(0, -1)) : record;
   const item: Json = {
     id: newId(),
-    ...(isObject(owner) && typeof owner.id === 'string' ? { [ownerKey ?? 'service_id']: owner.id } : {}),
+    ...(isJson(owner) && typeof owner.id === 'string' ? { [ownerKey ?? 'service_id']: owner.id } : {}),
     ...STARTS[list],
   };
   if (list === 'service_at_locations') {

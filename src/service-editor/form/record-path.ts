@@ -9,11 +9,10 @@
  */
 
 import { valueAt as getIn } from '../../model/messages/from-issues.js';
-import { isRecord as isObject } from '../../model/reader/fields.js';
+import { isJson as isObject, type Json } from '../../model/json.js';
 
 export type Segment = string | number;
 export type Path = readonly Segment[];
-type Json = Record<string, unknown>;
 
 /** `a.0.b` → `['a', 0, 'b']`. */
 export function parsePath(path: string): Segment[] {
@@ -24,7 +23,7 @@ export function parsePath(path: string): Segment[] {
 /** Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`) into the dotted form. */
 export { normalisePath } from '../../api/write-client.js';
 
-/** A plain object (not null, not an array): the reader's test, which the editor's page already has. */
+/** A JSON object (not null, not an array): the model's isJson, under the name fields.ts and sections.ts use. */
 export { isObject };
 
 /** The value at `path`, or undefined: the model's walk, which the editor's page already has. */

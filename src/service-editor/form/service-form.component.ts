@@ -3,26 +3,26 @@
  * Internal to `<oruk-service-editor>`, which owns signing in, loading, saving,
  * drafts and conflicts; this element only edits and checks.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isJson, type Json } from '../../model/json.js';
 import type { Problem } from '../../model/problem.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 // Not through the model/strict.js barrel: that would bundle the zod schemas the browser never runs.
 import { checkService } from '../../model/check/check-service.js';
-import { fieldWords, formatProblem, loadMessages } from '../../model/messages/format.js';
+import { fieldWords, formatProblem, loadMessages, messagesReady } from '../../model/messages/format.js';
 import { normalisePath } from '../../api/write-client.js';
 import { toggleDay } from './days.js';
 import { addButtonId, displayValue, fieldId, type FieldContext } from './fields.js';
 import { isBlankAddress, newAddress, newItem } from './new-items.js';
 import { isUnder, problemsKey, remapProblems } from './problems.js';
 import { renderPreview } from './preview.js';
-import { appendIn, getIn, isObject, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
+import { appendIn, getIn, listAt, parsePath, removeIn, setIn, swapIn, updateIn } from './record-path.js';
 import { renderForm } from './sections.js';
 import { editorStyles } from '../service-editor.styles.js';
-import { loadStrings, stringsFor, toEditorLang, type EditorLang } from '../strings/index.js';
+import { en, loadStrings, stringsFor, stringsReady, type EditorLang, type EditorStrings } from '../strings/index.js';
 import { toggleTerm } from './taxonomy.js';
-import { defineOnce } from '../define-once.js';
-
-type Json = Record<string, unknown>;
+import { LangController } from '../../internal/lang-controller.js';
+import { OrukElement } from '../../internal/oruk-element.js';
 
 /** Detail of `oruk-form-input`. */
 export interface FormInputDetail {
@@ -43,6 +43,16 @@ function numberOrText(raw: string): unknown {
 }
 
 /**
+ * The form's words and the problems' words for a language, at once when both are here.
+ * Welsh that cannot be downloaded leaves the form in English; the next change of language tries again.
+ */
+function wordsIn(lang: EditorLang): EditorStrings | Promise<EditorStrings> {
+  return stringsReady(lang) && messagesReady(lang)
+    ? stringsFor(lang)
+    : Promise.all([loadStrings(lang), loadMessages(lang)]).then(([strings]) => strings);
+}
+
+/**
  * Keeps a location's addresses in step with an edit at `path` (made after this):
  * typing into the address of a location with none first gives it one; choosing
  * "online" drops a blank address; another type gives a location without an
@@ -55,9 +65,8 @@ function withAddress(record: Json, path: string, value: unknown): Json {
   const list = [...at, 'addresses'];
   const addresses = listAt(record, list);
   const location = getIn(record, at);
-  const id = isObject(location) ? location.id : undefined;
-  if (match[2] !== 'location_type')
-    return isObject(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
+  const id = isJson(location) ? location.id : undefined;
+  if (match[2] !== 'location_type') return isJson(addresses[0]) ? record : setIn(record, [...list, 0], newAddress(id));
   if (value === 'virtual')
     return addresses.length === 1 && isBlankAddress(addresses[0]) ? setIn(record, list, []) : record;
   return addresses.length ? record : setIn(record, list, [newAddress(id, value === 'postal' ? 'postal' : 'physical')]);
@@ -80,11 +89,14 @@ function withAddress(record: Json, path: string, value: unknown): Json {
  *   summary; a field's server problem goes once the field is edited.
  * - `focusField(path)` moves focus to the control for a record path (or the
  *   nearest enclosing group when there is no control for exactly that path).
- * - `lang` is `en` or `cy` (Welsh is loaded lazily); `disabled` disables every control.
+ * - `lang` is `en` or `cy` (Welsh is loaded lazily), followed as the list and the editor
+ *   follow theirs; `disabled` disables every control.
  *
  * It shares the editor's stylesheet, so every custom property of `<oruk-service-editor>` applies.
  *
  * @summary Edit and check one ORUK 3.0 service record (internal to the service editor).
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one,
+ * else English.
  * @event oruk-form-input - Every edit. `detail: { record }`, a new object.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart preview - The preview (a details element with the public list inside).
@@ -92,7 +104,7 @@ function withAddress(record: Json, path: string, value: unknown): Json {
  * @cssproperty --oruk-link-color - Links (default #1d70b8).
  * @cssproperty --oruk-focus-color - Focus ring (default #fd0).
  */
-export class OrukServiceForm extends LitElement {
+export class OrukServiceForm extends OrukElement {
   static override styles = editorStyles;
 
   // Declared here rather than with decorators, which TypeScript compiles to some
@@ -101,7 +113,6 @@ export class OrukServiceForm extends LitElement {
     record: { attribute: false },
     taxonomyTerms: { attribute: false },
     serverProblems: { attribute: false },
-    lang: { reflect: true },
     disabled: { type: Boolean, reflect: true },
     ...Object.fromEntries(
       ['shown', 'serverShown', 'summaryVisible', 'announcement', 'termFilter', 'previewOpen', 'previewRecord'].map(
@@ -116,8 +127,6 @@ export class OrukServiceForm extends LitElement {
   declare taxonomyTerms: TaxonomyTermView[];
   /** Problems the server reported (e.g. a 422), shown at their fields. */
   declare serverProblems: Problem[];
-  /** `en` or `cy`. */
-  declare lang: EditorLang;
   /** Disables every control (while saving). */
   declare disabled: boolean;
 
@@ -136,7 +145,6 @@ export class OrukServiceForm extends LitElement {
     this.record = this.previewRecord = {};
     this.taxonomyTerms = [];
     this.serverProblems = [];
-    this.lang = 'en';
     this.disabled = this.summaryVisible = this.previewOpen = false;
     this.shown = [];
     this.serverShown = [];
@@ -149,8 +157,13 @@ export class OrukServiceForm extends LitElement {
   readonly #rawTexts = new Map<string, string>();
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The form's language (the editor gives it as `lang`), with the form's words and the problems' words. */
+  readonly #language = new LangController<EditorStrings>(this, wordsIn);
+  /** The words the last render used: when they change, every guarded part renders again. */
+  #words: EditorStrings | undefined;
+
   get #lang(): EditorLang {
-    return toEditorLang(this.lang);
+    return this.#language.lang;
   }
 
   /**
@@ -198,16 +211,9 @@ export class OrukServiceForm extends LitElement {
       this.serverShown = (this.serverProblems ?? []).map((p) => ({ ...p, path: normalisePath(p.path ?? '') }));
       if (this.serverShown.length) this.summaryVisible = true;
     }
-    if (changed.has('lang')) {
+    if (this.#language.strings !== this.#words) {
+      this.#words = this.#language.strings;
       this.#version++;
-      const lang = this.#lang;
-      Promise.all([loadStrings(lang), loadMessages(lang)]).then(
-        () => {
-          this.#version++;
-          this.requestUpdate();
-        },
-        () => undefined, // Welsh could not be downloaded: the form stays in English; the next change of lang tries again
-      );
     }
     if (changed.has('record') && !this.#previewTimer) this.previewRecord = this.record;
   }
@@ -221,7 +227,7 @@ export class OrukServiceForm extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.#lang;
-    const s = stringsFor(lang);
+    const s = this.#words ?? en;
     const all = [...this.serverShown, ...this.shown];
     const text = (problem: Problem) => formatProblem(problem, lang);
     const ctx: FieldContext = {
@@ -259,9 +265,7 @@ export class OrukServiceForm extends LitElement {
     this.record = next;
     this.serverShown = this.serverShown.filter((p) => p.path !== path);
     this.#schedulePreview();
-    this.dispatchEvent(
-      new CustomEvent<FormInputDetail>('oruk-form-input', { bubbles: true, composed: true, detail: { record: next } }),
-    );
+    this.emit('oruk-form-input', { record: next });
   }
 
   /** `input` from text controls and the taxonomy filter; `change` from radios and checkboxes. */
@@ -314,7 +318,7 @@ export class OrukServiceForm extends LitElement {
     if (!button) return;
     const { action, list = '' } = button.dataset;
     const index = Number(button.dataset.index);
-    const s = stringsFor(this.#lang);
+    const s = this.#words ?? en;
     const entity = button.dataset.noun ?? '';
     const noun = fieldWords(this.#lang).items[entity] ?? entity;
     const at = parsePath(list);
@@ -392,6 +396,12 @@ export class OrukServiceForm extends LitElement {
  * throws: calling it twice, or for a tag something else has taken, leaves the
  * registry as it was.
  */
-export function defineServiceForm(tag = 'oruk-service-form', registry: CustomElementRegistry = customElements): void {
-  defineOnce(tag, OrukServiceForm, registry);
+export function defineServiceForm(tag = 'oruk-service-form', registry?: CustomElementRegistry): void {
+  OrukServiceForm.define(tag, registry);
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-form-input': CustomEvent<FormInputDetail>;
+  }
 }

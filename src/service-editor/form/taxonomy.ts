@@ -5,14 +5,13 @@
  */
 import type { TaxonomyTermView } from '../../model/view-model.js';
 import { newId } from './new-items.js';
-import { isObject } from './record-path.js';
+import { isJson, type Json } from '../../model/json.js';
 
-type Json = Record<string, unknown>;
 type Link = Json & { taxonomy_term_id: string };
 
 const links = (attributes: unknown): Link[] =>
   Array.isArray(attributes)
-    ? attributes.filter((a): a is Link => isObject(a) && typeof a.taxonomy_term_id === 'string')
+    ? attributes.filter((a): a is Link => isJson(a) && typeof a.taxonomy_term_id === 'string')
     : [];
 
 /** The ids of the taxonomy terms a record links to. */
@@ -29,7 +28,7 @@ export function extraLinkedTerms(attributes: unknown, choices: readonly Taxonomy
   return links(attributes).flatMap(({ taxonomy_term_id: id, taxonomy_term }) => {
     if (known.has(id)) return [];
     known.add(id);
-    const term = isObject(taxonomy_term) ? taxonomy_term : {};
+    const term = isJson(taxonomy_term) ? taxonomy_term : {};
     const name = typeof term.name === 'string' && term.name.trim() ? term.name : id;
     return [{ id, name, ...(typeof term.taxonomy === 'string' ? { taxonomy: term.taxonomy } : {}) }];
   });
@@ -38,7 +37,7 @@ export function extraLinkedTerms(attributes: unknown, choices: readonly Taxonomy
 /** The attributes list with the link to `term` added or removed. */
 export function toggleTerm(attributes: unknown, term: TaxonomyTermView, on: boolean, serviceId: unknown): unknown[] {
   const list = Array.isArray(attributes) ? attributes : [];
-  const linked = (a: unknown) => isObject(a) && a.taxonomy_term_id === term.id;
+  const linked = (a: unknown) => isJson(a) && a.taxonomy_term_id === term.id;
   if (!on) return list.filter((a) => !linked(a));
   if (list.some(linked)) return list;
   const { id, name, taxonomy, description } = term as TaxonomyTermView & { description?: unknown };

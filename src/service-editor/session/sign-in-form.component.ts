@@ -8,7 +8,8 @@
  * Internal to `<oruk-service-editor>`, which loads it (a chunk of its own)
  * only when someone has to sign in.
  */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { OrukElement } from '../../internal/oruk-element.js';
 import type { TokenStore } from '../../api/token-store.js';
 import { WriteError, type WriteClient } from '../../api/write-client.js';
 import { en, fill, type EditorStrings } from '../strings/index.js';
@@ -66,7 +67,7 @@ const withSignIn = (strings: EditorStrings): EditorStrings & SignInStrings => ({
  * @summary Email and password sign-in for the catalogue's write API.
  * @event oruk-sign-in - Both fields are filled in; `detail` is `{email, password}`.
  */
-export class OrukSignInForm extends LitElement {
+export class OrukSignInForm extends OrukElement {
   static override styles = editorStyles;
 
   static override properties: PropertyDeclarations = {
@@ -135,9 +136,7 @@ export class OrukSignInForm extends LitElement {
       this.#focusSummary();
       return;
     }
-    this.dispatchEvent(
-      new CustomEvent<SignInDetail>('oruk-sign-in', { detail: { email, password }, bubbles: true, composed: true }),
-    );
+    this.emit('oruk-sign-in', { email, password });
   }
 
   #focusField(event: Event, name: FieldName) {
@@ -193,5 +192,11 @@ export class OrukSignInForm extends LitElement {
         <button class="button" part="button" type="submit" ?disabled=${this.busy}>${this.busy ? s.signingIn : s.signIn}</button>
       </form>
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'oruk-sign-in': CustomEvent<SignInDetail>;
   }
 }

@@ -1,5 +1,6 @@
 /** With `show-issues`: what the reader had to repair or drop, for the people who keep the data. */
 import { html, nothing } from 'lit';
+import { lazy, type Lazy } from '../../internal/lazy.js';
 import type { Problem } from '../../model/problem.js';
 import { fill, plural, type Lang } from '../../shared/i18n.js';
 import type { RenderContext } from './context.js';
@@ -7,26 +8,24 @@ import { detailContext } from './detail-context.js';
 
 type Words = (problem: Problem) => string;
 
-/** The reader's words for its problems, per language: loaded, or loading. */
-const words = new Map<Lang, Words | Promise<unknown>>();
+/**
+ * The reader's words for its problems in one language: the reader's chunk is loaded for any
+ * fetched list anyway; its words come with show-issues only.
+ */
+const wordsIn = (lang: Lang): Lazy<Words> =>
+  lazy(async () => {
+    const reader = await import('../../model/reader/feed.js');
+    const { loadReaderMessages, localizeReaderProblem } = await reader.loadMessageTools();
+    const messages = await loadReaderMessages(lang);
+    return (problem: Problem) => localizeReaderProblem(problem, messages);
+  });
+const words: Record<Lang, Lazy<Words>> = { en: wordsIn('en'), cy: wordsIn('cy') };
 
 /** The words for `lang`, or undefined while they load (`wait` is given the loading, which rejects if it fails; the next render tries again). */
 function wordsFor(lang: Lang, wait: (loading: Promise<unknown>) => void): Words | undefined {
-  let known = words.get(lang);
-  if (typeof known === 'function') return known;
-  if (!known) {
-    // The reader's chunk is loaded for any fetched list anyway; its words come with show-issues only.
-    known = import('../../model/reader/feed.js').then(async (reader) => {
-      const { loadReaderMessages, localizeReaderProblem } = await reader.loadMessageTools();
-      const messages = await loadReaderMessages(lang);
-      words.set(lang, (problem) => localizeReaderProblem(problem, messages));
-    });
-    // A failed load is forgotten, so that a later render tries again.
-    known.catch(() => words.delete(lang));
-    words.set(lang, known);
-  }
-  wait(known);
-  return undefined;
+  const chunk = words[lang];
+  if (!chunk.value) wait(chunk.load());
+  return chunk.value;
 }
 
 /** The panel, in the list's language; until the reader's words are here, nothing (`wait` hears when to render again). */

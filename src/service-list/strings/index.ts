@@ -3,6 +3,7 @@
  * Welsh is fetched with a dynamic import the first time it is needed. The
  * detail view's English words load with the detail view (../render/detail-context.ts).
  */
+import { lazy } from '../../internal/lazy.js';
 import type { Lang } from '../../shared/i18n.js';
 import type { FormatStrings } from '../../shared/strings/en.js';
 import type { DetailStrings } from './detail-en.js';
@@ -26,16 +27,12 @@ export interface FullStrings extends Strings {
 
 export const englishStrings: Strings = { lang: 'en', list: listEn };
 
-let welsh: Promise<FullStrings> | undefined;
+/** The Welsh strings, a chunk of their own (a failed download is tried again by the next caller). */
+const welsh = lazy((): Promise<FullStrings> =>
+  import('./cy.js').then((m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy })),
+);
 
-export function loadStrings(lang: Lang): Promise<Strings> {
-  if (lang === 'en') return Promise.resolve(englishStrings);
-  welsh ??= import('./cy.js').then(
-    (m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy }),
-    (error: unknown) => {
-      welsh = undefined; // a failed download (the network dropped) is tried again by the next caller
-      throw error;
-    },
-  );
-  return welsh;
+/** The strings for a language: at once when they are here (English always), else once they have downloaded. */
+export function stringsIn(lang: Lang): Strings | Promise<Strings> {
+  return lang === 'en' ? englishStrings : (welsh.value ?? welsh.load());
 }

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalogueFor, clearCatalogueRegistry } from '../../../src/api/catalogue-registry.js';
-import type { Catalogue } from '../../../src/api/catalogue-registry.js';
+import type { CatalogueConnection } from '../../../src/api/catalogue-registry.js';
 import { CatalogueController } from '../../../src/catalogue/catalogue-controller.js';
 import { OrukCatalogue } from '../../../src/catalogue/catalogue.component.js';
 import { define } from '../../../src/catalogue/catalogue.js';
@@ -21,7 +21,7 @@ customElements.define('catalogue-probe', CatalogueProbe);
 define();
 
 /** The same context key through @lit/context, as another copy or version of this package may use it. */
-const litContext = createContext<Catalogue | undefined>(Symbol.for('oruk-elements.catalogue-context'));
+const litContext = createContext<CatalogueConnection | undefined>(Symbol.for('oruk-elements.catalogue-context'));
 
 class LitContextProbe extends LitElement {
   readonly consumer = new ContextConsumer(this, { context: litContext, subscribe: true });
@@ -53,7 +53,7 @@ describe('<oruk-catalogue>', () => {
     const probe = el.querySelector<CatalogueProbe>('catalogue-probe')!;
     await probe.updateComplete;
     const shared = catalogueFor('https://catalogue.example.org/api');
-    expect(el.catalogue).to.equal(shared);
+    expect(el.connection).to.equal(shared);
     expect(probe.catalogue.value).to.equal(shared);
     expect(probe.catalogue.value!.client).to.equal(shared.client);
     expect(shown(probe)).to.equal('https://catalogue.example.org/api');
@@ -144,7 +144,7 @@ describe('<oruk-catalogue>', () => {
     expect(shown(probe)).to.equal('none');
     el.api = 'http://';
     await el.updateComplete;
-    expect(el.catalogue).to.equal(undefined);
+    expect(el.connection).to.equal(undefined);
   });
 
   it('shows its children and adds no box or role of its own', async () => {
@@ -180,7 +180,7 @@ describe('define()', () => {
     define('acme-catalogue');
     const el = await fixture<OrukCatalogue>(html`<acme-catalogue api="https://acme.example.org/api"></acme-catalogue>`);
     expect(el).to.be.instanceOf(OrukCatalogue);
-    expect(el.catalogue?.baseUrl).to.equal('https://acme.example.org/api');
+    expect(el.connection?.baseUrl).to.equal('https://acme.example.org/api');
   });
 
   it('ignores a tag name that is not valid', () => {

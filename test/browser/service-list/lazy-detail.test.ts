@@ -21,7 +21,7 @@ describe('<oruk-service-list> loading the detail view', () => {
       html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
     await until(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD');
-    expect(requested('extras.ts')).to.equal(true);
+    expect(requested('json-ld-chunk.ts')).to.equal(true);
     expect(requested('detail-chunk.ts')).to.equal(false);
 
     click(q(el, '[data-open-service="svc-full"]')!);

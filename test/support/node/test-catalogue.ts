@@ -10,14 +10,14 @@ import { readConfig, type CatalogueConfig } from '../../../server/config.js';
 import { buildApp } from '../../../server/http/app.js';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../../../server/seed/demo-accounts.js';
 import { seedDemo } from '../../../server/seed/seed.js';
-import { openCatalogue, type Catalogue } from '../../../server/store/catalogue.js';
+import { openCatalogue, type CatalogueStore } from '../../../server/store/catalogue.js';
 
 export const TEST_ORIGIN = 'https://charity-site.example.org.uk';
 
 export interface TestCatalogue {
   /** e.g. http://127.0.0.1:40123/api */
   api: string;
-  catalogue: Catalogue;
+  catalogue: CatalogueStore;
   app: FastifyInstance;
   accounts: readonly DemoAccount[];
   close(): Promise<void>;
