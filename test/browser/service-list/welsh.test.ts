@@ -35,19 +35,14 @@ describe('<oruk-service-list> in Welsh', () => {
       html`<div lang="cy-GB"><oruk-service-list no-history .services=${[]}></oruk-service-list></div>`,
     );
     const el = wrap.querySelector<List>('oruk-service-list')!;
-    await waitUntil(() => text(el, '[part="empty"]') === 'Dim gwasanaethau wedi’u canfod', 'Welsh from ancestor', {
-      timeout: 5000,
-    });
+    const says = (words: string) => () => text(el, '[part="empty"]') === words;
+    await waitUntil(says('Dim gwasanaethau wedi’u canfod'), 'Welsh from ancestor', { timeout: 5000 });
     el.setAttribute('lang', 'en');
-    await waitUntil(() => text(el, '[part="empty"]') === 'No services found', 'English from own lang', {
-      timeout: 5000,
-    });
+    await waitUntil(says('No services found'), 'English from own lang', { timeout: 5000 });
     el.removeAttribute('lang');
     wrap.removeAttribute('lang');
     document.documentElement.setAttribute('lang', 'cy');
-    await waitUntil(() => text(el, '[part="empty"]') === 'Dim gwasanaethau wedi’u canfod', 'Welsh from the document', {
-      timeout: 5000,
-    });
+    await waitUntil(says('Dim gwasanaethau wedi’u canfod'), 'Welsh from the document', { timeout: 5000 });
   });
 
   it('has a Welsh string for every English one', async () => {
