@@ -3,6 +3,7 @@
  * module fail, and count what reached the server, for the tests that prove each lazily
  * loaded chunk recovers from a failed download.
  */
+import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface FaultCount {
@@ -21,11 +22,11 @@ export const armFailure = (path: string, times = 1) => chunkFaults({ action: 'ar
 /** How many downloads of `path` reached the server, how many failed, how many failures are left. */
 export const countFor = async (path: string) => (await chunkFaults({ action: 'count', path })) as FaultCount;
 
-/** Waits until the server has failed `times` downloads of `path`, or throws after `ms`. */
+/** Waits (with @open-wc's waitUntil) until the server has failed `times` downloads of `path`, or throws after `ms`. */
 export async function failedDownloads(path: string, times = 1, ms = 10000): Promise<void> {
-  const end = Date.now() + ms;
-  while ((await countFor(path)).failed < times) {
-    if (Date.now() > end) throw new Error(`${path} did not fail ${times} time(s): was it ever asked for?`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await waitUntil(
+    async () => (await countFor(path)).failed >= times,
+    `${path} to fail ${times} time(s): was it ever asked for?`,
+    { timeout: ms, interval: 20 },
+  );
 }

@@ -3,7 +3,7 @@
  * CMS hands out tokens (tokenProvider) never fetches the sign-in form, and no
  * page fetches the merge view until a save clashes. Against the real catalogue.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createWriteClient } from '../../src/api/write-client.js';
 import { define } from '../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
@@ -13,7 +13,7 @@ import {
   freshDevice,
   serviceIds,
   signInForm,
-  until,
+  signInShown,
   type CatalogueInfo,
 } from '../browser/service-editor/helpers.js';
 
@@ -53,7 +53,7 @@ describe('<oruk-service-editor> parts loaded when needed', function () {
   it('without a token, fetches the sign-in form and shows it', async () => {
     freshDevice(info.api);
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
-    await until(() => signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form');
+    await waitUntil(() => signInShown(el), 'the sign-in form', { timeout: 15000 });
     expect(fetched('sign-in-form.component')).to.equal(true);
     expect(fetched('conflict-view.component')).to.equal(false);
     await expect(el).to.be.accessible();

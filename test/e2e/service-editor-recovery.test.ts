@@ -5,7 +5,7 @@
  * the process is killed), the page reloads, the draft is restored and saved
  * once the catalogue is back.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { define } from '../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../src/service-editor/service-editor.component.js';
@@ -15,6 +15,7 @@ import {
   conflictView,
   editing,
   fetchService,
+  fieldValue,
   freshDevice,
   root,
   save,
@@ -22,7 +23,7 @@ import {
   setField,
   signIn,
   statusText,
-  until,
+  waitFor,
   type CatalogueInfo,
 } from '../browser/service-editor/helpers.js';
 
@@ -72,16 +73,18 @@ describe('<oruk-service-editor> losing nothing', function () {
       html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
     );
     await editing(second);
-    const staleEtag = second.etag;
+    // The version both editors opened.
+    const staleEtag = (await stored(info.api, id)).etag;
     expect(staleEtag).to.be.a('string');
 
     await setField(first, 'name', 'Renamed by the first editor');
     await save(first);
     expect(statusText(first)).to.match(/^Saved at/);
+    const firstSaved = (await stored(info.api, id)).etag;
 
     await setField(second, 'description', 'Described by the second editor');
     await save(second);
-    const view = await until(() => conflictView(second), 'the conflict view');
+    const view = await waitFor(() => conflictView(second), 'the conflict view');
     await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const fieldsets = [...view.shadowRoot!.querySelectorAll('fieldset')];
     expect(fieldsets.map((f) => f.dataset.field)).to.have.members(['name', 'description']);
@@ -93,8 +96,10 @@ describe('<oruk-service-editor> losing nothing', function () {
 
     // Keep their name (the suggestion, since the second editor did not touch it) and your description.
     button(view, 'Save with these choices')!.click();
-    await until(() => second.saveState.kind === 'saved', 'the merged save');
-    expect(second.etag).to.not.equal(staleEtag);
+    await waitUntil(() => /^Saved at /.test(statusText(second)), 'the merged save', { timeout: 15000 });
+    // Saved against the first editor's version (the stale one would have been refused): a third version.
+    const mergedVersion = await stored(info.api, id);
+    expect(mergedVersion.etag).to.not.be.oneOf([staleEtag, firstSaved]);
     const merged = await fetchService(info.api, id);
     expect(merged.name).to.equal('Renamed by the first editor');
     expect(merged.description).to.equal('Described by the second editor');
@@ -116,12 +121,10 @@ describe('<oruk-service-editor> losing nothing', function () {
     button(el, 'Save changes')!.click();
     expect(await heldWrite()).to.equal(id);
     await el.updateComplete;
-    expect(el.saveState.kind).to.equal('saving');
     expect(statusText(el)).to.equal('Saving…');
     stopped = true;
     await catalogue('stop');
-    await until(() => el.saveState.kind !== 'saving', 'the interrupted save to fail');
-    await el.updateComplete;
+    await waitUntil(() => statusText(el) !== 'Saving…', 'the interrupted save to fail', { timeout: 15000 });
     expect(statusText(el)).to.equal('Not saved. Your changes are kept on this device.');
     expect(button(el, 'Try again')).to.not.equal(undefined);
 
@@ -132,15 +135,16 @@ describe('<oruk-service-editor> losing nothing', function () {
     el.setAttribute('api', info.api);
     el.setAttribute('service-id', id);
     host.append(el);
-    const restore = await until(
-      () => el.draftOffer && button(el, /^Restore your unsaved changes from \d{2}:\d{2}$/),
+    const restore = await waitFor(
+      () => button(el, /^Restore your unsaved changes from \d{2}:\d{2}$/),
       'the offer to restore',
       30000,
     );
     expect(root(el).textContent).to.contain('You have unsaved changes');
     restore.click();
-    await editing(el);
-    expect((el.record as Record<string, unknown>).name).to.equal('Warm space (winter hours)');
+    const form = await editing(el);
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(fieldValue(el, 'name')).to.equal('Warm space (winter hours)');
 
     await catalogue('start');
     stopped = false;
@@ -170,10 +174,11 @@ describe('<oruk-service-editor> losing nothing', function () {
     const again = await fixture<OrukServiceEditor>(
       html`<oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>`,
     );
-    const discard = await until(() => again.draftOffer && button(again, 'Discard'), 'the offer');
+    const discard = await waitFor(() => button(again, 'Discard'), 'the offer');
     discard.click();
-    await editing(again);
-    expect((again.record as Record<string, unknown>).name).to.not.equal('Never saved');
+    const form = await editing(again);
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(fieldValue(again, 'name')).to.not.equal('Never saved');
     expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
   });
 });

@@ -3,7 +3,7 @@
  * (started by test/support/catalogue-plugin.mjs): signing in, saving, the
  * list on the same page, creating, refusals, signing out, keyboard and axe.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { tokenStoreFor } from '../../src/api/token-store.js';
 import { define as defineCatalogue } from '../../src/catalogue/catalogue.js';
@@ -23,8 +23,10 @@ import {
   setField,
   signIn,
   signInForm,
+  signInShown,
   statusText,
-  until,
+  waitFor,
+  warnsBeforeLeaving,
   type CatalogueInfo,
 } from '../browser/service-editor/helpers.js';
 
@@ -66,7 +68,7 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     expect(JSON.stringify({ ...localStorage })).to.not.contain(token);
     expect(page.outerHTML + root(el).innerHTML).to.not.contain(token);
 
-    const card = await until(
+    const card = await waitFor(
       () => list.shadowRoot?.querySelector(`[data-service-id="${id}"]`),
       'the list to show the service',
     );
@@ -75,7 +77,7 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     const newName = `Drop-in advice ${Date.now() % 100000}`;
     await setField(el, 'name', newName);
     expect(changes.length).to.be.greaterThan(0);
-    expect(el.dirty).to.equal(true);
+    expect(warnsBeforeLeaving(), 'a warning before leaving with unsaved changes').to.equal(true);
     expect(statusText(el)).to.equal('You have unsaved changes.');
 
     performance.clearResourceTimings();
@@ -84,14 +86,16 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await save(el);
     expect(statusText(el)).to.match(/^Saved at \d{2}:\d{2}$/);
     expect(saved?.name).to.equal(newName);
-    expect(el.dirty).to.equal(false);
+    expect(warnsBeforeLeaving(), 'no warning before leaving once saved').to.equal(false);
 
     // A plain GET proves the catalogue holds the change.
     const stored = await fetchService(info.api, id);
     expect(stored.name).to.equal(newName);
 
     // The list shows it at once, without fetching its page again.
-    await until(() => card.isConnected && card.textContent!.includes(newName), 'the list to show the new name');
+    await waitUntil(() => card.isConnected && card.textContent!.includes(newName), 'the list to show the new name', {
+      timeout: 15000,
+    });
     const listFetches = performance.getEntriesByType('resource').filter((e) => e.name.includes('/services?'));
     expect(listFetches, 'list refetches').to.have.length(0);
   });
@@ -135,7 +139,7 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     const list = page.querySelector('oruk-service-list')!;
     await signIn(el, info.accounts[0]!);
     const form = await editing(el);
-    const closes = await until(
+    const closes = await waitFor(
       () => form.shadowRoot?.querySelector<HTMLInputElement>('[data-path="schedules.0.closes_at"]'),
       'closing time',
     );
@@ -150,15 +154,16 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     expect(stored[0]!.opens_at).to.match(/^20:00/);
     expect(stored[0]!.closes_at).to.match(/^08:00/);
 
-    const link = await until(
+    const link = await waitFor(
       () => list.shadowRoot?.querySelector<HTMLAnchorElement>(`[data-service-id="${id}"] [part="title-link"]`),
       'the service in the list',
     );
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
-    const detail = await until(() => list.shadowRoot?.querySelector('[part="detail"]'), 'the detail view');
-    await until(
+    const detail = await waitFor(() => list.shadowRoot?.querySelector('[part="detail"]'), 'the detail view');
+    await waitUntil(
       () => detail.textContent!.includes('20:00 to 08:00 the next day'),
       'the overnight opening time in the detail view',
+      { timeout: 15000 },
     );
   });
 
@@ -210,13 +215,13 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await setField(el, 'description', 'Ask us about Universal Credit.');
     tokenStoreFor(info.api).set({ token: 'expired-or-revoked' });
     await save(el);
-    expect(el.phase).to.equal('sign-in');
+    expect(signInForm(el), 'the sign-in form in place of the form').to.not.equal(null);
     await el.updateComplete;
     expect(signInForm(el)!.shadowRoot!.textContent).to.contain(
       'Your sign-in has ended. Sign in again to save your changes.',
     );
     await signIn(el, info.accounts[0]!);
-    await until(() => el.saveState.kind === 'saved', 'the save after signing in');
+    await waitUntil(() => /^Saved at /.test(statusText(el)), 'the save after signing in', { timeout: 15000 });
     const stored = await fetchService(info.api, id);
     expect(stored.name).to.equal('Benefits advice (mornings)');
     expect(stored.description).to.equal('Ask us about Universal Credit.');
@@ -227,13 +232,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
       html`<oruk-service-editor api=${info.api} service-id=${orgA[0]}></oruk-service-editor>`,
     );
     await signIn(el, { ...info.accounts[0]!, password: 'not the password' });
-    await until(() => el.signInError, 'the refusal');
-    await el.updateComplete;
     const form = signInForm(el)!;
-    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(form.shadowRoot!.querySelector('.error-summary')!.textContent).to.contain(
-      'The email address or password is not right. Check them and try again.',
-    );
+    const summary = await waitFor(() => form.shadowRoot?.querySelector('.error-summary'), 'the refusal');
+    expect(summary.textContent).to.contain('The email address or password is not right. Check them and try again.');
     expect(tokenStoreFor(info.api).get()).to.equal(undefined);
   });
 
@@ -243,15 +244,14 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     );
     await signIn(el, info.accounts[0]!);
     await setField(el, 'name', 'Unsaved on a shared computer');
-    await until(
+    await waitUntil(
       () => Object.keys({ ...localStorage }).some((k) => k.startsWith('oruk-draft|')),
       'the draft to be written',
+      { timeout: 15000 },
     );
 
     // A reload warning while there are unsaved changes.
-    const leaving = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leaving);
-    expect(leaving.defaultPrevented).to.equal(true);
+    expect(warnsBeforeLeaving()).to.equal(true);
 
     button(el, 'Sign out')!.click();
     await el.updateComplete;
@@ -261,13 +261,11 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     button(el, 'Sign out and delete my changes')!.click();
     await el.updateComplete;
 
-    expect(el.phase).to.equal('sign-in');
+    expect(signInForm(el), 'the sign-in form').to.not.equal(null);
     expect(Object.keys({ ...localStorage }).filter((k) => k.startsWith('oruk-draft|'))).to.deep.equal([]);
     expect(Object.keys({ ...sessionStorage }).filter((k) => k.startsWith('oruk-token|'))).to.deep.equal([]);
     expect(tokenStoreFor(info.api).get()).to.equal(undefined);
-    const quiet = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(quiet);
-    expect(quiet.defaultPrevented).to.equal(false);
+    expect(warnsBeforeLeaving()).to.equal(false);
   });
 
   it('can be used with the keyboard alone, and axe finds nothing', async () => {
@@ -277,10 +275,7 @@ describe('<oruk-service-editor> with the real catalogue', function () {
       <oruk-service-editor api=${info.api} service-id=${id}></oruk-service-editor>
     </div>`);
     const el = page.querySelector<OrukServiceEditor>('oruk-service-editor')!;
-    await until(
-      () => el.phase === 'sign-in' && signInForm(el)?.shadowRoot?.querySelector('#email'),
-      'the sign-in form',
-    );
+    await waitFor(() => signInShown(el), 'the sign-in form');
     await expect(el).to.be.accessible();
 
     page.querySelector('button')!.focus();
@@ -291,7 +286,9 @@ describe('<oruk-service-editor> with the real catalogue', function () {
     await sendKeys({ type: info.accounts[0]!.password });
     await sendKeys({ press: 'Enter' });
     await editing(el);
-    await until(() => deepActive()?.id === 'editor-heading', 'focus on the heading after signing in');
+    await waitUntil(() => deepActive()?.id === 'editor-heading', 'focus on the heading after signing in', {
+      timeout: 15000,
+    });
 
     // Tab to the name field and type a new name.
     for (let i = 0; i < 10 && deepActive()?.getAttribute('data-path') !== 'name'; i++) await sendKeys({ press: 'Tab' });
@@ -305,7 +302,7 @@ describe('<oruk-service-editor> with the real catalogue', function () {
       await sendKeys({ press: 'Tab' });
     expect(deepActive()?.textContent?.trim()).to.equal('Save changes');
     await sendKeys({ press: 'Enter' });
-    await until(() => el.saveState.kind === 'saved', 'the save');
+    await waitUntil(() => /^Saved at /.test(statusText(el)), 'the save', { timeout: 15000 });
     expect((await fetchService(info.api, id)).name).to.equal('Keyboard café');
     await expect(el).to.be.accessible();
   });
@@ -332,7 +329,9 @@ describe('<oruk-service-editor> with a read-only feed', () => {
     const el = await fixture<OrukServiceEditor>(
       html`<oruk-service-editor api=${api} service-id="any"></oruk-service-editor>`,
     );
-    await until(() => el.phase === 'read-only', 'the read-only notice');
+    await waitUntil(() => root(el).textContent!.includes('This catalogue is read-only.'), 'the read-only notice', {
+      timeout: 15000,
+    });
     await el.updateComplete;
     expect(root(el).textContent).to.contain('This catalogue is read-only.');
     expect(serviceForm(el)).to.equal(null);
@@ -341,7 +340,13 @@ describe('<oruk-service-editor> with a read-only feed', () => {
     await expect(el).to.be.accessible();
 
     el.setAttribute('lang', 'cy');
-    await until(() => root(el).textContent!.includes('Mae’r catalog hwn yn un darllen yn unig.'), 'the Welsh notice');
+    await waitUntil(
+      () => root(el).textContent!.includes('Mae’r catalog hwn yn un darllen yn unig.'),
+      'the Welsh notice',
+      {
+        timeout: 15000,
+      },
+    );
   });
 
   it('uses the catalogue of an enclosing <oruk-catalogue> when it has no api of its own', async () => {
@@ -351,6 +356,10 @@ describe('<oruk-service-editor> with a read-only feed', () => {
       html`<oruk-catalogue api=${api}><oruk-service-editor service-id="any"></oruk-service-editor></oruk-catalogue>`,
     );
     const el = wrapper.querySelector<OrukServiceEditor>('oruk-service-editor')!;
-    await until(() => el.phase === 'read-only', 'the read-only notice from the provided catalogue');
+    await waitUntil(
+      () => root(el).textContent!.includes('This catalogue is read-only.'),
+      'the read-only notice from the provided catalogue',
+      { timeout: 15000 },
+    );
   });
 });

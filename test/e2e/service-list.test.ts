@@ -2,7 +2,7 @@
  * End to end: <oruk-service-list> against the real reference catalogue
  * (started by test/support/catalogue-plugin.mjs with its seeded data).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { define } from '../../src/service-list/service-list.js';
 import type { OrukServiceList } from '../../src/service-list/service-list.component.js';
@@ -26,14 +26,6 @@ const qa = <E extends Element = HTMLElement>(el: Element, s: string) =>
 const text = (el: Element, s: string) => (q(el, s)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => qa(el, '[part="service"]').map((c) => c.dataset.serviceId);
 
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 function click(target: HTMLElement): void {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 }));
 }
@@ -54,7 +46,7 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
     );
-    await until(() => ids(el).length > 0, 'services');
+    await waitUntil(() => ids(el).length > 0, 'services', { timeout: 8000 });
     expect(orgIds.length).to.be.greaterThan(0);
     expect(ids(el).length).to.equal(Math.min(10, orgIds.length));
     for (const id of ids(el)) expect(orgIds).to.include(id);
@@ -68,11 +60,13 @@ describe('<oruk-service-list> against the reference catalogue', () => {
   it('paginates the whole catalogue: "Showing 11 to 20 of N services"', async () => {
     expect(total).to.be.greaterThan(20);
     const el = await fixture<OrukServiceList>(html`<oruk-service-list no-history api=${info.api}></oruk-service-list>`);
-    await until(() => ids(el).length === 10, 'first page');
+    await waitUntil(() => ids(el).length === 10, 'first page', { timeout: 8000 });
     expect(text(el, '[part="summary"]')).to.equal(`Showing 1 to 10 of ${total} services`);
     const firstPage = ids(el);
     click(q(el, '[part~="next"]')!);
-    await until(() => text(el, '[part="summary"]') === `Showing 11 to 20 of ${total} services`, 'second page');
+    await waitUntil(() => text(el, '[part="summary"]') === `Showing 11 to 20 of ${total} services`, 'second page', {
+      timeout: 8000,
+    });
     expect(ids(el)).to.have.length(10);
     expect(ids(el).some((id) => firstPage.includes(id))).to.equal(false);
     expect(text(el, '[part="page-number"]')).to.equal(`Page 2 of ${Math.ceil(total / 10)}`);
@@ -85,15 +79,16 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
     );
-    await until(() => ids(el).length > 0, 'services');
+    await waitUntil(() => ids(el).length > 0, 'services', { timeout: 8000 });
     q<HTMLInputElement>(el, 'input[type="search"]')!.value = word;
     q<HTMLFormElement>(el, 'form')!.requestSubmit();
     const server = await feed(
       `/services?organization_id=${org.organizationId}&search=${encodeURIComponent(word)}&per_page=10`,
     );
-    await until(
+    await waitUntil(
       () => !q(el, '[part="loading"]') && ids(el).join() === server.contents.map((s) => s.id).join(),
       `search for ${word}`,
+      { timeout: 8000 },
     );
     expect(ids(el)).to.include(target.id);
   });
@@ -108,7 +103,7 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
     );
-    await until(() => !!q(el, 'select[part="filter"]'), 'category filter');
+    await waitUntil(() => !!q(el, 'select[part="filter"]'), 'category filter', { timeout: 8000 });
     const offered = Array.from(q<HTMLSelectElement>(el, 'select[part="filter"]')!.options)
       .slice(1)
       .map((o) => o.value);
@@ -120,7 +115,7 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history per-page="50" api=${info.api}></oruk-service-list>`,
     );
-    await until(() => !!q(el, 'select[part="filter"]'), 'category filter');
+    await waitUntil(() => !!q(el, 'select[part="filter"]'), 'category filter', { timeout: 8000 });
     const select = q<HTMLSelectElement>(el, 'select[part="filter"]')!;
     // The first category that has services.
     let termId = '';
@@ -136,7 +131,9 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     expect(termId, 'a category with some services').not.to.equal('');
     select.value = termId;
     select.dispatchEvent(new Event('change'));
-    await until(() => !q(el, '[part="loading"]') && ids(el).join() === expected.join(), 'filtered services');
+    await waitUntil(() => !q(el, '[part="loading"]') && ids(el).join() === expected.join(), 'filtered services', {
+      timeout: 8000,
+    });
     expect(ids(el).length).to.be.lessThan(Math.min(total, 50));
   });
 
@@ -144,15 +141,17 @@ describe('<oruk-service-list> against the reference catalogue', () => {
     const el = await fixture<OrukServiceList>(
       html`<oruk-service-list no-history api=${info.api} organization=${org.organizationId}></oruk-service-list>`,
     );
-    await until(() => ids(el).length > 0, 'services');
+    await waitUntil(() => ids(el).length > 0, 'services', { timeout: 8000 });
     const link = q<HTMLAnchorElement>(el, '[part="title-link"]')!;
     const name = link.textContent!.trim();
     link.focus();
     click(link);
-    await until(() => !!q(el, '[part="detail"]'), 'detail');
+    await waitUntil(() => !!q(el, '[part="detail"]'), 'detail', { timeout: 8000 });
     expect(text(el, '[part="detail-title"]')).to.equal(name);
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="detail-title"]'));
-    await until(() => !!q(el, '[data-section="related"]') || orgIds.length === 1, 'related services');
+    await waitUntil(() => !!q(el, '[data-section="related"]') || orgIds.length === 1, 'related services', {
+      timeout: 8000,
+    });
     if (orgIds.length > 1) {
       expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
         `Other services from ${org.organizationName}`,

@@ -13,11 +13,16 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   clickButton,
+  fieldValue,
+  fillSignIn,
   launchChromium,
+  RESTORE,
   signInEditor,
   startPageServer,
   typeField,
-  waitForEditor,
+  waitForForm,
+  waitForSave,
+  watchSave,
   type PageServer,
 } from './support/browser.js';
 import { catalogue, DEMO_ACCOUNTS, getService, serviceIds, type CatalogueProcess } from './support/catalogue.js';
@@ -46,22 +51,14 @@ describe('the editor loses nothing', () => {
   const editorUrl = (id: string) => `${pages.origin}/editor.html?api=${encodeURIComponent(cat.api)}&service=${id}`;
 
   async function restoreAndSave(page: Page, id: string, edits: Record<string, string>): Promise<void> {
-    const offer = await waitForEditor(page, (v) => v.draftOffer, 'the offer to restore the draft');
-    const restore = offer.buttons.find((b) => /^Restore your unsaved changes from \d{2}:\d{2}$/.test(b));
-    assert.ok(restore, `a Restore button: ${offer.buttons.join(' | ')}`);
-    await clickButton(page, restore);
-    const restored = await waitForEditor(page, (v) => v.phase === 'editing' && !v.draftOffer, 'the restored form');
-    for (const [k, v] of Object.entries(edits)) {
-      assert.equal(restored.record?.[k], v, `restored ${k}`);
-      assert.equal(
-        await page.locator(`oruk-service-editor oruk-service-form [data-path="${k}"]`).first().inputValue(),
-        v,
-        `${k} on screen`,
-      );
-    }
+    // The offer to restore the draft (the locator waits for it).
+    await clickButton(page, RESTORE);
+    await waitForForm(page);
+    for (const [k, v] of Object.entries(edits)) assert.equal(await fieldValue(page, k), v, `${k} on screen`);
+    await watchSave(page);
     await clickButton(page, 'Save changes');
-    const saved = await waitForEditor(page, (v) => v.save === 'saved' || v.save === 'failed' || v.conflict, 'the save');
-    assert.equal(saved.save, 'saved', saved.status);
+    const saved = await waitForSave(page, 'the save');
+    assert.match(saved.status, /^Saved at /);
     const stored = await getService(cat.api, id);
     for (const [k, v] of Object.entries(edits)) assert.equal(stored.doc[k], v, `stored ${k}`);
   }
@@ -118,10 +115,7 @@ describe('the editor loses nothing', () => {
         page = await context.newPage();
         await page.goto(editorUrl(id));
         // A new tab has no session: sign in, then the draft on this device is offered.
-        await waitForEditor(page, (v) => v.phase === 'sign-in', 'the sign-in form');
-        await page.locator('oruk-service-editor oruk-editor-sign-in #email').fill(account.email);
-        await page.locator('oruk-service-editor oruk-editor-sign-in #password').fill(account.password);
-        await page.locator('oruk-service-editor oruk-editor-sign-in button[type="submit"]').click();
+        await fillSignIn(page, account);
         await restoreAndSave(page, id, edits);
         rows.push('renderer crash (CDP Page.crash) 1 s after the last edit, then a new tab');
       } finally {
@@ -162,18 +156,13 @@ describe('the editor loses nothing', () => {
         await typeField(pageB, 'description', 'Described by B');
         await typeField(pageB, 'alert', 'Alert from B');
 
+        await watchSave(pageA);
         await clickButton(pageA, 'Save changes');
-        assert.equal(
-          (await waitForEditor(pageA, (v) => v.save === 'saved' || v.save === 'failed', 'A saves')).save,
-          'saved',
-        );
+        assert.match((await waitForSave(pageA, 'A saves')).status, /^Saved at /);
+        await watchSave(pageB);
         await clickButton(pageB, 'Save changes');
-        const clash = await waitForEditor(
-          pageB,
-          (v) => v.conflict || v.save === 'saved' || v.save === 'failed',
-          'B meets the clash',
-        );
-        assert.ok(clash.conflict, `B was not shown the merge view: ${clash.status}`);
+        const clash = await waitForSave(pageB, 'B meets the clash');
+        assert.ok(clash.mergeShown, `B was not shown the merge view: ${clash.status}`);
         // Nothing of A's was overwritten.
         assert.equal((await getService(cat.api, id)).doc.name, 'Renamed by A');
 
@@ -190,16 +179,14 @@ describe('the editor loses nothing', () => {
         await pageB
           .locator('oruk-service-editor oruk-editor-conflict fieldset[data-field="alert"] input[value="mine"]')
           .check();
+        await watchSave(pageB);
         await pageB
           .locator('oruk-service-editor oruk-editor-conflict')
           .getByRole('button', { name: 'Save with these choices' })
           .click();
-        const merged = await waitForEditor(
-          pageB,
-          (v) => !v.conflict && (v.save === 'saved' || v.save === 'failed'),
-          'the merged save',
-        );
-        assert.equal(merged.save, 'saved', merged.status);
+        const merged = await waitForSave(pageB, 'the merged save');
+        assert.equal(merged.mergeShown, false, 'the merge view is gone');
+        assert.match(merged.status, /^Saved at /);
 
         const stored = (await getService(cat.api, id)).doc;
         assert.equal(stored.name, 'Renamed by A', "A's name kept");
@@ -212,8 +199,8 @@ describe('the editor loses nothing', () => {
         }
         // A reloads and sees the merged service.
         await pageA.reload();
-        const seen = await waitForEditor(pageA, (v) => v.phase === 'editing' && v.record !== null, 'A again');
-        assert.equal(seen.record?.description, 'Described by B');
+        await waitForForm(pageA);
+        assert.equal(await fieldValue(pageA, 'description'), 'Described by B');
         record({
           area: 'Concurrency',
           tried:

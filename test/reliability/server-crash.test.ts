@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { waitUntil } from '../support/node/wait-until.mjs';
 import { call, getService, integrityCheck, signedInCatalogue } from './support/catalogue.js';
 import { record } from './support/results.js';
 
@@ -89,7 +90,10 @@ describe('kill -9 during a stream of writes', () => {
       const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
       // Kill once the stream is flowing, at a random moment.
       const killAfter = 20 + Math.floor(Math.random() * 40);
-      while (roundAcks < killAfter) await new Promise((r) => setTimeout(r, 5));
+      await waitUntil(() => roundAcks >= killAfter, `${killAfter} acknowledged writes`, {
+        timeout: 60_000,
+        interval: 5,
+      });
       await new Promise((r) => setTimeout(r, Math.random() * 50));
       stop = true;
       const { signal } = await f.cat.stop('SIGKILL');

@@ -14,19 +14,17 @@
 // The test runner's own origins are registered as website origins of every organisation, so pages
 // served by the runner may write.
 import { DEMO_ACCOUNTS, startCatalogue } from './node/catalogue-process.mjs';
+import { waitUntil } from './node/wait-until.mjs';
 
 const ARMED = 'TEST HOOK: the next PUT will be held';
 const HELD = /TEST HOOK: holding PUT \/services\/(\S+)/;
 
-/** Waits until the catalogue's output, after `from`, has a line matching `pattern`. */
-async function waitForOutput(c, from, pattern, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = c.output().slice(from).match(pattern);
-    if (match) return match;
-    if (Date.now() > deadline) throw new Error(`The catalogue did not print ${pattern} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Waits until the catalogue's output, after `from`, has a line matching `pattern`, and returns the match. */
+function waitForOutput(c, from, pattern, timeoutMs) {
+  return waitUntil(() => c.output().slice(from).match(pattern), `the catalogue to print ${pattern}`, {
+    timeout: timeoutMs,
+    interval: 20,
+  });
 }
 
 export function cataloguePlugin() {

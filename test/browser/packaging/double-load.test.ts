@@ -4,8 +4,8 @@
  * entry (the unbundled source) beside both. The editor's code is downloaded only when
  * an editor appears. Needs `npm run build` first (`npm test` does it).
  */
-import { expect } from '@open-wc/testing';
-import { services, until } from './fixtures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { services } from './fixtures.js';
 
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.message)));
@@ -40,7 +40,11 @@ async function showServices(tag: string): Promise<ListLike> {
   list.services = services;
   document.body.append(list);
   await list.updateComplete;
-  await until(() => (list.shadowRoot?.textContent ?? '').includes('Debt advice drop-in'), `${tag} to show services`);
+  await waitUntil(
+    () => (list.shadowRoot?.textContent ?? '').includes('Debt advice drop-in'),
+    `${tag} to show services`,
+    { timeout: 5000 },
+  );
   return list;
 }
 
@@ -62,10 +66,9 @@ describe('loading oruk-elements more than once', () => {
     expect(customElements.get('oruk-service-editor')).to.equal(undefined);
     expect(editorChunks()).to.have.length(0);
     document.body.append(document.createElement('oruk-service-editor'));
-    await Promise.race([
-      customElements.whenDefined('oruk-service-editor'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('the editor was never defined')), 10000)),
-    ]);
+    await waitUntil(() => customElements.get('oruk-service-editor') !== undefined, 'the editor to be defined', {
+      timeout: 10000,
+    });
     expect(editorChunks()).to.have.length(1);
     expect(errors).to.deep.equal([]);
   });
@@ -118,9 +121,10 @@ describe('loading oruk-elements more than once', () => {
     const list = root.querySelector('oruk-service-list') as ListLike;
     expect(list).to.be.instanceOf(registry.get('oruk-service-list')!);
     list.services = services;
-    await until(
+    await waitUntil(
       () => (list.shadowRoot?.textContent ?? '').includes('Debt advice drop-in'),
       'the scoped list to show services',
+      { timeout: 5000 },
     );
     host.remove();
     expect(errors).to.deep.equal([]);

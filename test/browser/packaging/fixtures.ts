@@ -29,12 +29,3 @@ export const services: ServiceView[] = [
     'Free, confidential help with debts and budgeting.',
   ),
 ];
-
-/** Resolves when `check` holds, polling each animation frame; rejects after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}

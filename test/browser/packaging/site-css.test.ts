@@ -5,10 +5,10 @@
  * the site's body text (16px here), never shrink to 10px, and controls keep their
  * padding and a comfortable target size.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { defineAll } from '../../../src/define.js';
-import { services, until } from './fixtures.js';
+import { services } from './fixtures.js';
 
 interface ListLike extends HTMLElement {
   services: unknown[];
@@ -76,7 +76,9 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
       list.services = services;
       document.body.append(list);
       await list.updateComplete;
-      await until(() => list.shadowRoot?.querySelector('[part~="service"]') != null, 'the services');
+      await waitUntil(() => list.shadowRoot?.querySelector('[part~="service"]') != null, 'the services', {
+        timeout: 5000,
+      });
     });
 
     afterEach(() => {
@@ -113,7 +115,9 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
 
     it('the detail view heading stays larger than the text', async () => {
       part(list.shadowRoot!, 'title-link').click();
-      await until(() => list.shadowRoot!.querySelector('[part~="detail"]') != null, 'the detail view');
+      await waitUntil(() => list.shadowRoot!.querySelector('[part~="detail"]') != null, 'the detail view', {
+        timeout: 5000,
+      });
       const heading = list.shadowRoot!.querySelector('[part~="detail"] h1, [part~="detail"] h2, [part~="detail"] h3')!;
       expect(px(heading, 'font-size')).to.be.at.least(20);
       expect(px(part(list.shadowRoot!, 'back-link'), 'font-size')).to.be.at.least(16);
@@ -135,10 +139,10 @@ for (const [name, css] of Object.entries(SITE_CSS)) {
       editor.setAttribute('api', catalogue.api);
       editor.setAttribute('service-id', catalogue.serviceIds[catalogue.accounts[0]!.organizationId]![0]!);
       document.body.append(editor);
-      await until(
+      await waitUntil(
         () => deep(editor.shadowRoot ?? editor, 'input[type="email"]') !== undefined,
         'the sign-in form',
-        10000,
+        { timeout: 10000 },
       );
     });
 

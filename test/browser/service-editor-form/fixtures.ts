@@ -176,12 +176,3 @@ export async function pick(form: OrukServiceForm, path: string, value: string): 
 export function root(form: OrukServiceForm): ShadowRoot {
   return form.shadowRoot!;
 }
-
-/** Waits until `test()` is true (for work the form or list does lazily), failing after `ms`. */
-export async function until(test: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

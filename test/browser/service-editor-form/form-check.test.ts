@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrukServiceForm } from '../../../src/service-editor/form/index.js';
-import { control, formFixture, root, sampleRecord, typeInto, until } from './fixtures.js';
+import { control, formFixture, root, sampleRecord, typeInto } from './fixtures.js';
 
 type Json = Record<string, any>;
 
@@ -149,7 +149,7 @@ describe('oruk-service-form checking', () => {
     const form = await formFixture(record, { lang: 'cy' });
     const label = root(form).querySelector(`label[for="${control(form, 'name').id}"]`)!;
     // Welsh is loaded lazily, on first use.
-    await until(() => label.textContent!.trim() === 'Enw’r gwasanaeth');
+    await waitUntil(() => label.textContent!.trim() === 'Enw’r gwasanaeth', 'the Welsh label', { timeout: 3000 });
     expect(root(form).querySelector('#add-f-schedules')!.textContent!.trim()).to.equal('Ychwanegu amseroedd agor');
     form.checkAll();
     await settle(form);

@@ -1,7 +1,7 @@
 /** The preview is the public list element itself, showing the record as edited. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { define as defineServiceList } from '../../../src/service-list/service-list.js';
-import { formFixture, root, typeInto, until } from './fixtures.js';
+import { formFixture, root, typeInto } from './fixtures.js';
 
 defineServiceList();
 
@@ -11,15 +11,22 @@ describe('oruk-service-form preview', () => {
     const details = root(form).querySelector('details')!;
     expect(root(form).querySelector('oruk-service-list')).to.equal(null);
     details.querySelector('summary')!.click();
-    await until(() => root(form).querySelector('oruk-service-list') !== null);
-    const list = root(form).querySelector('oruk-service-list')! as HTMLElement & { services: { name: string }[] };
+    await waitUntil(() => root(form).querySelector('oruk-service-list') !== null, 'the preview', { timeout: 3000 });
+    const list = root(form).querySelector('oruk-service-list')!;
     expect(list.hasAttribute('no-history')).to.equal(true);
     expect(list.getAttribute('selected')).to.equal(form.record.id);
-    await until(() => (list.shadowRoot?.textContent ?? '').includes('Young Carers Drop-in'));
+    await waitUntil(
+      () => (list.shadowRoot?.textContent ?? '').includes('Young Carers Drop-in'),
+      'the service in the preview',
+      {
+        timeout: 3000,
+      },
+    );
     await typeInto(form, 'name', 'Carers Corner');
-    const shown = () =>
-      root(form).querySelector('oruk-service-list') as (HTMLElement & { services: { name: string }[] }) | null;
-    await until(() => (shown()?.shadowRoot?.textContent ?? '').includes('Carers Corner'));
-    expect(shown()!.services[0]!.name).to.equal('Carers Corner');
+    const shown = () => root(form).querySelector('oruk-service-list');
+    await waitUntil(() => (shown()?.shadowRoot?.textContent ?? '').includes('Carers Corner'), 'the new name', {
+      timeout: 3000,
+    });
+    expect(shown()!.shadowRoot!.querySelector('[part="detail-title"]')!.textContent!.trim()).to.equal('Carers Corner');
   });
 });

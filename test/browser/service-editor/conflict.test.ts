@@ -93,7 +93,11 @@ describe('<oruk-editor-conflict>', () => {
     await sendKeys({ press: 'Tab' }); // the checked radio of the first group (Keep yours)
     expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('mine');
     await sendKeys({ press: 'ArrowDown' }); // Use theirs
-    expect(el.choices.name).to.equal('theirs');
+    await el.updateComplete;
+    const chosen = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(chosen.checked).to.equal(true);
+    expect(chosen.closest('label')!.textContent).to.contain('Use theirs');
+    expect(chosen.closest('label')!.classList.contains('chosen'), 'their side shown as chosen').to.equal(true);
     await sendKeys({ press: 'Tab' }); // email group
     await sendKeys({ press: 'Tab' }); // schedules group
     await sendKeys({ press: 'Tab' }); // the save button

@@ -7,7 +7,7 @@
  * real catalogue. This file runs in a page of its own and its tests in order,
  * so each finds its chunk not yet loaded.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../../src/service-editor/service-editor.component.js';
@@ -23,8 +23,9 @@ import {
   setField,
   signIn,
   signInForm,
+  signInShown,
   statusText,
-  until,
+  waitFor,
   type CatalogueInfo,
 } from './helpers.js';
 import { chunkFaults as faults, armFailure, countFor, failedDownloads } from '../chunk-faults.js';
@@ -68,13 +69,13 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     const path = '/src/service-editor/session/sign-in-form.component.ts';
     await armFailure(path);
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
-    await until(() => partProblem(el), 'the failure');
+    await waitUntil(() => partProblem(el), 'the failure', { timeout: 15000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(partProblem(el)!.textContent).to.contain(PART_FAILED);
     expect(signInForm(el)?.shadowRoot ?? null).to.equal(null);
 
     await pressTryAgain(el);
-    await until(() => signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form after Try again');
+    await waitUntil(() => signInShown(el), 'the sign-in form after Try again', { timeout: 15000 });
     expect(signInHeading(el)).to.equal('Sign in to edit services');
     expect(partProblem(el)).to.equal(null);
     expect(await countFor(path)).to.include({ failed: 1, requests: 2 });
@@ -87,7 +88,7 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     const el = await fixture<OrukServiceEditor>(
       html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`,
     );
-    await until(() => signInHeading(el), 'the sign-in form');
+    await waitUntil(() => signInHeading(el), 'the sign-in form', { timeout: 15000 });
     await failedDownloads(path);
     await el.updateComplete;
     expect(signInHeading(el)).to.equal('Sign in to edit services');
@@ -95,7 +96,9 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     const later = await fixture<OrukServiceEditor>(
       html`<oruk-service-editor lang="cy" api=${info.api}></oruk-service-editor>`,
     );
-    await until(() => signInHeading(later) === 'Mewngofnodwch i olygu gwasanaethau', 'the later editor in Welsh');
+    await waitUntil(() => signInHeading(later) === 'Mewngofnodwch i olygu gwasanaethau', 'the later editor in Welsh', {
+      timeout: 15000,
+    });
     expect((await countFor(path)).requests).to.equal(2);
   });
 
@@ -119,12 +122,12 @@ describe('<oruk-service-editor> when a part cannot be downloaded', function () {
     await armFailure(path);
     await setField(second, 'description', 'Described by the second editor');
     await save(second);
-    await until(() => partProblem(second), 'the failure');
+    await waitUntil(() => partProblem(second), 'the failure', { timeout: 15000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(partProblem(second)!.textContent).to.contain(PART_FAILED);
 
     await pressTryAgain(second);
-    const view = await until(
+    const view = await waitFor(
       () => conflictView(second)?.shadowRoot?.querySelector('fieldset') && conflictView(second),
       'the merge view after Try again',
     );

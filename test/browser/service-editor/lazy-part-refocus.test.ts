@@ -3,11 +3,11 @@
  * again, the keyboard user's focus is put on the new "Try again" button, not left on
  * the page's body. A page of its own, so the sign-in form's code has not been loaded.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../../src/service-editor/service-editor.js';
 import type { OrukServiceEditor } from '../../../src/service-editor/service-editor.component.js';
-import { button, catalogue, freshDevice, root, signInForm, until, type CatalogueInfo } from './helpers.js';
+import { button, catalogue, freshDevice, root, signInShown, type CatalogueInfo } from './helpers.js';
 import { armFailure, chunkFaults, failedDownloads } from '../chunk-faults.js';
 
 define();
@@ -34,16 +34,17 @@ describe('<oruk-service-editor> when Try again for a part fails too', function (
     const path = '/src/service-editor/session/sign-in-form.component.ts';
     await armFailure(path, 2);
     const el = await fixture<OrukServiceEditor>(html`<oruk-service-editor api=${info.api}></oruk-service-editor>`);
-    await until(() => partProblem(el), 'the first failure');
+    await waitUntil(() => partProblem(el), 'the first failure', { timeout: 15000 });
     await pressTryAgain(el);
     await failedDownloads(path, 2);
-    await until(
+    await waitUntil(
       () => el.shadowRoot?.activeElement?.textContent?.trim() === 'Try again',
       'focus on Try again after the second failure',
+      { timeout: 15000 },
     );
     expect(partProblem(el)!.contains(el.shadowRoot!.activeElement)).to.equal(true);
     await pressTryAgain(el);
-    await until(() => signInForm(el)?.shadowRoot?.querySelector('#email'), 'the sign-in form after the third try');
+    await waitUntil(() => signInShown(el), 'the sign-in form after the third try', { timeout: 15000 });
     await expect(el).to.be.accessible();
   });
 });

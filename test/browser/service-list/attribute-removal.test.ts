@@ -1,9 +1,9 @@
 // Removing an attribute after the first render clears that filter or selection
 // (a CMS or a script toggling filters does this), with no error.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { feed, freshKey, requestsFor } from '../api/fault-server.js';
 import { FULL, makeService, manyServices } from './fixtures.js';
-import { q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { q, qa, resetUrl, text, type List } from './helpers.js';
 
 const ids = (el: List) => qa(el, '[part~="service"]').map((c) => c.dataset.serviceId);
 
@@ -98,9 +98,9 @@ describe('<oruk-service-list> attributes removed after the first render', () => 
     const el = await fixture<List>(
       html`<oruk-service-list no-history api=${api} organization="org-1"></oruk-service-list>`,
     );
-    await until(() => ids(el).length > 0, 'the first page');
+    await waitUntil(() => ids(el).length > 0, 'the first page', { timeout: 5000 });
     await removeAndSettle(el, 'organization');
-    await until(() => ids(el).length > 0 && !q(el, '[part="loading"]'), 'the unfiltered page');
+    await waitUntil(() => ids(el).length > 0 && !q(el, '[part="loading"]'), 'the unfiltered page', { timeout: 5000 });
     const pages = (await requestsFor(key)).filter((r) => r.path === 'services');
     expect(pages.length).to.equal(2);
     expect(Object.keys(pages[0]!.query)).to.include('organization_id');

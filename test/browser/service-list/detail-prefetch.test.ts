@@ -4,10 +4,10 @@
  * while a page that is only scrolled through never fetches it.
  * This file runs in a page of its own, so nothing else has loaded the chunk.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService } from './fixtures.js';
-import { q, resetUrl, until, type List } from './helpers.js';
+import { q, resetUrl, type List } from './helpers.js';
 
 const requested = (name: string) =>
   performance
@@ -21,7 +21,9 @@ describe('<oruk-service-list> fetching the detail view ahead of a click', () => 
     const el = await fixture<List>(
       html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
-    await until(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD');
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD', {
+      timeout: 5000,
+    });
     // Moving the pointer over the list's text (not a link) fetches nothing.
     q(el, '[part="description"]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await new Promise((r) => setTimeout(r, 100));
@@ -29,7 +31,7 @@ describe('<oruk-service-list> fetching the detail view ahead of a click', () => 
 
     const link = q(el, '[data-open-service="svc-full"]') as HTMLAnchorElement;
     link.focus();
-    await until(() => requested('detail-chunk.ts'), 'the detail view to be fetched after focus');
+    await waitUntil(() => requested('detail-chunk.ts'), 'the detail view to be fetched after focus', { timeout: 5000 });
     // Let the chunk arrive, then open with the keyboard: no loading state is needed.
     await new Promise((r) => setTimeout(r, 200));
     await sendKeys({ press: 'Enter' });

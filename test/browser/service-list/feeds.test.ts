@@ -3,11 +3,11 @@
  * ORUK 3.0 examples, ORUK v1 pages and the messy-feed fixtures, given as data
  * and fetched from the fault server's v3 and v1 feeds.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { readService, readServicePage } from '../../../src/model/reader/index.js';
 import type { ServiceView } from '../../../src/model/view-model.js';
-import { q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { q, qa, resetUrl, text, type List } from './helpers.js';
 
 const load = async (path: string): Promise<unknown> =>
   (await fetch(new URL(`../../fixtures/${path}`, import.meta.url))).json();
@@ -87,16 +87,16 @@ describe('<oruk-service-list> on real feeds', () => {
     const v3 = await fixture<List>(
       html`<oruk-service-list no-history api=${`${baseUrl}/ok/list-feeds-${Date.now()}`}></oruk-service-list>`,
     );
-    await until(() => qa(v3, '[part="service"]').length > 0, 'v3 services', 8000);
+    await waitUntil(() => qa(v3, '[part="service"]').length > 0, 'v3 services', { timeout: 8000 });
     const v1 = await fixture<List>(
       html`<oruk-service-list no-history api=${`${baseUrl}/v1/list-feeds-${Date.now()}`}></oruk-service-list>`,
     );
-    await until(() => qa(v1, '[part="service"]').length > 0, 'v1 services', 8000);
+    await waitUntil(() => qa(v1, '[part="service"]').length > 0, 'v1 services', { timeout: 8000 });
     expect(text(v1, '[part="title-link"]')).to.equal('Junior swimming club');
     // v1 taxonomies feed the category filter
-    await until(() => !!q(v1, 'select[part="filter"]'), 'v1 filter', 8000);
+    await waitUntil(() => !!q(v1, 'select[part="filter"]'), 'v1 filter', { timeout: 8000 });
     click1(v1);
-    await until(() => !!q(v1, '[part="detail"]'), 'v1 detail', 8000);
+    await waitUntil(() => !!q(v1, '[part="detail"]'), 'v1 detail', { timeout: 8000 });
     expect(text(v1, '[part="detail-title"]')).to.equal('Junior swimming club');
     await expect(v1).to.be.accessible();
   });

@@ -18,15 +18,6 @@ export function text(el: Element, selector: string): string {
   return (q(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until `check` is true (re-rendering in between), or fails after `ms`. */
-export async function until(check: () => boolean, what = 'condition', ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Clears this list's state from the URL between tests. */
 export function resetUrl(): void {
   const url = new URL(location.href);

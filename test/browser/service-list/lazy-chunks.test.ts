@@ -7,10 +7,10 @@
  * and the tests run in order: none of them finds its chunk already loaded
  * (local paging first, as every later test gives services as data).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { FULL, makeService, messyService } from './fixtures.js';
-import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { click, q, qa, resetUrl, text, type List } from './helpers.js';
 import { chunkFaults as faults, armFailure, countFor, failedDownloads } from '../chunk-faults.js';
 
 const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
@@ -39,14 +39,14 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
-    await until(() => q(el, '[part="error"]') !== null, 'the error');
+    await waitUntil(() => q(el, '[part="error"]') !== null, 'the error', { timeout: 5000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
     expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
     expect(qa(el, '[part="service"]')).to.have.length(0);
 
     await pressTryAgain(el);
-    await until(() => qa(el, '[part="service"]').length === 2, 'the services after Try again');
+    await waitUntil(() => qa(el, '[part="service"]').length === 2, 'the services after Try again', { timeout: 5000 });
     expect(text(el, '[part="summary"]')).to.equal('Showing 1 to 2 of 2 services');
     expect(q(el, '[part="error"]')).to.equal(null);
     expect(await countFor(path)).to.include({ failed: 1, requests: 2 });
@@ -59,13 +59,13 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
-    await until(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards');
+    await waitUntil(() => q(el, '[data-open-service="svc-full"]') !== null, 'the service cards', { timeout: 5000 });
 
     click(q(el, '[data-open-service="svc-full"]')!);
     // Busy while the download is under way (Lit renders within microtasks; the download takes a round trip).
     for (let i = 0; i < 10; i++) await Promise.resolve();
     expect(text(el, '[part="loading"][aria-busy="true"]')).to.contain('Loading this service…');
-    await until(() => q(el, '[part="error"]') !== null, 'the error');
+    await waitUntil(() => q(el, '[part="error"]') !== null, 'the error', { timeout: 5000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load this service');
     expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
@@ -73,7 +73,7 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     expect(q(el, '[part="detail-title"]')).to.equal(null);
 
     await pressTryAgain(el);
-    await until(() => q(el, '[part="detail-title"]') !== null, 'the service after Try again');
+    await waitUntil(() => q(el, '[part="detail-title"]') !== null, 'the service after Try again', { timeout: 5000 });
     await el.updateComplete;
     expect(text(el, '[part="detail-title"]')).to.equal('Youth drop-in');
     expect(q(el, '[part="error"]')).to.equal(null);
@@ -87,13 +87,13 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`,
     );
-    await until(() => q(el, '[part="error"]') !== null, 'the error', 8000);
+    await waitUntil(() => q(el, '[part="error"]') !== null, 'the error', { timeout: 8000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
     expect(text(el, '[part="error-message"]')).to.equal(DOWNLOAD);
 
     await pressTryAgain(el);
-    await until(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', 8000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', { timeout: 8000 });
     expect(q(el, '[part="error"]')).to.equal(null);
     expect((await countFor(path)).requests).to.equal(2);
   });
@@ -113,7 +113,9 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
 
     q<HTMLAnchorElement>(el, '[data-open-service="svc-messy"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => q(el, '[part="issue"]') !== null, 'the issues panel after opening the service');
+    await waitUntil(() => q(el, '[part="issue"]') !== null, 'the issues panel after opening the service', {
+      timeout: 5000,
+    });
     expect(text(el, '[part="detail-title"]')).to.equal('Messy service');
     expect(text(el, '[part="issue"]')).to.equal('status status was missing: shown as active');
     expect((await countFor(path)).requests).to.equal(2);
@@ -125,20 +127,22 @@ describe('<oruk-service-list> when a chunk cannot be downloaded', () => {
     const el = await fixture<List>(
       html`<oruk-service-list lang="cy" no-history api=${feed('status-404-1')}></oruk-service-list>`,
     );
-    await until(() => q(el, '[part="error"]') !== null, 'the error in English', 8000);
+    await waitUntil(() => q(el, '[part="error"]') !== null, 'the error in English', { timeout: 8000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     expect(text(el, '[part="error"] .error-title')).to.equal('We could not load the services');
     expect(q(el, '[aria-busy="true"]')).to.equal(null);
 
     await pressTryAgain(el);
-    await until(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', 8000);
-    await until(() => text(el, '[part~="search-button"]') === 'Chwilio', 'the Welsh words after Try again');
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'the services after Try again', { timeout: 8000 });
+    await waitUntil(() => text(el, '[part~="search-button"]') === 'Chwilio', 'the Welsh words after Try again', {
+      timeout: 5000,
+    });
     expect((await countFor(path)).requests).to.equal(2);
 
     const later = await fixture<List>(
       html`<oruk-service-list lang="cy" no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
-    await until(() => q(later, '[part="summary"]') !== null, 'the later list');
+    await waitUntil(() => q(later, '[part="summary"]') !== null, 'the later list', { timeout: 5000 });
     expect(text(later, '[part~="search-button"]')).to.equal('Chwilio');
     expect((await countFor(path)).requests).to.equal(2);
   });

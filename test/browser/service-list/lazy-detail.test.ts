@@ -4,9 +4,9 @@
  * downloads it, while the JSON-LD still arrives after the first render.
  * This file runs in a page of its own, so nothing else has loaded the chunk.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FULL, makeService } from './fixtures.js';
-import { click, q, resetUrl, until, type List } from './helpers.js';
+import { click, q, resetUrl, type List } from './helpers.js';
 
 const requested = (name: string) =>
   performance
@@ -20,7 +20,9 @@ describe('<oruk-service-list> loading the detail view', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history .services=${[makeService(), FULL]}></oruk-service-list>`,
     );
-    await until(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD');
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]') !== null, 'the JSON-LD', {
+      timeout: 5000,
+    });
     expect(requested('json-ld-chunk.ts')).to.equal(true);
     expect(requested('detail-chunk.ts')).to.equal(false);
 

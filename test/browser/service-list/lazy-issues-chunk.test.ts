@@ -4,10 +4,10 @@
  * silent gap until a service is opened) and its "Try again" brings the panel.
  * A file of its own: it needs a page where the detail chunk has not loaded yet.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { messyService } from './fixtures.js';
-import { q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { q, qa, resetUrl, text, type List } from './helpers.js';
 import { chunkFaults as faults, armFailure, countFor } from '../chunk-faults.js';
 
 describe('<oruk-service-list show-issues> when the issues panel cannot be downloaded', () => {
@@ -21,7 +21,7 @@ describe('<oruk-service-list show-issues> when the issues panel cannot be downlo
     const el = await fixture<List>(
       html`<oruk-service-list no-history show-issues .services=${[messy]}></oruk-service-list>`,
     );
-    await until(() => q(el, '[part="error"]') !== null, "the error in the panel's place");
+    await waitUntil(() => q(el, '[part="error"]') !== null, "the error in the panel's place", { timeout: 5000 });
     expect(await countFor(path)).to.include({ failed: 1 });
     // The list itself is still there: only the panel is missing, and the words say why.
     expect(qa(el, '[part="service"]')).to.have.length(1);
@@ -35,9 +35,11 @@ describe('<oruk-service-list show-issues> when the issues panel cannot be downlo
     expect(button!.textContent!.trim()).to.equal('Try again');
     button!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => q(el, '[part="issue"]') !== null, 'the issues panel after Try again');
+    await waitUntil(() => q(el, '[part="issue"]') !== null, 'the issues panel after Try again', { timeout: 5000 });
     // The keyboard user's place: the panel that replaced the button they pressed.
-    await until(() => el.shadowRoot!.activeElement === q(el, '[part="issues"]'), 'focus on the issues panel');
+    await waitUntil(() => el.shadowRoot!.activeElement === q(el, '[part="issues"]'), 'focus on the issues panel', {
+      timeout: 5000,
+    });
     expect(text(el, '[part="issue"]')).to.equal('svc-messy: status status was missing: shown as active');
     expect(q(el, '[part="error"]')).to.equal(null);
     expect(qa(el, '[part="service"]')).to.have.length(1);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FULL, makeService, manyServices } from './fixtures.js';
-import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { click, q, qa, resetUrl, text, type List } from './helpers.js';
 
 describe('<oruk-service-list> rendering given services', () => {
   beforeEach(resetUrl);
@@ -202,7 +202,6 @@ describe('<oruk-service-list> rendering given services', () => {
     click(q(el, '[part~="next"]')!);
     await el.updateComplete;
     expect(read()['@graph'].map((s) => s.name)).to.deep.equal(['Service 11', 'Service 12']);
-    await until(() => true);
   });
 
   it('re-renders a shown service when the given services change', async () => {

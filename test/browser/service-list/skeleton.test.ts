@@ -1,8 +1,8 @@
 // The loading skeleton reserves about the height the real list will take, so the
 // page does not jump when the services arrive (layout shift).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { feed, freshKey } from '../api/fault-server.js';
-import { q, qa, resetUrl, until, type List } from './helpers.js';
+import { q, qa, resetUrl, type List } from './helpers.js';
 
 const height = (el: Element | null) => Math.round(el?.getBoundingClientRect().height ?? 0);
 
@@ -15,10 +15,10 @@ async function measure(
       <oruk-service-list no-history api=${api} per-page="1"></oruk-service-list>
     </div>`,
   ).then((wrap) => wrap.querySelector<List>('oruk-service-list')!);
-  await until(() => q(el, '.skeleton-card') !== null, 'the skeleton');
+  await waitUntil(() => q(el, '.skeleton-card') !== null, 'the skeleton', { timeout: 5000 });
   const skeletonCard = height(q(el, '.skeleton-card'));
   const skeletonSummary = height(q(el, '[part~="loading"] .summary'));
-  await until(() => qa(el, '[part~="service"]').length > 0, 'the services', 8000);
+  await waitUntil(() => qa(el, '[part~="service"]').length > 0, 'the services', { timeout: 8000 });
   return {
     skeletonCard,
     card: height(q(el, '[part~="service"]')),

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { catalogueFor } from '../../../src/api/catalogue-registry.js';
 import { makeService } from './fixtures.js';
-import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { click, q, qa, resetUrl, text, type List } from './helpers.js';
 
 const { baseUrl, closedUrl } = (await executeServerCommand('faults', { action: 'info' })) as {
   baseUrl: string;
@@ -28,7 +28,7 @@ describe('<oruk-service-list> states', () => {
     const fontSize = parseFloat(getComputedStyle(el).fontSize);
     expect(loading.getBoundingClientRect().height).to.be.at.least(5 * 7.5 * fontSize);
     await expect(el).to.be.accessible();
-    await until(() => qa(el, '[part="service"]').length > 0, 'services', 8000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'services', { timeout: 8000 });
     expect(q(el, '[part="loading"]')).to.equal(null);
   });
 
@@ -38,7 +38,7 @@ describe('<oruk-service-list> states', () => {
     </oruk-service-list>`);
     const errors: unknown[] = [];
     el.addEventListener('oruk-load-error', (e) => errors.push((e as CustomEvent).detail));
-    await until(() => !!q(el, '[part="error"]'), 'error', 15000);
+    await waitUntil(() => !!q(el, '[part="error"]'), 'error', { timeout: 15000 });
     expect(text(el, '[part="error-message"]')).to.equal(
       'We could not reach the catalogue. Check your internet connection, then try again.',
     );
@@ -54,13 +54,13 @@ describe('<oruk-service-list> states', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history taxonomy-term="x" api=${api}></oruk-service-list>`,
     );
-    await until(() => !!q(el, '[part="error"]'), 'error', 15000);
+    await waitUntil(() => !!q(el, '[part="error"]'), 'error', { timeout: 15000 });
     expect(text(el, '[part="error-message"]')).to.equal(
       'The catalogue had a problem answering (error 503). Try again later.',
     );
     click(q(el, '[part~="retry"]')!);
     await el.updateComplete;
-    await until(() => qa(el, '[part="service"]').length > 0, 'services after retry', 10000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'services after retry', { timeout: 10000 });
     expect(q(el, '[part="error"]')).to.equal(null);
   });
 
@@ -70,13 +70,13 @@ describe('<oruk-service-list> states', () => {
     const a = await fixture<List>(
       html`<oruk-service-list no-history taxonomy-term="x" api=${slow}></oruk-service-list>`,
     );
-    await until(() => !!q(a, '[part="error"]'), 'timeout error', 8000);
+    await waitUntil(() => !!q(a, '[part="error"]'), 'timeout error', { timeout: 8000 });
     expect(text(a, '[part="error-message"]')).to.equal('The catalogue took too long to answer. Try again in a moment.');
     const garbage = feed('garbage');
     const b = await fixture<List>(
       html`<oruk-service-list no-history taxonomy-term="x" api=${garbage}></oruk-service-list>`,
     );
-    await until(() => !!q(b, '[part="error"]'), 'parse error', 8000);
+    await waitUntil(() => !!q(b, '[part="error"]'), 'parse error', { timeout: 8000 });
     expect(text(b, '[part="error-message"]')).to.equal(
       'The catalogue sent something we could not read. Try again later.',
     );
@@ -106,7 +106,7 @@ describe('<oruk-service-list> states', () => {
     const el = await fixture<List>(
       html`<oruk-service-list no-history show-issues taxonomy-term="x" api=${feed('ok')}></oruk-service-list>`,
     );
-    await until(() => qa(el, '[part="service"]').length > 0, 'services', 8000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'services', { timeout: 8000 });
     // The official example feed has a latitude of 100, among other things.
     expect(qa(el, '[part="issue"]').length).to.be.greaterThan(0);
   });

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { catalogueFor } from '../../../src/api/catalogue-registry.js';
 import { define as defineCatalogue } from '../../../src/catalogue/catalogue.js';
 import { define } from '../../../src/service-list/service-list.js';
 import { OrukServiceList } from '../../../src/service-list/service-list.component.js';
 import { makeService } from './fixtures.js';
-import { q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { q, qa, resetUrl, text, type List } from './helpers.js';
 
 const { baseUrl } = (await executeServerCommand('faults', { action: 'info' })) as { baseUrl: string };
 defineCatalogue();
@@ -16,7 +16,7 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
   it('re-renders a shown service at once when the store hears a save', async () => {
     const api = `${baseUrl}/ok/list-store-${Date.now()}`;
     const el = await fixture<List>(html`<oruk-service-list no-history api=${api}></oruk-service-list>`);
-    await until(() => qa(el, '[part="service"]').length > 0, 'services', 8000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'services', { timeout: 8000 });
     const first = qa(el, '[part="service"]')[0]!;
     const id = first.dataset.serviceId!;
     const before = text(el, `[data-service-id="${id}"] [part="title-link"]`);
@@ -64,7 +64,7 @@ describe('<oruk-service-list> with the shared store and <oruk-catalogue>', () =>
       ></oruk-catalogue>`,
     );
     const el = wrap.querySelector<List>('oruk-service-list')!;
-    await until(() => qa(el, '[part="service"]').length > 0, 'services from the context', 8000);
+    await waitUntil(() => qa(el, '[part="service"]').length > 0, 'services from the context', { timeout: 8000 });
     expect(q(el, '[part="error"]')).to.equal(null);
   });
 

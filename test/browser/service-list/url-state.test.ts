@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { readUrlState, urlPrefix, writeUrlState } from '../../../src/service-list/url-state.js';
 import { FULL, manyServices } from './fixtures.js';
-import { click, q, qa, resetUrl, text, until, type List } from './helpers.js';
+import { click, q, qa, resetUrl, text, type List } from './helpers.js';
 
 function param(name: string): string | null {
   return new URL(location.href).searchParams.get(name);
@@ -126,7 +126,7 @@ describe('<oruk-service-list> URL state', () => {
     await el.updateComplete;
     expect(location.href).to.equal(before);
     expect(history.length).to.equal(length);
-    await until(() => !!q(el, '[part="detail"]'), 'detail');
+    await waitUntil(() => !!q(el, '[part="detail"]'), 'detail', { timeout: 5000 });
   });
 
   it('lets a modified click (new tab) go to the link instead of opening in place', async () => {

@@ -137,18 +137,6 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Waits until `fn` (run in the page) returns something truthy. */
-export async function until<T>(page: Page, fn: () => T, what: string, timeoutMs = 20_000): Promise<T> {
-  try {
-    const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 50 });
-    return (await handle.jsonValue()) as T;
-  } catch (error) {
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`, {
-      cause: error,
-    });
-  }
-}
-
 // ---- the list -------------------------------------------------------------
 
 export interface ListView {
@@ -159,114 +147,190 @@ export interface ListView {
   hasRetry: boolean;
 }
 
-/** What the list shows now, read from its shadow DOM as a person would see it. */
-export function listView(page: Page): Promise<ListView> {
-  return page.evaluate(() => {
-    const root = document.querySelector('oruk-service-list')?.shadowRoot;
-    if (!root) return { state: 'other', heading: '', message: '', cards: [], hasRetry: false } as const;
-    const error = root.querySelector('[part~="error"]');
-    const cards = [...root.querySelectorAll('[part~="service"]')].map(
-      (c) => c.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
-    );
-    const state = error
-      ? 'error'
-      : cards.length > 0
-        ? 'cards'
-        : root.querySelector('[part~="loading"]')
-          ? 'loading'
-          : root.querySelector('[part~="empty"]')
-            ? 'empty'
-            : 'other';
-    return {
-      state,
-      heading: error?.querySelector('strong')?.textContent?.trim() ?? '',
-      message: error?.querySelector('[part~="error-message"]')?.textContent?.trim() ?? '',
-      cards,
-      hasRetry: [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Try again'),
-    } as const;
-  }) as Promise<ListView>;
+/**
+ * Runs in the page: what the list shows now, read from its shadow DOM as a person would see it;
+ * with `states`, only when it is in one of them (else null, so that page.waitForFunction waits on).
+ */
+function readList(states: ListView['state'][] | null): ListView | null {
+  const root = document.querySelector('oruk-service-list')?.shadowRoot;
+  if (!root) return states ? null : { state: 'other', heading: '', message: '', cards: [], hasRetry: false };
+  const error = root.querySelector('[part~="error"]');
+  const cards = [...root.querySelectorAll('[part~="service"]')].map(
+    (c) => c.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
+  );
+  const state = error
+    ? 'error'
+    : cards.length > 0
+      ? 'cards'
+      : root.querySelector('[part~="loading"]')
+        ? 'loading'
+        : root.querySelector('[part~="empty"]')
+          ? 'empty'
+          : 'other';
+  if (states && !states.includes(state)) return null;
+  return {
+    state,
+    heading: error?.querySelector('strong')?.textContent?.trim() ?? '',
+    message: error?.querySelector('[part~="error-message"]')?.textContent?.trim() ?? '',
+    cards,
+    hasRetry: [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Try again'),
+  };
 }
 
+/** What the list shows now. */
+export async function listView(page: Page): Promise<ListView> {
+  return (await page.evaluate(readList, null))!;
+}
+
+/** Waits (page.waitForFunction) until the list shows one of `states`, and returns what it shows. */
 export async function waitForList(page: Page, states: ListView['state'][], timeoutMs = 30_000): Promise<ListView> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const view = await listView(page);
-    if (states.includes(view.state)) return view;
-    if (Date.now() > end)
-      throw new Error(`The list stayed "${view.state}", not ${states.join('/')}, for ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    const handle = await page.waitForFunction(readList, states, { timeout: timeoutMs, polling: 50 });
+    return (await handle.jsonValue())!;
+  } catch (error) {
+    const view = await listView(page).catch(() => undefined);
+    throw new Error(`The list stayed "${view?.state}", not ${states.join('/')}, for ${timeoutMs} ms`, { cause: error });
   }
 }
 
 // ---- the editor -----------------------------------------------------------
 
+/** What the editor shows now, read from its shadow DOM as a person would see it. */
 export interface EditorView {
-  phase: string;
-  save: string;
+  /** The status line under the form ("Saved at 14:32", "Not saved. …", "Saving…", "You have unsaved changes."). */
   status: string;
-  dirty: boolean;
-  record: Record<string, unknown> | null;
-  draftOffer: boolean;
-  conflict: boolean;
+  /** The words of the editor's own buttons (Save changes, Try again, Restore …). */
   buttons: string[];
+  /** Whether the merge view (yours beside theirs, after a clash) is shown. */
+  mergeShown: boolean;
+}
+
+/** Runs in the page: what the editor shows now. */
+function readEditor(): EditorView {
+  const root = document.querySelector('oruk-service-editor')?.shadowRoot;
+  return {
+    status: root?.querySelector('[part~="status"]')?.textContent?.trim() ?? '',
+    buttons: [...(root?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim() ?? ''),
+    mergeShown: Boolean(root?.querySelector('oruk-editor-conflict')),
+  };
 }
 
 export function editorView(page: Page): Promise<EditorView> {
-  return page.evaluate(() => {
-    const el = document.querySelector('oruk-service-editor') as
-      | (HTMLElement & {
-          phase: string;
-          saveState: { kind: string };
-          dirty: boolean;
-          record?: Record<string, unknown>;
-          draftOffer?: unknown;
-          conflict?: unknown;
-        })
-      | null;
-    const root = el?.shadowRoot;
-    return {
-      phase: el?.phase ?? '',
-      save: el?.saveState.kind ?? '',
-      status: root?.querySelector('[part~="status"]')?.textContent?.trim() ?? '',
-      dirty: el?.dirty ?? false,
-      record: el?.record ? JSON.parse(JSON.stringify(el.record)) : null,
-      draftOffer: Boolean(el?.draftOffer),
-      conflict: Boolean(el?.conflict),
-      buttons: [...(root?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim() ?? ''),
-    };
-  });
+  return page.evaluate(readEditor);
 }
 
-export async function waitForEditor(
-  page: Page,
-  check: (v: EditorView) => boolean,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<EditorView> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const view = await editorView(page);
-    if (check(view)) return view;
-    if (Date.now() > end)
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what}; the editor: ` +
-          `${JSON.stringify({ ...view, record: undefined })}`,
-      );
-    await new Promise((r) => setTimeout(r, 50));
+/** Waits (page.waitForFunction) until the editor's status line reads `status`. */
+export async function waitForStatus(page: Page, status: string, timeoutMs = 30_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (want) =>
+        document
+          .querySelector('oruk-service-editor')
+          ?.shadowRoot?.querySelector('[part~="status"]')
+          ?.textContent?.trim() === want,
+      status,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch (error) {
+    const view = await editorView(page).catch(() => undefined);
+    throw new Error(`The status line did not read "${status}" within ${timeoutMs} ms: ${JSON.stringify(view)}`, {
+      cause: error,
+    });
   }
 }
 
-/** Signs in through the editor's own form, typing as a person does. */
+/** The button that restores a draft kept on this device. */
+export const RESTORE = /^Restore your unsaved changes from \d{2}:\d{2}$/;
+
+/**
+ * Waits until the editor shows the service's form, with no draft waiting to be restored (its
+ * locators wait, as Playwright's do).
+ */
+export async function waitForForm(page: Page, timeoutMs = 30_000): Promise<void> {
+  const editor = page.locator('oruk-service-editor');
+  await editor.locator('oruk-service-form [data-path="name"]').first().waitFor({ timeout: timeoutMs });
+  await editor.getByRole('button', { name: RESTORE }).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** What the status line reads while a save has no outcome yet. */
+const NO_OUTCOME = ['', 'Saving…', 'You have unsaved changes.'];
+
+interface SaveWatch {
+  before: string;
+  mergeBefore: boolean;
+  sawSaving: boolean;
+  observer: MutationObserver;
+  noOutcome: string[];
+}
+
+/**
+ * Call before pressing Save (or Try again, or the merge view's Save): notes what the status line
+ * says, and watches it in the page for "Saving…", so that waitForSave knows a new outcome from the old one.
+ */
+export async function watchSave(page: Page): Promise<void> {
+  await page.evaluate((noOutcome) => {
+    const root = document.querySelector('oruk-service-editor')!.shadowRoot!;
+    const w = window as unknown as { saveWatch?: SaveWatch };
+    w.saveWatch?.observer.disconnect();
+    const status = () => root.querySelector('[part~="status"]')?.textContent?.trim() ?? '';
+    const watch: SaveWatch = {
+      before: status(),
+      mergeBefore: Boolean(root.querySelector('oruk-editor-conflict')),
+      sawSaving: false,
+      noOutcome,
+      observer: new MutationObserver(() => {
+        if (status() === 'Saving…') watch.sawSaving = true;
+      }),
+    };
+    watch.observer.observe(root, { subtree: true, childList: true, characterData: true });
+    w.saveWatch = watch;
+  }, NO_OUTCOME);
+}
+
+/**
+ * After watchSave and a press: waits (page.waitForFunction) until the save has an outcome a person
+ * sees, and returns what the editor shows. The outcome: the status line says it saved or why not
+ * (a line that reads as before the press counts only if it said "Saving…" in between), or the
+ * merge view or the sign-in form appears.
+ */
+export async function waitForSave(page: Page, what: string, timeoutMs = 30_000): Promise<EditorView> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('oruk-service-editor')?.shadowRoot;
+        const watch = (window as unknown as { saveWatch?: SaveWatch }).saveWatch;
+        if (!root || !watch) return false;
+        const status = root.querySelector('[part~="status"]')?.textContent?.trim() ?? '';
+        const said = !watch.noOutcome.includes(status) && (status !== watch.before || watch.sawSaving);
+        const merge = !watch.mergeBefore && Boolean(root.querySelector('oruk-editor-conflict'));
+        const done = said || merge || Boolean(root.querySelector('oruk-editor-sign-in'));
+        if (done) watch.observer.disconnect();
+        return done;
+      },
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch (error) {
+    const view = await editorView(page).catch(() => undefined);
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; the editor shows ${JSON.stringify(view)}`, {
+      cause: error,
+    });
+  }
+  return editorView(page);
+}
+
+/** Signs in through the editor's own form, typing as a person does (Playwright's actions wait for the form). */
 export async function signInEditor(page: Page, account: { email: string; password: string }): Promise<void> {
-  await waitForEditor(page, (v) => v.phase === 'sign-in', 'the sign-in form');
-  await page.locator('oruk-service-editor oruk-editor-sign-in #email').fill(account.email);
-  await page.locator('oruk-service-editor oruk-editor-sign-in #password').fill(account.password);
-  await page.locator('oruk-service-editor oruk-editor-sign-in button[type="submit"]').click();
-  await waitForEditor(
-    page,
-    (v) => v.phase === 'editing' && v.record !== null && !v.draftOffer,
-    'the form after signing in',
-  );
+  await fillSignIn(page, account);
+  await waitForForm(page);
+}
+
+/** Fills in the sign-in form and presses its button, once the form is shown. */
+export async function fillSignIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  const form = page.locator('oruk-service-editor oruk-editor-sign-in');
+  await form.locator('#email').fill(account.email);
+  await form.locator('#password').fill(account.password);
+  await form.locator('button[type="submit"]').click();
 }
 
 /** Types into a field of the form (by its ORUK path) and leaves it, as a person does. */
@@ -274,6 +338,11 @@ export async function typeField(page: Page, path: string, value: string): Promis
   const field = page.locator(`oruk-service-editor oruk-service-form [data-path="${path}"]`).first();
   await field.fill(value);
   await field.press('Tab');
+}
+
+/** The value a field of the form (by its ORUK path) shows. */
+export function fieldValue(page: Page, path: string): Promise<string> {
+  return page.locator(`oruk-service-editor oruk-service-form [data-path="${path}"]`).first().inputValue();
 }
 
 export async function clickButton(page: Page, name: string | RegExp): Promise<void> {

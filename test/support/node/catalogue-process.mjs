@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitUntil } from './wait-until.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = join(ROOT, 'server', 'main.ts');
@@ -26,19 +27,20 @@ export function freePort() {
   });
 }
 
-async function waitUntilUp(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The catalogue exited with code ${child.exitCode} while starting`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The catalogue did not answer ${url} within ${timeoutMs} ms`);
+/** Waits until the catalogue answers `url`; fails at once if its process exits. */
+function waitUntilUp(url, child, timeoutMs) {
+  return waitUntil(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`The catalogue exited with code ${child.exitCode} while starting`);
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    `the catalogue to answer ${url}`,
+    { timeout: timeoutMs, interval: 100 },
+  );
 }
 
 /**
