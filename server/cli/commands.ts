@@ -13,7 +13,7 @@ import { clearAll, seedDemo } from '../seed/seed.js';
 import { openCatalogue, type Catalogue } from '../store/catalogue.js';
 import { normaliseOrigin } from '../store/organizations.js';
 import { validateAgainst } from '../validation/oruk-schemas.js';
-import { toFieldProblems } from '../validation/problems.js';
+import { fieldProblem, toFieldProblems } from '../validation/problems.js';
 import { unknownFields } from '../validation/unknown-fields.js';
 
 const HELP = `The reference catalogue's command-line tool.
@@ -121,7 +121,7 @@ function addOrganization(c: Catalogue, p: Parsed): void {
   if (email) doc.email = email;
   const website = one(p, 'website') ?? list[0];
   if (website) doc.website = website;
-  const errors = toFieldProblems(validateAgainst('organization', doc));
+  const errors = toFieldProblems(validateAgainst('organization', doc), 'organization');
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   c.db
     .transaction(() => {
@@ -190,12 +190,13 @@ function importFile(c: Catalogue, p: Parsed): void {
           ? nested.id
           : undefined;
     if (!orgId) {
-      problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): organization_id: Enter the organisation`);
+      const { path, message } = fieldProblem('organization_id', 'required');
+      problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${path}: ${message}`);
       return undefined;
     }
     let org = c.organizations.summary(orgId) ?? (newOrgs.has(orgId) ? scalarFields(newOrgs.get(orgId)!) : undefined);
     if (!org && nested) {
-      const orgErrors = toFieldProblems(validateAgainst('organization', nested));
+      const orgErrors = toFieldProblems(validateAgainst('organization', nested), 'organization');
       if (orgErrors.length === 0) {
         newOrgs.set(orgId, nested as JsonObject & { id: string; name: string });
         org = scalarFields(nested);

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SCHEMA_BASE, type OrukSchemaName } from './oruk-schemas.js';
-import type { FieldProblem } from './problems.js';
+import { fieldProblem, type FieldProblem } from './problems.js';
 
 interface SchemaNode {
   /** One of our extension fields: Ajv does not know it, so its JSON type is checked here. */
@@ -87,8 +87,7 @@ function jsonType(value: unknown): string {
 
 function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[], skip: ReadonlySet<string>): void {
   if (node.extension && typeof node.type === 'string' && jsonType(value) !== node.type) {
-    const words = node.type === 'array' ? 'a list' : 'text';
-    out.push({ path, key: 'wrongType', params: { type: node.type }, message: `This must be ${words}.` });
+    out.push(fieldProblem(path, node.type === 'array' ? 'type.array' : 'type.string'));
     return;
   }
   const schema = resolve(node);
@@ -103,12 +102,7 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
     const property = schema.properties[key];
     if (!property && (VENDOR_EXTENSION.test(key) || HSDS_FIELDS[`${schema.name ?? ''}.json`]?.includes(key))) continue;
     if (!property) {
-      out.push({
-        path: at,
-        key: 'unknownField',
-        params: { field: key },
-        message: `The catalogue does not know the field "${key}". Check its spelling, or remove it: only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.`,
-      });
+      out.push(fieldProblem(at, 'field.unknown', { name: key }));
       continue;
     }
     walk(child, property, at, out, skip);
