@@ -236,7 +236,8 @@ function importFile(c: Catalogue, p: Parsed): void {
         const taken = c.services.locationLinksUsedElsewhere(doc!.id, salIds);
         if (taken.length > 0)
           throw new UsageError(
-            `Nothing was imported: service ${doc!.id} uses service_at_location ids that another service already has: ${taken.join(', ')}`,
+            `Nothing was imported: service ${doc!.id} uses service_at_location ids ` +
+              `that another service already has: ${taken.join(', ')}`,
           );
         c.services.write(doc!, { action: 'import', changedBy: 'import', ...(previous ? { previous } : {}) });
         if (previous) replaced++;
@@ -245,7 +246,8 @@ function importFile(c: Catalogue, p: Parsed): void {
     })
     .immediate();
   out(
-    `Imported ${docs.length} services (${created} new, ${replaced} replaced)${newOrgs.size ? ` and ${newOrgs.size} new organisations` : ''}.`,
+    `Imported ${docs.length} services (${created} new, ${replaced} replaced)` +
+      `${newOrgs.size ? ` and ${newOrgs.size} new organisations` : ''}.`,
   );
   if (newOrgs.size > 0) out('New organisations have no website origins or editors yet: use add-origin and add-editor.');
 }
@@ -260,7 +262,9 @@ function listOrganizations(c: Catalogue): void {
     }[];
     const count = c.services.list({ organizationId: id }, 1, 0).total;
     out(
-      `${org.name}\n  id: ${id}\n  services: ${count}\n  origins: ${c.organizations.origins(id).join(', ') || '(none)'}\n  editors: ${editors.map((e) => e.email).join(', ') || '(none)'}`,
+      `${org.name}\n  id: ${id}\n  services: ${count}\n` +
+        `  origins: ${c.organizations.origins(id).join(', ') || '(none)'}\n` +
+        `  editors: ${editors.map((e) => e.email).join(', ') || '(none)'}`,
     );
   }
 }
@@ -270,7 +274,8 @@ async function resetDemo(c: Catalogue, p: Parsed): Promise<void> {
   clearAll(c);
   const s = await seedDemo(c, extra);
   out(
-    `The catalogue was emptied and the demo data loaded again: ${s.organizations} organisations, ${s.services} services, ${s.taxonomyTerms} taxonomy terms.`,
+    `The catalogue was emptied and the demo data loaded again: ${s.organizations} organisations, ` +
+      `${s.services} services, ${s.taxonomyTerms} taxonomy terms.`,
   );
 }
 

@@ -2,10 +2,11 @@
  * Writing strictly: the official ORUK 3.0 schemas allow properties they do not
  * define, but the catalogue stores only the fields ORUK defines plus the HSDS
  * 3.0 extension fields listed in docs/data-model.md ("Extension fields we read
- * and write"), the other fields of HSDS 3.0 itself, and vendor extensions named with an `x_` or `x-` prefix (kept
- * as sent). This walks a record beside its schema (following `$ref`s and
- * array `items`) and names every other property, so a misspelt or invented
- * field is refused (422) instead of being stored and served to every reader.
+ * and write"), the other fields of HSDS 3.0 itself, and vendor extensions
+ * named with an `x_` or `x-` prefix (kept as sent). This walks a record beside
+ * its schema (following `$ref`s and array `items`) and names every other
+ * property, so a misspelt or invented field is refused (422) instead of being
+ * stored and served to every reader.
  */
 import { readFileSync } from 'node:fs';
 import { SCHEMA_BASE, type OrukSchemaName } from './oruk-schemas.js';
@@ -109,7 +110,10 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
   }
 }
 
-/** Every property of `value` that the ORUK 3.0 schema `name` does not define (top-level keys in `skip` are not checked). */
+/**
+ * Every property of `value` that the ORUK 3.0 schema `name` does not define,
+ * as `field.unknown` problems (top-level keys in `skip` are not checked).
+ */
 export function unknownFields(
   name: OrukSchemaName,
   value: unknown,

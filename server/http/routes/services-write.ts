@@ -52,7 +52,8 @@ function bodyObject(request: FastifyRequest): JsonObject {
     throw new HttpProblem(
       400,
       'array_too_long',
-      `The list ${long || '(the body)'} has more than ${MAX_ITEMS} items, more than a service can hold. Split the service, or remove items.`,
+      `The list ${long || '(the body)'} has more than ${MAX_ITEMS} items, more than a service can hold. ` +
+        'Split the service, or remove items.',
       {
         path: long,
       },
@@ -77,7 +78,8 @@ function stale(current: StoredService): HttpProblem {
   return new HttpProblem(
     412,
     'stale_etag',
-    'Someone else saved a change to this service after you opened it. Compare your changes with theirs, then save again.',
+    'Someone else saved a change to this service after you opened it. ' +
+      'Compare your changes with theirs, then save again.',
     { current: JSON.parse(current.doc) as unknown, current_etag: current.etag },
     { ETag: current.etag },
   );
@@ -145,7 +147,8 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
       throw new HttpProblem(
         428,
         'if_match_missing',
-        "Send the If-Match header with the ETag of the service as you last read it, so that no one else's change is overwritten.",
+        'Send the If-Match header with the ETag of the service as you last read it, ' +
+          "so that no one else's change is overwritten.",
       );
     }
     const id = request.params.id;
@@ -166,7 +169,8 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
       throw new HttpProblem(
         403,
         'organization_not_yours',
-        'The service names another organisation in organization_id. You can only save services for your own organisation.',
+        'The service names another organisation in organization_id. ' +
+          'You can only save services for your own organisation.',
       );
     }
     if (!ifMatchHits(ifMatch, existing.etag)) throw stale(existing);
@@ -194,7 +198,8 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
       throw new HttpProblem(
         403,
         'organization_not_yours',
-        'The service names another organisation in organization_id. You can only add services for your own organisation.',
+        'The service names another organisation in organization_id. ' +
+          'You can only add services for your own organisation.',
       );
     }
     const doc = prepare(ctx, input, editor.organizationId);
@@ -204,7 +209,8 @@ export function serviceWriteRoutes(api: FastifyInstance, ctx: AppContext): void 
           throw new HttpProblem(
             409,
             'service_exists',
-            'A service with this id already exists. To change it, use PUT with its ETag; to add a new service, use a new id.',
+            'A service with this id already exists. ' +
+              'To change it, use PUT with its ETag; to add a new service, use a new id.',
             {
               location: `${apiBase(request)}/services/${doc.id}`,
             },
