@@ -12,12 +12,31 @@ type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** The params of a problem: only text and numbers, the values a message can hold. */
+function paramsFrom(value: unknown): Problem['params'] {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  return entries.length ? (Object.fromEntries(entries) as Problem['params']) : undefined;
+}
+
+/**
+ * The field problems of a 422. Each keeps its `key` and `params`, so the form
+ * words a key it knows (src/model/messages/keys.ts, which our catalogue uses)
+ * in the editor's language; the catalogue's English `message` is shown only
+ * for a key it does not know.
+ */
 function problemsFrom(body: Json): Problem[] {
-  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => ({
-    path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
-    message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
-    key: 'server',
-  }));
+  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => {
+    const problem: Problem = {
+      path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
+      message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
+    };
+    const key = text(e.key);
+    const params = paramsFrom(e.params);
+    if (key) problem.key = key;
+    if (params) problem.params = params;
+    return problem;
+  });
 }
 
 /** The current service in a 412 body: the body itself, or under `current`/`service`/`current_service`. */
@@ -53,7 +72,10 @@ const FAILURES: Record<number, WriteErrorKind> = {
   429: 'rate-limited',
 };
 
-/** The WriteError for an answer that is not OK: its kind, and the problems, current service or wait the catalogue sent. */
+/**
+ * The WriteError for an answer that is not OK: its kind, and the problems,
+ * current service or wait the catalogue sent.
+ */
 export async function refusal(response: Response): Promise<WriteError> {
   const body = (await readJson(response)) ?? {};
   const status = response.status;

@@ -3,7 +3,7 @@
  * GOV.UK error summary and inline messages; server problems show at fields;
  * Welsh; axe.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrukServiceForm } from '../../../src/service-editor/form/index.js';
 import { control, formFixture, root, sampleRecord, typeInto, until } from './fixtures.js';
@@ -119,7 +119,7 @@ describe('oruk-service-form checking', () => {
     );
   });
 
-  it('shows server problems (e.g. after a 422) at their fields and in the summary, until the field is edited', async () => {
+  it('shows server problems (after a 422) at their fields and in the summary, until the field is edited', async () => {
     const form = await formFixture();
     form.serverProblems = [
       { path: '/service_at_locations/0/location/name', message: 'This location name is already used' },
@@ -157,6 +157,23 @@ describe('oruk-service-form checking', () => {
     const error = inlineError(form, 'name')!;
     expect(error.startsWith('Gwall: ')).to.equal(true);
     expect(error).to.not.contain('Enter');
+  });
+
+  it('words a server problem by its key in the form’s language, or in the server’s words for a new key', async () => {
+    const form = await formFixture(sampleRecord(), { lang: 'cy' });
+    form.serverProblems = [
+      { path: 'email', key: 'format.email', message: 'Enter an email address in the correct format' },
+      { path: 'name', key: 'name.taken', message: 'This name is already used' },
+    ];
+    await waitUntil(() => inlineError(form, 'email')?.startsWith('Gwall: Rhowch gyfeiriad e-bost'), 'Welsh words');
+    expect(inlineError(form, 'email')).to.equal(
+      'Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
+    );
+    expect(inlineError(form, 'name')).to.equal('Gwall: This name is already used');
+    expect(summaryLinks(form).map((a) => a.textContent)).to.deep.equal([
+      'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
+      'This name is already used',
+    ]);
   });
 
   it('disables every control while disabled', async () => {
