@@ -4,6 +4,7 @@
  * write extension (write-extension.json), as OpenAPI 3.1.
  */
 import { readFileSync } from 'node:fs';
+import { MESSAGE_KEYS } from '../../src/model/messages/keys.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,9 +17,10 @@ const ORGANIZATION_TERMS: Json = {
   in: 'query',
   required: false,
   description:
-    "Read extension of this catalogue, not part of ORUK 3.0: only the taxonomy terms that this organisation's services use, " +
-    "so a list of one charity's services offers only its own categories. A catalogue without the extension ignores the " +
-    'parameter and lists every term.',
+    'Read extension of this catalogue, not part of ORUK 3.0: ' +
+    "only the taxonomy terms that this organisation's services use, " +
+    "so a list of one charity's services offers only its own categories. " +
+    'A catalogue without the extension ignores the parameter and lists every term.',
   schema: { type: 'string' },
   'x-extension': 'oruk-elements read extension',
 };
@@ -39,6 +41,9 @@ function mergeOnce(): Json {
   };
   const orukComponents = (oruk.components ?? {}) as Record<string, Json>;
   const extComponents = (ext.components ?? {}) as Record<string, Json>;
+  // A 422's problem keys are the editor's own message keys: listed from the one place they are defined.
+  const fieldProblem = extComponents.schemas!.FieldProblem as { properties: Record<string, Json> };
+  fieldProblem.properties.key = { ...fieldProblem.properties.key, enum: [...MESSAGE_KEYS] };
   const components: Record<string, Json> = { ...orukComponents };
   for (const [kind, entries] of Object.entries(extComponents))
     components[kind] = { ...(components[kind] ?? {}), ...entries };

@@ -134,3 +134,12 @@ test('a bad date-time is worded in a client key', () => {
   assert.deepEqual(byPath(problems), { last_modified: 'format.date-time' });
   assertClientWords(problems);
 });
+
+test('the served OpenAPI lists the client keys as the only keys a problem can have', async () => {
+  const { body } = await getJson<{ components: { schemas: Record<string, { properties: Record<string, unknown> }> } }>(
+    `${t.api}/openapi.json`,
+  );
+  assert.deepEqual((body.components.schemas.FieldProblem!.properties.key as { enum: string[] }).enum, [
+    ...MESSAGE_KEYS,
+  ]);
+});
