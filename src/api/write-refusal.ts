@@ -12,31 +12,20 @@ type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** The params of a problem: only text and numbers, the values a message can hold. */
-function paramsFrom(value: unknown): Problem['params'] {
-  if (!isObject(value)) return undefined;
-  const entries = Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-  return entries.length ? (Object.fromEntries(entries) as Problem['params']) : undefined;
-}
-
 /**
  * The field problems of a 422. Each keeps its `key` and `params`, so the form
  * words a key it knows (src/model/messages/keys.ts, which our catalogue uses)
  * in the editor's language; the catalogue's English `message` is shown only
- * for a key it does not know.
+ * for a key it does not know (and one with neither says, in that language,
+ * that the field is not in the correct format).
  */
 function problemsFrom(body: Json): Problem[] {
-  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => {
-    const problem: Problem = {
-      path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
-      message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
-    };
-    const key = text(e.key);
-    const params = paramsFrom(e.params);
-    if (key) problem.key = key;
-    if (params) problem.params = params;
-    return problem;
-  });
+  return (Array.isArray(body.errors) ? body.errors : []).filter(isObject).map((e) => ({
+    path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
+    message: text(e.message)?.trim() || undefined,
+    key: text(e.key),
+    params: isObject(e.params) ? (e.params as Problem['params']) : undefined,
+  }));
 }
 
 /** The current service in a 412 body: the body itself, or under `current`/`service`/`current_service`. */

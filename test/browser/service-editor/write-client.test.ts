@@ -75,7 +75,7 @@ describe('write client', () => {
         errors: [
           { path: 'service_at_locations.0.location.addresses.0.postal_code', message: 'Enter a real UK postcode' },
           { path: '/email', message: 'Enter an email address' },
-          { path: 'nmae', key: 'field.unknown', params: { name: 'nmae', bad: {} }, message: 'Unknown field "nmae"' },
+          { path: 'nmae', key: 'field.unknown', params: { name: 'nmae' }, message: 'Unknown field "nmae"' },
         ],
       }),
     );
