@@ -14,7 +14,7 @@ import { openCatalogue, type Catalogue } from '../store/catalogue.js';
 import { normaliseOrigin } from '../store/organizations.js';
 import { validateAgainst } from '../validation/oruk-schemas.js';
 import { fieldProblem, toFieldProblems } from '../validation/problems.js';
-import { unknownFields } from '../validation/unknown-fields.js';
+import { UNKNOWN_FIELD_HELP, unknownFields } from '../validation/unknown-fields.js';
 
 const HELP = `The reference catalogue's command-line tool.
 
@@ -175,6 +175,7 @@ function importFile(c: Catalogue, p: Parsed): void {
   }
   const items = servicesIn(json);
   const problems: string[] = [];
+  let unknownField = false;
   const now = new Date().toISOString();
   const newOrgs = new Map<string, JsonObject & { id: string; name: string }>();
   const docs = items.map((item, i) => {
@@ -212,8 +213,10 @@ function importFile(c: Catalogue, p: Parsed): void {
     for (const e of [
       ...toFieldProblems(validateAgainst('service', doc)),
       ...unknownFields('service', item, new Set(['organization'])),
-    ])
+    ]) {
       problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
+      unknownField ||= e.key === 'field.unknown';
+    }
     return doc;
   });
   const ids = docs.map((d) => d?.id);
@@ -222,7 +225,8 @@ function importFile(c: Catalogue, p: Parsed): void {
       problems.push(`service ${i + 1}: the id ${id} appears more than once in the file`);
   });
   if (problems.length > 0) {
-    throw new UsageError(`Nothing was imported. Fix these problems first:\n  ${problems.join('\n  ')}`);
+    const help = unknownField ? `\n${UNKNOWN_FIELD_HELP}` : '';
+    throw new UsageError(`Nothing was imported. Fix these problems first:\n  ${problems.join('\n  ')}${help}`);
   }
   let created = 0;
   let replaced = 0;

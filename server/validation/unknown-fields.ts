@@ -54,6 +54,11 @@ const HSDS_FIELDS = (
   }
 ).fields;
 
+/** What to do about a `field.unknown` problem, for the people who send the catalogue JSON (a 422's detail, the CLI). */
+export const UNKNOWN_FIELD_HELP =
+  'Check the spelling of each field the catalogue does not know, or remove it: ' +
+  'only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.';
+
 /** A vendor's own field: `x_` or `x-` then a name. */
 const VENDOR_EXTENSION = /^x[_-][A-Za-z0-9]/;
 

@@ -12,7 +12,7 @@ import type { TokenOwner } from '../../store/accounts.js';
 import type { StoredService } from '../../store/services.js';
 import { validateAgainst } from '../../validation/oruk-schemas.js';
 import { fieldProblem, toFieldProblems, type FieldProblem } from '../../validation/problems.js';
-import { unknownFields } from '../../validation/unknown-fields.js';
+import { UNKNOWN_FIELD_HELP, unknownFields } from '../../validation/unknown-fields.js';
 import { apiBase } from '../base-url.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
@@ -87,10 +87,11 @@ function stale(current: StoredService): HttpProblem {
 
 function invalid(errors: FieldProblem[]): HttpProblem {
   const n = errors.length;
+  const help = errors.some((e) => e.key === 'field.unknown') ? ` ${UNKNOWN_FIELD_HELP}` : '';
   return new HttpProblem(
     422,
     'invalid_service',
-    `The service cannot be saved: ${n === 1 ? 'there is 1 problem' : `there are ${n} problems`} to fix.`,
+    `The service cannot be saved: ${n === 1 ? 'there is 1 problem' : `there are ${n} problems`} to fix.${help}`,
     { errors },
   );
 }
