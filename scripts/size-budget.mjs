@@ -44,10 +44,10 @@ export const BUDGETS = [
     name: 'Everything: a staff page with both elements, as used',
     entry: 'oruk-elements.js',
     loads: STAFF_PAGE_LOADS,
-    maxGzip: 56_900,
+    maxGzip: 57_000,
     target: 40_000,
   },
-  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_700 },
+  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_800 },
 ];
 
 /** The files one budget counts: the entry, its static imports, and the lazily loaded chunks it names. */

@@ -13,8 +13,8 @@ import { clearAll, seedDemo } from '../seed/seed.js';
 import { openCatalogue, type CatalogueStore } from '../store/catalogue.js';
 import { normaliseOrigin } from '../store/organizations.js';
 import { validateAgainst } from '../validation/oruk-schemas.js';
-import { toFieldProblems } from '../validation/problems.js';
-import { unknownFields } from '../validation/unknown-fields.js';
+import { fieldProblem, toFieldProblems } from '../validation/problems.js';
+import { UNKNOWN_FIELD_HELP, unknownFields } from '../validation/unknown-fields.js';
 
 const HELP = `The reference catalogue's command-line tool.
 
@@ -121,7 +121,7 @@ function addOrganization(c: CatalogueStore, p: Parsed): void {
   if (email) doc.email = email;
   const website = one(p, 'website') ?? list[0];
   if (website) doc.website = website;
-  const errors = toFieldProblems(validateAgainst('organization', doc));
+  const errors = toFieldProblems(validateAgainst('organization', doc), 'organization');
   if (errors.length > 0) throw new UsageError(errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   c.db
     .transaction(() => {
@@ -175,6 +175,7 @@ function importFile(c: CatalogueStore, p: Parsed): void {
   }
   const items = servicesIn(json);
   const problems: string[] = [];
+  let unknownField = false;
   const now = new Date().toISOString();
   const newOrgs = new Map<string, JsonObject & { id: string; name: string }>();
   const docs = items.map((item, i) => {
@@ -190,12 +191,13 @@ function importFile(c: CatalogueStore, p: Parsed): void {
           ? nested.id
           : undefined;
     if (!orgId) {
-      problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): organization_id: Enter the organisation`);
+      const { path, message } = fieldProblem('organization_id', 'required');
+      problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${path}: ${message}`);
       return undefined;
     }
     let org = c.organizations.summary(orgId) ?? (newOrgs.has(orgId) ? scalarFields(newOrgs.get(orgId)!) : undefined);
     if (!org && nested) {
-      const orgErrors = toFieldProblems(validateAgainst('organization', nested));
+      const orgErrors = toFieldProblems(validateAgainst('organization', nested), 'organization');
       if (orgErrors.length === 0) {
         newOrgs.set(orgId, nested as JsonObject & { id: string; name: string });
         org = scalarFields(nested);
@@ -211,8 +213,10 @@ function importFile(c: CatalogueStore, p: Parsed): void {
     for (const e of [
       ...toFieldProblems(validateAgainst('service', doc)),
       ...unknownFields('service', item, new Set(['organization'])),
-    ])
+    ]) {
       problems.push(`service ${i + 1} (${String(item.name ?? item.id)}): ${e.path}: ${e.message}`);
+      unknownField ||= e.key === 'field.unknown';
+    }
     return doc;
   });
   const ids = docs.map((d) => d?.id);
@@ -221,7 +225,8 @@ function importFile(c: CatalogueStore, p: Parsed): void {
       problems.push(`service ${i + 1}: the id ${id} appears more than once in the file`);
   });
   if (problems.length > 0) {
-    throw new UsageError(`Nothing was imported. Fix these problems first:\n  ${problems.join('\n  ')}`);
+    const help = unknownField ? `\n${UNKNOWN_FIELD_HELP}` : '';
+    throw new UsageError(`Nothing was imported. Fix these problems first:\n  ${problems.join('\n  ')}${help}`);
   }
   let created = 0;
   let replaced = 0;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { JsonObject as Json } from '../domain/json-shape.js';
+import { MESSAGE_KEYS } from '../../src/model/messages/keys.js';
 
 const read = (url: URL): Json => JSON.parse(readFileSync(url, 'utf8')) as Json;
 
@@ -41,6 +42,9 @@ function mergeOnce(): Json {
   };
   const orukComponents = (oruk.components ?? {}) as Record<string, Json>;
   const extComponents = (ext.components ?? {}) as Record<string, Json>;
+  // A 422's problem keys are the editor's own message keys: listed from the one place they are defined.
+  const fieldProblem = extComponents.schemas!.FieldProblem as { properties: Record<string, Json> };
+  fieldProblem.properties.key = { ...fieldProblem.properties.key, enum: [...MESSAGE_KEYS] };
   const components: Record<string, Json> = { ...orukComponents };
   for (const [kind, entries] of Object.entries(extComponents))
     components[kind] = { ...(components[kind] ?? {}), ...entries };

@@ -34,7 +34,8 @@ const compiled = new Map<OrukSchemaName, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  // verbose: each error carries its schema, so a missing field with a list of values reads "Select the status".
+  ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, verbose: true });
   addFormats(ajv);
   for (const file of readdirSync(SPEC_DIR)) {
     if (!file.endsWith('.json') || file === 'open_api.json') continue;

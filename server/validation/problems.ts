@@ -1,16 +1,39 @@
 /**
- * Turns Ajv errors into the problems the editor shows: a dotted path in ORUK
- * terms (as in src/model/problem.ts), a translation key with parameters, and
- * plain English.
+ * The problems of a refused write, in the client's vocabulary: a dotted path in
+ * ORUK terms (as in src/model/problem.ts), one of the client's message keys
+ * (src/model/messages/keys.ts) with its params, and the English words the
+ * client itself would show for them, so an editor can show them in its own
+ * language. Here Ajv's errors are turned into them.
  */
 import type { ErrorObject } from 'ajv';
+import { isMessageKey, messageFor } from '../../src/model/messages/format.js';
+import type { MessageKey } from '../../src/model/messages/keys.js';
 
 export interface FieldProblem {
   path: string;
-  message: string;
-  key: string;
+  key: MessageKey;
   params?: Record<string, string | number>;
+  /** The client's English words for the key (`messageFor`). */
+  message: string;
 }
+
+/**
+ * A problem at `path` with its English message. `under` is where the checked
+ * record sits in a service (`organization` for an organisation), so that its
+ * fields are named as what they are ("Organisation name", not "Service name").
+ */
+export function fieldProblem(
+  path: string,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+  under = '',
+): FieldProblem {
+  const message = messageFor(key, under && path ? `${under}.${path}` : under || path, params);
+  return params ? { path, key, params, message } : { path, key, message };
+}
+
+/** `format.uri`, `type.number` and the like when the client has words for it, else `unknown`. */
+const known = (key: string): MessageKey => (isMessageKey(key) ? key : 'unknown');
 
 function dotted(instancePath: string): string {
   return instancePath
@@ -20,107 +43,48 @@ function dotted(instancePath: string): string {
     .join('.');
 }
 
-function join(base: string, field: string): string {
-  return base === '' ? field : `${base}.${field}`;
+const join = (base: string, field: string): string => (base === '' ? field : `${base}.${field}`);
+
+/** Whether the schema holding a `required` error gives the missing field a list of values to choose from. */
+function isChoice(error: ErrorObject, field: string): boolean {
+  const properties = (error.parentSchema as { properties?: Record<string, { enum?: unknown }> } | undefined)
+    ?.properties;
+  return Array.isArray(properties?.[field]?.enum);
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  id: 'an identifier',
-  name: 'a name',
-  status: 'a status',
-  description: 'a description',
-  number: 'a phone number',
-  address_1: 'the first line of the address',
-  city: 'a town or city',
-  state_province: 'a county',
-  postal_code: 'a postcode',
-  country: 'a country',
-  address_type: 'an address type',
-  location_type: 'a location type',
-  identifier_type: 'an identifier type',
-  identifier: 'an identifier',
-};
-
-function describeField(field: string): string {
-  return FIELD_WORDS[field] ?? `a value for ${field.replace(/_/g, ' ')}`;
-}
-
-function formatMessage(format: string): { key: string; message: string } {
-  switch (format) {
-    case 'email':
-      return { key: 'format.email', message: 'Enter an email address in the correct format, like name@example.org' };
-    case 'uri':
-      return { key: 'format.uri', message: 'Enter a web address in the correct format, like https://www.example.org' };
-    case 'uuid':
-      return {
-        key: 'format.uuid',
-        message: 'Use an identifier in UUID format, like 0b8f3c3e-3b0a-4a55-9d36-2f1d2e7a4c11',
-      };
-    case 'date-time':
-      return {
-        key: 'format.dateTime',
-        message: 'Enter a date and time in the correct format, like 2025-03-01T09:30:00Z',
-      };
-    case 'date':
-      return { key: 'format.date', message: 'Enter a date in the correct format, like 2025-03-01' };
+/** The key, params and path of one Ajv error, as the client's check would report it. */
+function fromError(e: ErrorObject): { path: string; key: MessageKey; params?: Record<string, string | number> } {
+  const base = dotted(e.instancePath);
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(params.missingProperty);
+      return { path: join(base, field), key: isChoice(e, field) ? 'required.choice' : 'required' };
+    }
+    case 'format':
+      return { path: base, key: known(`format.${String(params.format)}`) };
+    case 'enum':
+      return { path: base, key: 'enum', params: { options: (params.allowedValues as unknown[]).join('|') } };
+    case 'type':
+      return { path: base, key: known(`type.${String(params.type).split(',')[0]}`) };
     default:
-      return { key: 'format.other', message: `Enter a value in the ${format} format` };
+      return { path: base, key: 'unknown' };
   }
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'yes or no',
-  array: 'a list',
-  object: 'a group of fields',
-};
-
-export function toFieldProblems(errors: readonly ErrorObject[]): FieldProblem[] {
+/**
+ * Ajv's errors (from `validateAgainst`) as problems, one per field and key.
+ * `under`: see `fieldProblem`.
+ */
+export function toFieldProblems(errors: readonly ErrorObject[], under = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const base = dotted(e.instancePath);
-    let problem: FieldProblem;
-    if (e.keyword === 'required') {
-      const field = String((e.params as { missingProperty: string }).missingProperty);
-      problem = {
-        path: join(base, field),
-        key: 'required',
-        params: { field },
-        message: `Enter ${describeField(field)}`,
-      };
-    } else if (e.keyword === 'format') {
-      const format = String((e.params as { format: string }).format);
-      problem = { path: base, ...formatMessage(format), params: { format } };
-    } else if (e.keyword === 'enum') {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      problem = {
-        path: base,
-        key: 'enum',
-        params: { allowed: allowed.join(', ') },
-        message: `Choose one of: ${allowed.join(', ')}`,
-      };
-    } else if (e.keyword === 'type') {
-      const type = String((e.params as { type: string }).type).split(',')[0]!;
-      problem = {
-        path: base,
-        key: 'type',
-        params: { type },
-        message: `This must be ${TYPE_WORDS[type] ?? type}`,
-      };
-    } else {
-      problem = {
-        path: base,
-        key: `schema.${e.keyword}`,
-        message: `This value is not allowed here (${e.message ?? e.keyword})`,
-      };
-    }
-    const id = `${problem.path}|${problem.key}`;
+    const { path, key, params } = fromError(e);
+    const id = `${path}|${key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push(problem);
+    out.push(fieldProblem(path, key, params, under));
   }
   return out;
 }

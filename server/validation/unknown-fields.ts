@@ -2,14 +2,15 @@
  * Writing strictly: the official ORUK 3.0 schemas allow properties they do not
  * define, but the catalogue stores only the fields ORUK defines plus the HSDS
  * 3.0 extension fields listed in docs/data-model.md ("Extension fields we read
- * and write"), the other fields of HSDS 3.0 itself, and vendor extensions named with an `x_` or `x-` prefix (kept
- * as sent). This walks a record beside its schema (following `$ref`s and
- * array `items`) and names every other property, so a misspelt or invented
- * field is refused (422) instead of being stored and served to every reader.
+ * and write"), the other fields of HSDS 3.0 itself, and vendor extensions
+ * named with an `x_` or `x-` prefix (kept as sent). This walks a record beside
+ * its schema (following `$ref`s and array `items`) and names every other
+ * property, so a misspelt or invented field is refused (422) instead of being
+ * stored and served to every reader.
  */
 import { readFileSync } from 'node:fs';
 import { SCHEMA_BASE, type OrukSchemaName } from './oruk-schemas.js';
-import type { FieldProblem } from './problems.js';
+import { fieldProblem, type FieldProblem } from './problems.js';
 
 interface SchemaNode {
   /** One of our extension fields: Ajv does not know it, so its JSON type is checked here. */
@@ -53,6 +54,11 @@ const HSDS_FIELDS = (
   }
 ).fields;
 
+/** What to do about a `field.unknown` problem, for the people who send the catalogue JSON (a 422's detail, the CLI). */
+export const UNKNOWN_FIELD_HELP =
+  'Check the spelling of each field the catalogue does not know, or remove it: ' +
+  'only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.';
+
 /** A vendor's own field: `x_` or `x-` then a name. */
 const VENDOR_EXTENSION = /^x[_-][A-Za-z0-9]/;
 
@@ -87,8 +93,7 @@ function jsonType(value: unknown): string {
 
 function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[], skip: ReadonlySet<string>): void {
   if (node.extension && typeof node.type === 'string' && jsonType(value) !== node.type) {
-    const words = node.type === 'array' ? 'a list' : 'text';
-    out.push({ path, key: 'wrongType', params: { type: node.type }, message: `This must be ${words}.` });
+    out.push(fieldProblem(path, node.type === 'array' ? 'type.array' : 'type.string'));
     return;
   }
   const schema = resolve(node);
@@ -103,14 +108,7 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
     const property = schema.properties[key];
     if (!property && (VENDOR_EXTENSION.test(key) || HSDS_FIELDS[`${schema.name ?? ''}.json`]?.includes(key))) continue;
     if (!property) {
-      out.push({
-        path: at,
-        key: 'unknownField',
-        params: { field: key },
-        message:
-          `The catalogue does not know the field "${key}". Check its spelling, or remove it: ` +
-          'only ORUK 3.0 and HSDS 3.0 fields, and your own fields named starting x_, can be saved.',
-      });
+      out.push(fieldProblem(at, 'field.unknown', { name: key }));
       continue;
     }
     walk(child, property, at, out, skip);
@@ -118,7 +116,8 @@ function walk(value: unknown, node: SchemaNode, path: string, out: FieldProblem[
 }
 
 /**
- * Every property of `value` that the ORUK 3.0 schema `name` does not define (top-level keys in `skip` are not checked).
+ * Every property of `value` that the ORUK 3.0 schema `name` does not define,
+ * as `field.unknown` problems (top-level keys in `skip` are not checked).
  */
 export function unknownFields(
   name: OrukSchemaName,

@@ -10,11 +10,19 @@ import { normalisePath, readJson, WriteError, type WriteErrorExtra, type WriteEr
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The field problems of a 422. Each keeps its `key` and `params`, so the form
+ * words a key it knows (src/model/messages/keys.ts, which our catalogue uses)
+ * in the editor's language; the catalogue's English `message` is shown only
+ * for a key it does not know (and one with neither says, in that language,
+ * that the field is not in the correct format).
+ */
 function problemsFrom(body: Json): Problem[] {
   return (Array.isArray(body.errors) ? body.errors : []).filter(isJson).map((e) => ({
     path: normalisePath(text(e.path) ?? text(e.instancePath) ?? ''),
-    message: text(e.message)?.trim() || 'This value is not accepted by the catalogue.',
-    key: 'server',
+    message: text(e.message)?.trim() || undefined,
+    key: text(e.key),
+    params: isJson(e.params) ? (e.params as Problem['params']) : undefined,
   }));
 }
 
@@ -52,7 +60,8 @@ const FAILURES: Record<number, WriteErrorKind> = {
 };
 
 /**
- * The WriteError for an answer that is not OK: its kind, and the problems, current service or wait the catalogue sent.
+ * The WriteError for an answer that is not OK: its kind, and the problems,
+ * current service or wait the catalogue sent.
  */
 export async function refusal(response: Response): Promise<WriteError> {
   const body = (await readJson(response)) ?? {};

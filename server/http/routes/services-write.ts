@@ -11,8 +11,8 @@ import { withServerFields, type ServiceDocument } from '../../domain/service-doc
 import type { TokenOwner } from '../../store/accounts.js';
 import type { StoredService } from '../../store/services.js';
 import { validateAgainst } from '../../validation/oruk-schemas.js';
-import { toFieldProblems, type FieldProblem } from '../../validation/problems.js';
-import { unknownFields } from '../../validation/unknown-fields.js';
+import { fieldProblem, toFieldProblems, type FieldProblem } from '../../validation/problems.js';
+import { UNKNOWN_FIELD_HELP, unknownFields } from '../../validation/unknown-fields.js';
 import { apiBase } from '../base-url.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
@@ -87,10 +87,11 @@ function stale(current: StoredService): HttpProblem {
 
 function invalid(errors: FieldProblem[]): HttpProblem {
   const n = errors.length;
+  const help = errors.some((e) => e.key === 'field.unknown') ? ` ${UNKNOWN_FIELD_HELP}` : '';
   return new HttpProblem(
     422,
     'invalid_service',
-    `The service cannot be saved: ${n === 1 ? 'there is 1 problem' : `there are ${n} problems`} to fix.`,
+    `The service cannot be saved: ${n === 1 ? 'there is 1 problem' : `there are ${n} problems`} to fix.${help}`,
     { errors },
   );
 }
@@ -121,13 +122,7 @@ function checkLocationLinks(ctx: AppContext, doc: ServiceDocument): void {
   const errors: FieldProblem[] = [];
   ids.forEach((id, i) => {
     if (id === '') return;
-    if (taken.has(id) || seen.has(id)) {
-      errors.push({
-        path: `service_at_locations.${i}.id`,
-        key: 'duplicateId',
-        message: 'This service at location id is already used. Give it a new id.',
-      });
-    }
+    if (taken.has(id) || seen.has(id)) errors.push(fieldProblem(`service_at_locations.${i}.id`, 'id.taken'));
     seen.add(id);
   });
   if (errors.length > 0) throw invalid(errors);

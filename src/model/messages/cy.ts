@@ -16,6 +16,8 @@ export const cy: MessageTable = {
     'type.array': 'Rhaid i {field} fod yn rhestr',
     'type.object': 'Rhaid i {field} fod yn set o fanylion, nid un gwerth',
     enum: 'Rhaid i {field} fod yn un o’r canlynol: {options}',
+    'field.unknown': 'Nid yw "{name}" yn faes y mae’r catalog yn ei adnabod',
+    'id.taken': 'Mae gwasanaeth arall eisoes yn defnyddio {field}',
     'format.uuid': 'Rhaid i {field} fod yn y fformat cywir, fel ac148810-d857-441c-9679-408f346de14b',
     'format.email': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
     'format.uri': 'Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.org',

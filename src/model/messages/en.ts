@@ -10,6 +10,8 @@ export const en: MessageTable = {
     'type.array': '{Field} must be a list',
     'type.object': '{Field} must be a set of details, not a single value',
     enum: '{Field} must be one of: {options}',
+    'field.unknown': 'The catalogue does not know the field "{name}"',
+    'id.taken': 'Another service already uses this {field}',
     'format.uuid': '{Field} must be in the correct format, like ac148810-d857-441c-9679-408f346de14b',
     'format.email': 'Enter an email address in the correct format, like name@example.org',
     'format.uri': 'Enter a web address in the correct format, like https://www.example.org',

@@ -17,6 +17,9 @@ export const MESSAGE_KEYS = [
   'type.array',
   'type.object',
   'enum',
+  // Refusals only the catalogue can make: a field it does not know, an id another service uses.
+  'field.unknown',
+  'id.taken',
   'format.uuid',
   'format.email',
   'format.uri',

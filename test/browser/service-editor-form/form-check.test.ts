@@ -119,7 +119,7 @@ describe('oruk-service-form checking', () => {
     );
   });
 
-  it('shows server problems (e.g. after a 422) at their fields and in the summary, until the field is edited', async () => {
+  it('shows server problems (after a 422) at their fields and in the summary, until the field is edited', async () => {
     const form = await formFixture();
     form.serverProblems = [
       { path: '/service_at_locations/0/location/name', message: 'This location name is already used' },
@@ -186,6 +186,23 @@ describe('oruk-service-form checking', () => {
     await settle(form);
     expect(summaryLinks(form).map((a) => a.textContent!.trim())).to.deep.equal(['Rhowch linell gyntaf y cyfeiriad']);
     expect(inlineError(form, line1)).to.equal('Gwall: Rhowch linell gyntaf y cyfeiriad');
+  });
+
+  it('words a server problem by its key in the form’s language, or in the server’s words for a new key', async () => {
+    const form = await formFixture(sampleRecord(), { lang: 'cy' });
+    form.serverProblems = [
+      { path: 'email', key: 'format.email', message: 'Enter an email address in the correct format' },
+      { path: 'name', key: 'name.taken', message: 'This name is already used' },
+    ];
+    await waitUntil(() => inlineError(form, 'email')?.startsWith('Gwall: Rhowch gyfeiriad e-bost'), 'Welsh words');
+    expect(inlineError(form, 'email')).to.equal(
+      'Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
+    );
+    expect(inlineError(form, 'name')).to.equal('Gwall: This name is already used');
+    expect(summaryLinks(form).map((a) => a.textContent)).to.deep.equal([
+      'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
+      'This name is already used',
+    ]);
   });
 
   it('disables every control while disabled', async () => {

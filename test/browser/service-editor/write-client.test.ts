@@ -75,6 +75,7 @@ describe('write client', () => {
         errors: [
           { path: 'service_at_locations.0.location.addresses.0.postal_code', message: 'Enter a real UK postcode' },
           { path: '/email', message: 'Enter an email address' },
+          { path: 'nmae', key: 'field.unknown', params: { name: 'nmae' }, message: 'Unknown field "nmae"' },
         ],
       }),
     );
@@ -83,7 +84,15 @@ describe('write client', () => {
     expect(error.problems.map((p) => p.path)).to.deep.equal([
       'service_at_locations.0.location.addresses.0.postal_code',
       'email',
+      'nmae',
     ]);
+    // The key and its params are kept, so the editor can word the problem in its own language.
+    expect(error.problems[2]).to.deep.equal({
+      path: 'nmae',
+      key: 'field.unknown',
+      params: { name: 'nmae' },
+      message: 'Unknown field "nmae"',
+    });
     expect(normalisePath('/contacts/0/phones/1/number')).to.equal('contacts.0.phones.1.number');
     expect(normalisePath('contacts[0].name')).to.equal('contacts.0.name');
   });
@@ -126,7 +135,7 @@ describe('write client', () => {
     expect(error.retryAfter).to.equal(600);
   });
 
-  it('discovers the write extension from GET /, keeping a catalogue on localhost and resolving a relative token URL', async () => {
+  it('discovers the write extension from GET /, keeping localhost and resolving a relative token URL', async () => {
     const local = client(() =>
       json(200, {
         version: 'HSDS-UK-3.0',

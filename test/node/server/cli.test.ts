@@ -147,7 +147,7 @@ describe('catalogue CLI', () => {
     const bad = await cli('import', file);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Nothing was imported/);
-    assert.match(bad.err, /service 2 .*status: Choose one of/);
+    assert.match(bad.err, /service 2 .*status: Status must be one of/);
     assert.match(bad.err, /email: Enter an email address in the correct format/);
     assert.equal(
       withCatalogue((c) => c.services.count()),

@@ -57,8 +57,13 @@ test('HSDS 3.0 fields outside the ORUK profile and x_ vendor fields are saved an
 test('a field neither standard defines, nor named x_, is refused with a 422 that names it', async () => {
   const res = await putWith({ nmae: 'Typo' });
   assert.equal(res.status, 422);
-  const problem = (await res.json()) as { errors: { path: string; message: string }[] };
+  const problem = (await res.json()) as { detail: string; errors: { path: string; message: string }[] };
   const error = problem.errors.find((e) => e.path === 'nmae');
   assert.ok(error, JSON.stringify(problem.errors));
   assert.match(error.message, /does not know the field "nmae"/);
+  // The detail says what can be saved, for whoever wrote the JSON.
+  assert.match(
+    problem.detail,
+    /only ORUK 3\.0 and HSDS 3\.0 fields, and your own fields named starting x_, can be saved/,
+  );
 });
