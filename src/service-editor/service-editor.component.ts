@@ -40,6 +40,11 @@ export type SaveState =
 export type FailReason =
   'invalid' | 'server-invalid' | 'offline' | 'forbidden' | 'exists' | 'not-found' | 'other' | 'provider';
 
+/** A record's id as text (ids are strings, or numbers at worst), or `fallback` when the record has none. */
+function idText(id: unknown, fallback: string): string {
+  return id == null ? fallback : String(id as string | number);
+}
+
 /** The failure shown for each kind of write error (unauthorized and conflict are handled apart). */
 const SAVE_FAILURES: Partial<Record<string, FailReason>> = {
   invalid: 'server-invalid',
@@ -80,7 +85,13 @@ const IDLE: SaveState = { kind: 'idle' };
 
 /** A button of the editor's own (the form and the merge view have theirs). */
 const button = (text: string, onClick: () => unknown, variant = '', disabled = false) =>
-  html`<button class="button ${variant}" part="button" type="button" ?disabled=${disabled} @click=${onClick}>${text}</button>`;
+  html`<button
+    class="button ${variant}"
+    part="button"
+    type="button"
+    ?disabled=${disabled}
+    @click=${onClick}
+  >${text}</button>`;
 
 /** An information box: "done" notices (success) have a green border. */
 const notice = (text: string, variant = 'success') =>
@@ -101,9 +112,11 @@ const notice = (text: string, variant = 'success') =>
  *
  * @summary Edit a service, check it against ORUK 3.0, and save it to the catalogue.
  *
- * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one,
+ * else English.
  *
- * @event {CustomEvent} oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0 JSON (not saved yet).
+ * @event {CustomEvent} oruk-change - The person edited the service. `detail` is `{ record }`, the edited ORUK 3.0
+ * JSON (not saved yet).
  * @event {CustomEvent} oruk-saved - The catalogue stored the service. `detail` is the stored service (ORUK 3.0 JSON).
  *
  * @csspart editor - The whole editor.
@@ -169,7 +182,10 @@ export class OrukServiceEditor extends OrukElement {
     ),
   };
 
-  /** The catalogue's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left out. */
+  /**
+   * The catalogue's base URL, e.g. `https://catalogue.example.org/api`. Inside `<oruk-catalogue>` it may be left
+   * out.
+   */
   declare api: string;
 
   /** The id of the service to edit. Without one, the editor creates a new service for the signed-in organisation. */
@@ -299,9 +315,9 @@ export class OrukServiceEditor extends OrukElement {
   #part(tag: PartTag, part: unknown) {
     const s = this.strings;
     if (partReady(tag)) return part;
-    return this.partFailed
-      ? html`<div class="problem" part="problem" role="alert" data-part-failed><p>${s.partFailed}</p>${button(s.tryAgain, () => this.#needPart(tag, true), 'secondary')}</div>`
-      : html`<p role="status">${s.loadingPart}</p>`;
+    if (!this.partFailed) return html`<p role="status">${s.loadingPart}</p>`;
+    const retry = button(s.tryAgain, () => this.#needPart(tag, true), 'secondary');
+    return html`<div class="problem" part="problem" role="alert" data-part-failed><p>${s.partFailed}</p>${retry}</div>`;
   }
 
   /** What the editor is loaded for: the catalogue, the service and where tokens come from. */
@@ -617,7 +633,7 @@ export class OrukServiceEditor extends OrukElement {
     try {
       stored = this.#stored
         ? await writer.updateService(
-            String(record.id ?? this.serviceId),
+            idText(record.id, this.serviceId),
             record,
             this.#etag ? { token, etag: this.#etag } : { token },
           )
@@ -696,7 +712,7 @@ export class OrukServiceEditor extends OrukElement {
     let current = error.current;
     if (!current?.etag) {
       try {
-        current = await this.#writer!.currentService(String(this.record?.id ?? this.serviceId));
+        current = await this.#writer!.currentService(idText(this.record?.id, this.serviceId));
       } catch {
         this.#fail('offline');
         return;
@@ -776,9 +792,12 @@ export class OrukServiceEditor extends OrukElement {
     const lang = this.#language.lang;
     const time = formatTime(draft.savedAt, lang);
     const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
+    const saved = today
+      ? fill(s.draftBodyToday, { time })
+      : fill(s.draftBody, { date: formatTime(draft.savedAt, lang, true) });
     return html`<div class="notice" part="notice" role="region" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${s.draftHeading}</h3>
-      <p>${today ? fill(s.draftBodyToday, { time }) : fill(s.draftBody, { date: formatTime(draft.savedAt, lang, true) })}</p>
+      <p>${saved}</p>
       ${button(fill(s.restoreDraft, { time }), () => this.#restoreDraft())}
       ${button(s.discardDraft, () => this.#discardDraft(), 'secondary')}
     </div>`;
@@ -787,7 +806,7 @@ export class OrukServiceEditor extends OrukElement {
   #renderEditing(record: Json) {
     const s = this.strings;
     const name = typeof record.name === 'string' && record.name.trim() ? record.name.trim() : '';
-    const heading = this.#stored ? fill(s.editHeading, { name: name || String(record.id ?? '') }) : s.newHeading;
+    const heading = this.#stored ? fill(s.editHeading, { name: name || idText(record.id, '') }) : s.newHeading;
     const saving = this.saveState.kind === 'saving';
     const status = this.#statusText();
     const failed = this.saveState.kind === 'failed';
@@ -864,7 +883,8 @@ export class OrukServiceEditor extends OrukElement {
         body = this.record ? this.#renderEditing(this.record) : nothing;
         break;
     }
-    return html`<div part="editor" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>${this.#renderBar()}${body}</div>`;
+    const busy = this.phase === 'loading' ? 'true' : 'false';
+    return html`<div part="editor" aria-busy=${busy}>${this.#renderBar()}${body}</div>`;
   }
 
   /** Tries loading again after a failure. */

@@ -47,7 +47,10 @@ export function fieldId(path: string): string {
 
 /** Text shown in a control for a stored value (numbers as digits, anything else as text). */
 export function displayValue(value: unknown): string {
-  return value == null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (value == null) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  // What is left is a primitive: a stored value is never a function.
+  return typeof value === 'string' ? value : String(value as number | boolean | bigint | symbol);
 }
 
 /** `a.b` of a prefix and a key, or the key alone at the top. */

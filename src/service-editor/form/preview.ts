@@ -19,7 +19,8 @@ export function renderPreview(
   record: unknown,
   onToggle: (event: Event) => void,
 ): TemplateResult {
-  let [last, list] = shown.get(onToggle) ?? [];
+  const [last, cached] = shown.get(onToggle) ?? [];
+  let list = cached;
   // The reader's view of the record, in a new list element per record (its detail
   // view keeps the service it first showed for a selected id), made only while open.
   if (open && record !== last) {
@@ -36,5 +37,9 @@ export function renderPreview(
     shown.set(onToggle, [record, list]);
   }
   list?.setAttribute('lang', lang);
-  return html`<details class="preview" part="preview" ?open=${open} @toggle=${onToggle}><summary>${s.preview}</summary><div class="hint">${s.previewHint}</div>${open && list ? html`<div class="preview__body">${list}</div>` : nothing}</details>`;
+  return html`<details class="preview" part="preview" ?open=${open} @toggle=${onToggle}><summary>${
+    s.preview
+  }</summary><div class="hint">${s.previewHint}</div>${
+    open && list ? html`<div class="preview__body">${list}</div>` : nothing
+  }</details>`;
 }

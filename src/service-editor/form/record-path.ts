@@ -20,7 +20,10 @@ export function parsePath(path: string): Segment[] {
   return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`) into the dotted form. */
+/**
+ * Turns a path as a server may send it (`/service_at_locations/0/name`, `$.name`, `contacts[0].name`)
+ * into the dotted form.
+ */
 export { normalisePath } from '../../api/write-client.js';
 
 /** A JSON object (not null, not an array): the model's isJson, under the name fields.ts and sections.ts use. */
@@ -63,7 +66,10 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
 
 /** A copy with `item` appended to the array at `path`. */
 export function appendIn<T>(root: T, path: Path, item: unknown): T {
-  return updateIn(root, path, (old) => [...(Array.isArray(old) ? old : []), item]);
+  return updateIn(root, path, (old) => {
+    const list: readonly unknown[] = Array.isArray(old) ? old : [];
+    return [...list, item];
+  });
 }
 
 /** A copy without item `index` of the array at `path`. */

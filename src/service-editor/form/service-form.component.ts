@@ -36,7 +36,10 @@ function checkRecord(record: unknown): Problem[] {
   return result.ok ? [] : result.problems;
 }
 
-/** Stored value for what is typed in a number field: a number when it is one, else the text (so the check can say why). */
+/**
+ * Stored value for what is typed in a number field: a number when it is one, else the text (so the check can
+ * say why).
+ */
 function numberOrText(raw: string): unknown {
   const text = raw.trim();
   return text === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
@@ -245,15 +248,39 @@ export class OrukServiceForm extends OrukElement {
     };
     // One line per problem, however many times it was found.
     const summary = this.summaryVisible ? [...new Map(all.map((p) => [problemsKey([p], ''), p])).values()] : [];
-    const r = this.record ?? {};
+    const form = renderForm(ctx, this.record ?? {});
+    const preview = renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle);
     return html`${
       summary.length
-        ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary"><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
+        ? html`<div
+            class="error-summary"
+            id="error-summary"
+            role="alert"
+            tabindex="-1"
+            aria-labelledby="error-summary-title"
+            part="error-summary"
+          ><h2 id="error-summary-title">${s.summaryTitle}</h2><ul>${summary.map(
             (p) =>
-              html`<li><a href="#${fieldId(p.path)}" data-focus=${p.path} @click=${this.#onSummaryLink}>${text(p)}</a></li>`,
+              html`<li><a
+                href="#${fieldId(p.path)}"
+                data-focus=${p.path}
+                @click=${this.#onSummaryLink}
+              >${text(p)}</a></li>`,
           )}</ul></div>`
         : nothing
-    }<form novalidate aria-label=${s.formLabel} @submit=${(event: Event) => event.preventDefault()} @input=${this.#onEdit} @change=${this.#onEdit} @focusout=${this.#onFocusOut} @click=${this.#onClick}><fieldset class="form-fieldset" ?disabled=${this.disabled}>${renderForm(ctx, r)}</fieldset></form><div class="visually-hidden" aria-live="polite" role="status">${this.announcement}</div>${renderPreview(s, lang, this.previewOpen, this.previewRecord, this.#onPreviewToggle)}`;
+    }<form
+      novalidate
+      aria-label=${s.formLabel}
+      @submit=${(event: Event) => event.preventDefault()}
+      @input=${this.#onEdit}
+      @change=${this.#onEdit}
+      @focusout=${this.#onFocusOut}
+      @click=${this.#onClick}
+    ><fieldset class="form-fieldset" ?disabled=${this.disabled}>${form}</fieldset></form><div
+      class="visually-hidden"
+      aria-live="polite"
+      role="status"
+    >${this.announcement}</div>${preview}`;
   }
 
   // ---- editing ---------------------------------------------------------

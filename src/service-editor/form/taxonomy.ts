@@ -36,7 +36,7 @@ export function extraLinkedTerms(attributes: unknown, choices: readonly Taxonomy
 
 /** The attributes list with the link to `term` added or removed. */
 export function toggleTerm(attributes: unknown, term: TaxonomyTermView, on: boolean, serviceId: unknown): unknown[] {
-  const list = Array.isArray(attributes) ? attributes : [];
+  const list: unknown[] = Array.isArray(attributes) ? attributes : [];
   const linked = (a: unknown) => isJson(a) && a.taxonomy_term_id === term.id;
   if (!on) return list.filter((a) => !linked(a));
   if (list.some(linked)) return list;

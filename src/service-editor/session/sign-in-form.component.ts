@@ -84,7 +84,10 @@ export class OrukSignInForm extends OrukElement {
   declare busy: boolean;
   /** Why the last attempt failed (shown in the error summary, linked to the email field). */
   declare error: string;
-  /** Why the person must sign in again, said first: `sessionEnded` or `notSavedSignIn` (keys of ../strings/sign-in.ts). */
+  /**
+   * Why the person must sign in again, said first: `sessionEnded` or `notSavedSignIn` (keys of
+   * ../strings/sign-in.ts).
+   */
   declare message: '' | 'sessionEnded' | 'notSavedSignIn';
 
   declare fieldErrors: Partial<Record<FieldName, string>>;
@@ -151,7 +154,13 @@ export class OrukSignInForm extends OrukElement {
       .join(' ');
     return html`<div class="field ${error ? 'field--error' : ''}">
       <label class="label" for=${name}>${name === 'email' ? s.email : s.password}</label>
-      ${error ? html`<p class="error-message" id=${`${name}-error`}><span class="visually-hidden">${s.errorPrefix}</span> ${error}</p>` : nothing}
+      ${
+        error
+          ? html`<p class="error-message" id=${`${name}-error`}><span class="visually-hidden">${
+              s.errorPrefix
+            }</span> ${error}</p>`
+          : nothing
+      }
       <input
         class="input w20"
         id=${name}
@@ -178,10 +187,21 @@ export class OrukSignInForm extends OrukElement {
       ${this.message ? html`<div class="notice" part="notice"><p>${s[this.message]}</p></div>` : nothing}
       ${
         summary.length
-          ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sign-in-summary-title">
+          ? html`<div
+            class="error-summary"
+            part="error-summary"
+            role="alert"
+            tabindex="-1"
+            aria-labelledby="sign-in-summary-title"
+          >
             <h3 id="sign-in-summary-title">${s.summaryTitle}</h3>
             <ul>
-              ${summary.map((item) => html`<li><a href=${`#${item.field}`} @click=${(e: Event) => this.#focusField(e, item.field)}>${item.text}</a></li>`)}
+              ${summary.map(
+                (item) =>
+                  html`<li><a href=${`#${item.field}`} @click=${(e: Event) => this.#focusField(e, item.field)}>${
+                    item.text
+                  }</a></li>`,
+              )}
             </ul>
           </div>`
           : nothing
@@ -189,7 +209,9 @@ export class OrukSignInForm extends OrukElement {
       <form @submit=${this.#submit} novalidate>
         <p class="hint" id="sign-in-hint">${s.signInHint}</p>
         ${this.#field(s, 'email', 'email', 'username')} ${this.#field(s, 'password', 'password', 'current-password')}
-        <button class="button" part="button" type="submit" ?disabled=${this.busy}>${this.busy ? s.signingIn : s.signIn}</button>
+        <button class="button" part="button" type="submit" ?disabled=${this.busy}>${
+          this.busy ? s.signingIn : s.signIn
+        }</button>
       </form>
     </section>`;
   }

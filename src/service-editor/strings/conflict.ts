@@ -6,7 +6,8 @@
 export const conflictEn = {
   conflictHeading: 'Someone else changed this service',
   conflictIntro:
-    'Someone saved changes to this service after you started editing. For each field below, choose which version to keep, then save.',
+    'Someone saved changes to this service after you started editing. ' +
+    'For each field below, choose which version to keep, then save.',
   yours: 'Your version',
   theirs: 'Saved by someone else',
   keepYours: 'Keep yours',

@@ -13,7 +13,9 @@ export const cy: AllStrings = {
   loadingPart: 'Wrthi’n llwytho…',
   partFailed: 'Nid oedd modd llwytho’r rhan hon o’r golygydd. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
   readOnly:
-    'Mae’r catalog hwn yn un darllen yn unig. Nid yw’n derbyn newidiadau o’r dudalen hon, felly nid oes modd golygu’r gwasanaeth yma. Gofynnwch i berchennog y catalog sut i’w ddiweddaru.',
+    'Mae’r catalog hwn yn un darllen yn unig. ' +
+    'Nid yw’n derbyn newidiadau o’r dudalen hon, felly nid oes modd golygu’r gwasanaeth yma. ' +
+    'Gofynnwch i berchennog y catalog sut i’w ddiweddaru.',
 
   signInHeading: 'Mewngofnodwch i olygu gwasanaethau',
   signInHint: 'Defnyddiwch y cyfeiriad e-bost a’r cyfrinair a roddodd y catalog i chi.',
@@ -31,7 +33,8 @@ export const cy: AllStrings = {
   sessionEnded:
     'Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i gadw eich newidiadau. Mae eich newidiadau yma o hyd.',
   providerFailed:
-    'Nid oedd y wefan hon yn gallu eich mewngofnodi i’r catalog. Ail-lwythwch y dudalen, neu gofynnwch i berchennog y wefan am help.',
+    'Nid oedd y wefan hon yn gallu eich mewngofnodi i’r catalog. ' +
+    'Ail-lwythwch y dudalen, neu gofynnwch i berchennog y wefan am help.',
 
   summaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
@@ -44,7 +47,8 @@ export const cy: AllStrings = {
   signedOut: 'Rydych wedi allgofnodi.',
 
   offline:
-    'Nid oes modd cyrraedd y catalog ar hyn o bryd. Mae eich newidiadau heb eu cadw yn ddiogel ar y ddyfais hon: adferwch nhw, a chadwch pan fydd y catalog yn ôl.',
+    'Nid oes modd cyrraedd y catalog ar hyn o bryd. Mae eich newidiadau heb eu cadw yn ddiogel ar y ddyfais hon: ' +
+    'adferwch nhw, a chadwch pan fydd y catalog yn ôl.',
 
   draftHeading: 'Mae gennych newidiadau heb eu cadw',
   draftBody: 'Ni chafodd y newidiadau a wnaethoch ar y ddyfais hon ar {date} eu cadw.',
@@ -63,10 +67,12 @@ export const cy: AllStrings = {
   unsaved: 'Mae gennych newidiadau heb eu cadw.',
   notSavedInvalid: 'Heb ei gadw. Cywirwch y gwallau a ddangosir, yna cadwch eto.',
   notSavedServerInvalid:
-    'Heb ei gadw. Daeth y catalog o hyd i broblemau gyda’r gwasanaeth hwn. Cywirwch y gwallau a ddangosir, yna cadwch eto.',
+    'Heb ei gadw. Daeth y catalog o hyd i broblemau gyda’r gwasanaeth hwn. ' +
+    'Cywirwch y gwallau a ddangosir, yna cadwch eto.',
   notSavedOffline: 'Heb ei gadw. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon.',
   notSavedForbidden:
-    'Heb ei gadw. Ni all eich sefydliad olygu’r gwasanaeth hwn, oherwydd ei fod yn perthyn i sefydliad arall. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon.',
+    'Heb ei gadw. Ni all eich sefydliad olygu’r gwasanaeth hwn, oherwydd ei fod yn perthyn i sefydliad arall. ' +
+    'Mae eich newidiadau’n cael eu cadw ar y ddyfais hon.',
   notSavedExists: 'Heb ei gadw. Mae gwasanaeth gyda’r dynodydd hwn yn y catalog yn barod.',
   notSavedOther: 'Heb ei gadw. Ni dderbyniodd y catalog y newid. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon.',
   notSavedSignIn: 'Heb ei gadw eto. Mewngofnodwch eto i gadw eich newidiadau.',
@@ -75,7 +81,8 @@ export const cy: AllStrings = {
 
   conflictHeading: 'Mae rhywun arall wedi newid y gwasanaeth hwn',
   conflictIntro:
-    'Cadwodd rhywun newidiadau i’r gwasanaeth hwn ar ôl i chi ddechrau golygu. Ar gyfer pob maes isod, dewiswch pa fersiwn i’w chadw, yna cadwch.',
+    'Cadwodd rhywun newidiadau i’r gwasanaeth hwn ar ôl i chi ddechrau golygu. ' +
+    'Ar gyfer pob maes isod, dewiswch pa fersiwn i’w chadw, yna cadwch.',
   yours: 'Eich fersiwn chi',
   theirs: 'Wedi’i chadw gan rywun arall',
   keepYours: 'Cadw eich un chi',

@@ -20,7 +20,9 @@ export const en = {
   loadingPart: 'Loading…',
   partFailed: 'This part of the editor could not be loaded. Check your connection, then try again.',
   readOnly:
-    'This catalogue is read-only. It does not accept changes from this page, so this service cannot be edited here. Ask the catalogue’s owner how to update it.',
+    'This catalogue is read-only. ' +
+    'It does not accept changes from this page, so this service cannot be edited here. ' +
+    'Ask the catalogue’s owner how to update it.',
 
   email: 'Email address',
   providerFailed:
@@ -37,7 +39,8 @@ export const en = {
   signedOut: 'You have signed out.',
 
   offline:
-    'The catalogue cannot be reached at the moment. Your unsaved changes are safe on this device: restore them, and save when the catalogue is back.',
+    'The catalogue cannot be reached at the moment. Your unsaved changes are safe on this device: ' +
+    'restore them, and save when the catalogue is back.',
 
   draftHeading: 'You have unsaved changes',
   draftBody: 'Changes you made on this device on {date} were not saved.',
@@ -59,7 +62,8 @@ export const en = {
     'Not saved. The catalogue found problems with this service. Correct the errors shown, then save again.',
   notSavedOffline: 'Not saved. Your changes are kept on this device.',
   notSavedForbidden:
-    'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. Your changes are kept on this device.',
+    'Not saved. Your organisation cannot edit this service, because it belongs to another organisation. ' +
+    'Your changes are kept on this device.',
   notSavedExists: 'Not saved. A service with this id already exists in the catalogue.',
   notSavedOther: 'Not saved. The catalogue did not accept the change. Your changes are kept on this device.',
   leaveWarning: 'You have unsaved changes. If you leave, they stay on this device as a draft.',

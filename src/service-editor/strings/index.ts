@@ -35,7 +35,10 @@ export function loadStrings(lang: EditorLang): Promise<EditorStrings> {
   return lang !== 'cy' ? Promise.resolve(en) : welsh.load();
 }
 
-/** Hours and minutes in the 24-hour clock, as people in the UK write them ("14:32"); with `date`, the day first ("3 March 2026 at 14:05" style, per language). */
+/**
+ * Hours and minutes in the 24-hour clock, as people in the UK write them ("14:32"); with `date`, the day first
+ * ("3 March 2026 at 14:05" style, per language).
+ */
 export function formatTime(when: Date | number, lang: EditorLang, date?: boolean): string {
   return new Intl.DateTimeFormat(intlLocale(lang), {
     ...(date && { day: 'numeric', month: 'long', year: 'numeric' }),
