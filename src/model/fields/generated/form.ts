@@ -37,7 +37,10 @@ export const FORM: Readonly<Record<string, readonly FormPart[]>> = {
   language: ['name', 'code'],
 };
 
-export const CONTROLS: Readonly<Record<string, Control>> = {
+/** A form's control; the choices it offers are places in CHOICES (schema.ts), in the order offered. */
+export type FormControl = Omit<Control, 'choices'> & { readonly choices?: readonly number[] };
+
+export const CONTROLS: Readonly<Record<string, FormControl>> = {
   'service.name': {
     input: 'text',
     width: 'full',
@@ -59,7 +62,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   },
   'service.status': {
     input: 'radios',
-    choices: ['active', 'temporarily closed', 'inactive', 'defunct'],
+    choices: [0, 3, 1, 2],
     required: true,
   },
   'service.minimum_age': {
@@ -124,7 +127,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   'address.address_type': {
     input: 'radios',
     inline: true,
-    choices: ['physical', 'postal'],
+    choices: [0, 1],
     required: true,
   },
   'accessibility.description': {

@@ -27,3 +27,12 @@ export const ENTITY_TABLE = {
   taxonomy_term: 'id!:u,name!,description!,parent_id:u,taxonomy,taxonomy_id:u,term_uri:w,term',
   taxonomy: 'id!:u,name!,description!,uri:w,version,taxonomy_terms:[taxonomy_term]',
 } as const;
+
+/** The values of every choice, by field; other generated modules name a value by its place here. */
+export const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  'service.status': ['active', 'inactive', 'defunct', 'temporarily closed'],
+  'location.location_type': ['physical', 'postal', 'virtual'],
+  'address.address_type': ['physical', 'postal', 'virtual'],
+  'schedule.freq': ['WEEKLY', 'MONTHLY'],
+  'schedule.byday': ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+};
