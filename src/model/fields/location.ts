@@ -77,7 +77,7 @@ export const location = entity({
     addresses: {
       type: { list: 'address' },
       label: { en: 'Address', cy: 'Cyfeiriad', cyInSentence: 'y cyfeiriad' },
-      aliases: ['physical_addresses'],
+      aliases: ['physical_addresses', 'postal_addresses'],
       control: { input: 'first-record' },
       detail: 'where',
     },

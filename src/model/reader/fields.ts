@@ -1,8 +1,11 @@
 /**
  * Reading fields from untrusted feed objects. ORUK names are snake_case, but
  * some feeds send camelCase (`minimumAge`) or PascalCase (`MinimumAge`):
- * `field()` accepts all three.
+ * `field()` accepts all three. Other names old and messy feeds use for a field
+ * are the field registry's aliases (src/model/fields/): `names()`.
  */
+import { ALIASES } from '../fields/generated/reader.js';
+
 export type FeedRecord = Record<string, unknown>;
 
 export function isRecord(value: unknown): value is FeedRecord {
@@ -10,6 +13,17 @@ export function isRecord(value: unknown): value is FeedRecord {
 }
 
 const variantCache = new Map<string, string[]>();
+
+/** A registry field's names in feeds, its own first: `names('address.postal_code')` → ['postal_code', 'postcode']. */
+export function names(key: string): string[] {
+  return [key.slice(key.indexOf('.') + 1), ...(ALIASES[key] ?? [])];
+}
+
+/** The first of a registry field's names that the record has, else the field's own name. */
+export function nameIn(record: FeedRecord, key: string): string {
+  const all = names(key);
+  return all.find((name) => field(record, name) !== undefined) ?? all[0]!;
+}
 
 /**
  * The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant;

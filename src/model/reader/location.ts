@@ -4,7 +4,7 @@
  * `accessibility_for_disabilities`).
  */
 import type { AddressView, LocationView } from '../view-model.js';
-import { field, type FeedRecord } from './fields.js';
+import { field, names, type FeedRecord } from './fields.js';
 import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readFields, readId, readList, readPlainText, readText, toNumber } from './values.js';
@@ -28,16 +28,15 @@ function readPostcode(value: unknown, path: string, name: string): string | unde
 }
 
 export function readAddress(record: FeedRecord, path: string, type?: PlaceType): AddressView | undefined {
-  // address_1 also finds v1's address1 (its camelCase form).
   const lines = [
-    readPlainText(field(record, 'address_1'), path, 'address_1'),
+    readPlainText(field(record, ...names('address.address_1')), path, 'address_1'),
     readPlainText(field(record, 'address_2'), path, 'address_2'),
   ];
   const address = readFields<AddressView>({ address1: lines.filter(Boolean).join(', ') }, record, path, [
     ['city', readPlainText, 'city'],
     ['region', readPlainText, 'region'],
     ['stateProvince', readPlainText, 'state_province'],
-    ['postalCode', readPostcode, 'postal_code', 'postcode'],
+    ['postalCode', readPostcode, ...names('address.postal_code')],
     ['country', readPlainText, 'country'],
     ['type', readPlaceType, 'address_type'],
   ]);
@@ -72,15 +71,13 @@ export function readLocation(record: FeedRecord, path: string): LocationView | u
     delete location.latitude;
     delete location.longitude;
   }
-  for (const [name, type] of [
-    ['addresses'],
-    ['physical_addresses', 'physical'],
-    ['postal_addresses', 'postal'],
-  ] as const) {
+  for (const name of names('location.addresses')) {
+    // v1's physical_addresses and postal_addresses say which kind their addresses are.
+    const type = /^(physical|postal)_/.exec(name)?.[1] as PlaceType | undefined;
     location.addresses.push(...readList(field(record, name), path, name, (item, p) => readAddress(item, p, type)));
   }
   const accessibility: string[] = [];
-  for (const name of ['accessibility', 'accessibility_for_disabilities']) {
+  for (const name of names('location.accessibility')) {
     accessibility.push(
       ...readList(
         field(record, name),

@@ -4,7 +4,7 @@
  * hours between two dates).
  */
 import type { ScheduleView } from '../view-model.js';
-import { field, type FeedRecord } from './fields.js';
+import { field, nameIn, names, type FeedRecord } from './fields.js';
 import { readDate } from './dates.js';
 import { empty, note } from './notes.js';
 import { readDays, readTime } from './times.js';
@@ -24,14 +24,15 @@ export function readSchedule(record: FeedRecord, path: string, locationId?: stri
     ['id', readId, 'id'],
     ['freq', readFreq, 'freq'],
   ]);
-  // by_day also finds "byDay"; v1 regular_schedules name one weekday, and some profiles call it `day`.
-  const dayField = ['byday', 'by_day', 'weekday', 'day'].find((name) => field(record, name) !== undefined) ?? 'day';
-  view.days = readDays(field(record, dayField), path, dayField === 'by_day' ? 'byday' : dayField);
+  // byday or one of the registry's other names for it (v1 regular_schedules name one weekday). An alias
+  // that only splits the name (by_day, which also finds "byDay") is the field itself in problems.
+  const dayField = nameIn(record, 'schedule.byday');
+  view.days = readDays(field(record, dayField), path, dayField.replace(/_/g, '') === 'byday' ? 'byday' : dayField);
   readFields(view, record, path, [
     ['opensAt', readTime, 'opens_at'],
     ['closesAt', readTime, 'closes_at'],
-    ['validFrom', readDate, 'valid_from', 'dtstart'],
-    ['validTo', readDate, 'valid_to', 'until'],
+    ['validFrom', readDate, ...names('schedule.valid_from')],
+    ['validTo', readDate, ...names('schedule.valid_to')],
     ['description', readPlainText, 'description'],
     ['notes', readPlainText, 'notes'],
   ]);

@@ -3,13 +3,23 @@
  * options and service areas, in ORUK 3.0 and v1 shapes.
  */
 import type { ContactView, CostOptionView, LanguageView, OrganizationView, ServiceAreaView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { field, isRecord, nameIn, type FeedRecord } from './fields.js';
 import { readEmail } from './email.js';
 import { htmlToText } from './html-text.js';
 import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readUrl } from './url.js';
-import { isNothing, noteId, readFields, readId, readList, readPlainText, readText, unique } from './values.js';
+import {
+  isNothing,
+  noteId,
+  readFields,
+  readFirst,
+  readId,
+  readList,
+  readPlainText,
+  readText,
+  unique,
+} from './values.js';
 
 /** An organization's description as plain text (tags and entities removed). */
 function readDescriptionText(value: unknown, base: string, name: string): string | undefined {
@@ -34,7 +44,7 @@ export function readOrganization(service: FeedRecord): OrganizationView | undefi
   return readFields<OrganizationView>({ id: id ?? '', name }, record, path, [
     ['description', readDescriptionText, 'description'],
     ['email', readEmail, 'email'],
-    ['website', readUrl, field(record, 'website') !== undefined ? 'website' : 'url'],
+    ['website', readUrl, nameIn(record, 'organization.website')],
     ['logo', readUrl, 'logo'],
   ]);
 }
@@ -63,10 +73,7 @@ function readLanguage(record: FeedRecord, path: string): LanguageView | undefine
     if (LANGUAGE_CODE.test(rawCode)) code = rawCode;
     else note(path, 'code', 'language.code', rawCode);
   }
-  const name =
-    readPlainText(field(record, 'name'), path, 'name') ??
-    readPlainText(field(record, 'language'), path, 'language') ??
-    code;
+  const name = readFirst(record, path, 'language.name', readPlainText) ?? code;
   if (name === undefined) return empty(path);
   return code === undefined ? { name } : { name, code };
 }
@@ -125,9 +132,7 @@ export function readCostOption(record: FeedRecord, path: string): CostOptionView
 }
 
 export function readServiceArea(record: FeedRecord, path: string): ServiceAreaView | undefined {
-  const name =
-    readPlainText(field(record, 'name'), path, 'name') ??
-    readPlainText(field(record, 'service_area'), path, 'service_area');
+  const name = readFirst(record, path, 'service_area.name', readPlainText);
   if (name === undefined) return empty(path);
   const id = readId(field(record, 'id'));
   return id === undefined ? { name } : { id, name };

@@ -3,7 +3,7 @@
  * `service_taxonomys[].taxonomy`, and the items of a taxonomy term list.
  */
 import type { TaxonomyTermView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { field, isRecord, names, type FeedRecord } from './fields.js';
 import { note } from './notes.js';
 import { readId, readList, readPlainText, unique } from './values.js';
 
@@ -16,7 +16,7 @@ export function readTerm(record: FeedRecord, path: string, fallbackId?: string):
     return undefined;
   }
   const term: TaxonomyTermView = { id, name };
-  const vocabulary = field(record, 'taxonomy', 'vocabulary', 'taxonomy_detail');
+  const vocabulary = field(record, ...names('taxonomy_term.taxonomy'));
   const taxonomy = isRecord(vocabulary)
     ? readPlainText(field(vocabulary, 'name'), path, 'taxonomy.name')
     : readPlainText(vocabulary, path, 'taxonomy');

@@ -6,7 +6,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   'service.fees': ['fees_description'],
   'service.schedules': ['regular_schedules'],
   'organization.website': ['url'],
-  'location.addresses': ['physical_addresses'],
+  'location.addresses': ['physical_addresses', 'postal_addresses'],
   'location.accessibility': ['accessibility_for_disabilities'],
   'address.address_1': ['address1'],
   'address.postal_code': ['postcode'],
@@ -15,7 +15,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   'schedule.byday': ['by_day', 'weekday', 'day'],
   'service_area.name': ['service_area'],
   'language.name': ['language'],
-  'taxonomy_term.taxonomy': ['vocabulary'],
+  'taxonomy_term.taxonomy': ['vocabulary', 'taxonomy_detail'],
 };
 
 export const CHOICE_ALIASES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
