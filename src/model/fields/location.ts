@@ -117,7 +117,6 @@ export const address = entity({
         cyInSentence: 'linell gyntaf y cyfeiriad',
       },
       control: { input: 'text', width: 'full', autocomplete: 'address-line1' },
-      aliases: ['address1'],
       detail: 'where',
     },
     city: {

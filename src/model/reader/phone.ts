@@ -4,7 +4,7 @@
  * numbers, and is left out when there is nothing to dial ("Ask at reception").
  */
 import type { PhoneView } from '../view-model.js';
-import { field, isRecord, type FeedRecord } from './fields.js';
+import { field, isRecord, names, type FeedRecord } from './fields.js';
 import { note } from './notes.js';
 import { readFields, readId, readPlainText, readText } from './values.js';
 
@@ -30,7 +30,7 @@ export function dialable(text: string): string | undefined {
 
 export function readPhone(value: unknown, path: string): PhoneView | undefined {
   const record: FeedRecord = isRecord(value) ? value : { number: value };
-  const number = readPlainText(field(record, 'number', 'phone'), path, 'number');
+  const number = readPlainText(field(record, ...names('phone.number')), path, 'number');
   if (number === undefined) {
     note(path, 'number', 'value.missing');
     return undefined;
