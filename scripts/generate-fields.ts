@@ -3,7 +3,7 @@
  *   schema.ts      the official entities as compact lines, for the strict zod model and its types;
  *                  and the values of every choice (CHOICES), the one place generated code spells them out
  *   en.ts          English words of every field (labels, in-sentence forms, hints, Add buttons)
- *   en-choices.ts  English words of choices, apart so the list's cards can show a status without the rest
+ *   en-badges.ts   English words of the values the list's cards show as badges (statuses), apart from the rest
  *   cy.ts          the same in Welsh (choices included), loaded only by Welsh pages
  *   form.ts        the editor's form: each entity's fields in order, and each field's control
  *   reader.ts      the names old and messy feeds use for fields and choice values
@@ -205,26 +205,34 @@ for (const [entity, spec] of entities) {
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const en = wordsFor('en');
-/** en.ts names the choices' words of en-choices.ts instead of repeating them. */
-const enNamingChoices = json({ ...en, choices: '@choicesEn', shown: '@shownEn' }).replace(
-  /"@(choicesEn|shownEn)"/g,
-  '$1',
-);
+/** A choice's words (`entity.field.N`) belong to a badge when the list shows its field's value as one. */
+const isBadge = (key: string) => detail[key.slice(0, key.lastIndexOf('.'))] === 'status';
+const pick = (words: Readonly<Record<string, string>>, badge: boolean) =>
+  Object.fromEntries(Object.entries(words).filter(([key]) => isBadge(key) === badge));
+const badgesEn = { choices: pick(en.choices, true), shown: pick(en.shown, true) };
+/** en.ts spreads the badges' words of en-badges.ts instead of repeating them. */
+const enWithBadges = json({
+  ...en,
+  choices: { '@badges': 'choices', ...pick(en.choices, false) },
+  shown: { '@badges': 'shown', ...pick(en.shown, false) },
+}).replace(/"@badges": "(\w+)"/g, '...badgesEn.$1');
 const FILES: Record<string, string> = {
   'schema.ts':
     HEADER('The official ORUK 3.0 entities, one line each: see src/model/schema/table.ts for how a line reads.') +
     `export const ENTITY_TABLE = ${json(schema)} as const;\n\n` +
     `/** The values of every choice, by field; other generated modules name a value by its place here. */\n` +
     `export const CHOICES: Readonly<Record<string, readonly string[]>> = ${json(choices)};\n`,
-  'en-choices.ts':
-    HEADER("English words of choices (keys `entity.field.N`, N the value's place in CHOICES of schema.ts).") +
+  'en-badges.ts':
+    HEADER(
+      "English words of the values the list shows as badges (fields in the detail place 'status'),\n" +
+        " * keyed `entity.field.N` (N the value's place in CHOICES, schema.ts): apart, so cards need no other words.",
+    ) +
     `import type { FieldWords } from '../words.js';\n\n` +
-    `export const choicesEn: FieldWords['choices'] = ${json(en.choices)};\n\n` +
-    `export const shownEn: FieldWords['shown'] = ${json(en.shown)};\n`,
+    `export const badgesEn: Pick<FieldWords, 'choices' | 'shown'> = ${json(badgesEn)};\n`,
   'en.ts':
     HEADER('English words of every field.') +
-    `import type { FieldWords } from '../words.js';\nimport { choicesEn, shownEn } from './en-choices.js';\n\n` +
-    `export const fieldsEn: FieldWords = ${enNamingChoices};\n`,
+    `import type { FieldWords } from '../words.js';\nimport { badgesEn } from './en-badges.js';\n\n` +
+    `export const fieldsEn: FieldWords = ${enWithBadges};\n`,
   'cy.ts':
     HEADER('Welsh words of every field (Cymraeg), with the in-sentence form of each label.') +
     `import type { FieldWords } from '../words.js';\n\nexport const fieldsCy: FieldWords = ${json(wordsFor('cy'))};\n`,

@@ -1,8 +1,9 @@
 /**
  * The detail view's render context: the list's context with every word the
  * detail view and the issues panel use, and the formatters' language. English
- * detail words live here, in the list's second chunk, not with the cards.
+ * detail words and field labels live here, in the list's second chunk, not with the cards.
  */
+import { fieldsEn } from '../../model/fields/generated/en.js';
 import type { FormatContext } from '../../shared/format.js';
 import { formatEn } from '../../shared/strings/en.js';
 import { detailEn } from '../strings/detail-en.js';
@@ -24,6 +25,7 @@ export function detailContext(ctx: RenderContext): DetailContext {
       lang: ctx.strings.lang,
       list: { ...detailEn, ...ctx.strings.list },
       format: ctx.strings.format ?? formatEn,
+      fields: ctx.strings.fields ?? fieldsEn,
     };
     full.set(ctx.strings, strings);
   }

@@ -1,8 +1,10 @@
 /**
  * The strings of <oruk-service-list> for a language: English is bundled,
- * Welsh is fetched with a dynamic import the first time it is needed. The
- * detail view's English words load with the detail view (../render/detail-context.ts).
+ * Welsh is fetched with a dynamic import the first time it is needed, with the
+ * field registry's Welsh words (labels, statuses). The detail view's English
+ * words load with the detail view (../render/detail-context.ts).
  */
+import type { FieldWords } from '../../model/fields/words.js';
 import type { Lang } from '../../shared/i18n.js';
 import type { FormatStrings } from '../../shared/strings/en.js';
 import type { DetailStrings } from './detail-en.js';
@@ -16,12 +18,18 @@ export interface Strings {
   list: ListStrings;
   /** The formatters' words when they came with the language (Welsh); English ones load with the detail view. */
   format?: FormatStrings;
+  /**
+   * The field registry's words when they came with the language (Welsh). English statuses are
+   * bundled with the cards (../render/status.ts), English labels load with the detail view.
+   */
+  fields?: FieldWords;
 }
 
 /** Every word the detail view and the data-problems panel use. */
 export interface FullStrings extends Strings {
   list: ListStrings & DetailStrings;
   format: FormatStrings;
+  fields: FieldWords;
 }
 
 export const englishStrings: Strings = { lang: 'en', list: listEn };
@@ -31,7 +39,7 @@ let welsh: Promise<FullStrings> | undefined;
 export function loadStrings(lang: Lang): Promise<Strings> {
   if (lang === 'en') return Promise.resolve(englishStrings);
   welsh ??= import('./cy.js').then(
-    (m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy }),
+    (m) => ({ lang: 'cy', list: m.listCy, format: m.formatCy, fields: m.fieldsCy }),
     (error: unknown) => {
       welsh = undefined; // a failed download (the network dropped) is tried again by the next caller
       throw error;

@@ -3,7 +3,7 @@
  * English words of every field.
  */
 import type { FieldWords } from '../words.js';
-import { choicesEn, shownEn } from './en-choices.js';
+import { badgesEn } from './en-badges.js';
 
 export const fieldsEn: FieldWords = {
   labels: {
@@ -217,8 +217,27 @@ export const fieldsEn: FieldWords = {
     'language.name': 'For example, Welsh',
     'language.code': 'For example, cy',
   },
-  choices: choicesEn,
-  shown: shownEn,
+  choices: {
+    ...badgesEn.choices,
+    'location.location_type.0': 'Physical',
+    'location.location_type.1': 'Postal',
+    'location.location_type.2': 'Virtual',
+    'address.address_type.0': 'Physical',
+    'address.address_type.1': 'Postal',
+    'address.address_type.2': 'Virtual',
+    'schedule.freq.0': 'Weekly',
+    'schedule.freq.1': 'Monthly',
+    'schedule.byday.0': 'Monday',
+    'schedule.byday.1': 'Tuesday',
+    'schedule.byday.2': 'Wednesday',
+    'schedule.byday.3': 'Thursday',
+    'schedule.byday.4': 'Friday',
+    'schedule.byday.5': 'Saturday',
+    'schedule.byday.6': 'Sunday',
+  },
+  shown: {
+    ...badgesEn.shown,
+  },
   options: {
     'location.location_type.0': 'A place people can visit',
     'location.location_type.1': 'A postal address only',
