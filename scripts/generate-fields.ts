@@ -1,16 +1,18 @@
 /**
  * Writes src/model/fields/generated/ from the field registry (src/model/fields/):
- *   schema.ts      the official entities as compact lines, for the strict zod model and its types;
- *                  and the values of every choice (CHOICES), the one place generated code spells them out
+ *   choices.ts     the values of every choice (CHOICES), the one generated place that spells them out
+ *   schema.ts      the official entities as compact lines, for the strict zod model and its types
+ *                  (a choice's values taken from choices.ts)
  *   en.ts          English words of every field (labels, in-sentence forms, hints, Add buttons)
  *   en-badges.ts   English words of the values the list's cards show as badges (statuses), apart from the rest
+ *   en-detail.ts   English labels of the fields the list's detail view shows, so it need not load en.ts
  *   cy.ts          the same in Welsh (choices included), loaded only by Welsh pages
  *   form.ts        the editor's form: each entity's fields in order, and each field's control
  *   reader.ts      the names old and messy feeds use for fields and choice values
- *   detail.ts  where the list's detail view shows each field; which fields are translatable text
- * Outside schema.ts a choice's value is named by its place in CHOICES (`service.status.1`, the second
- * status), so a value is spelled once. The registry is the source; these files are derived, kept in git, and checked:
- * `npm run fields -- --check` fails when one is stale (part of `npm run lint`).
+ *   detail.ts      where the list's detail view shows each field; which fields are translatable text
+ * Elsewhere a choice's value is named by its place in CHOICES (`service.status.1`, the second
+ * status), so each value is spelled once. The registry is the source; these files are derived,
+ * kept in git, and checked: `npm run fields -- --check` fails when one is stale (part of `npm run lint`).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +47,7 @@ for (const [entity, spec] of entities) {
   }
 }
 
-/** Where a value stands among its field's choices: how generated files other than schema.ts name it. */
+/** Where a value stands among its field's choices: how generated words, controls and aliases name it. */
 function place(key: string, value: string): number {
   const at = choices[key]?.indexOf(value) ?? -1;
   if (at < 0) problems.push(`${key} has no choice ${value}`);
@@ -56,24 +58,33 @@ function place(key: string, value: string): number {
 
 const KIND: Record<string, string> = { string: '', number: 'n', uuid: 'u', email: 'e', uri: 'w', 'date-time': 't' };
 
-function kindOf(type: FieldType): string {
+/** The choice fields the lines name, each read from CHOICES once (as `c0`, `c1`…). */
+const choiceFields: string[] = [];
+
+/** A property's kind; a choice's values are the template `${c0[0]}|${c0[1]}`, from choices.ts. */
+function kindOf(key: string, type: FieldType): string {
   if (typeof type === 'string') return KIND[type]!;
-  if ('choice' in type) return type.choice.join('|');
+  if ('choice' in type) {
+    const at = choiceFields.push(key) - 1;
+    return type.choice.map((_, n) => `\${c${at}[${n}]}`).join('|');
+  }
   if ('list' in type) return `[${type.list}]`;
   return `<${type.one}>`;
 }
 
-function schemaLine(spec: EntitySpec): string {
-  return fieldsOf(spec)
+function schemaLine(entity: string, spec: EntitySpec): string {
+  const line = fieldsOf(spec)
     .filter(([, field]) => !field.extension)
     .map(([name, field]) => {
-      const kind = kindOf(field.type);
+      const kind = kindOf(`${entity}.${name}`, field.type);
       return `${name}${field.required ? '!' : ''}${kind ? `:${kind}` : ''}`;
     })
     .join(',');
+  // A template literal where it takes values from CHOICES (`as const` keeps its literal type).
+  return line.includes('${') ? `\`${line}\`` : JSON.stringify(line);
 }
 
-const schema = Object.fromEntries(entities.map(([name, spec]) => [name, schemaLine(spec)]));
+const schema = entities.map(([name, spec]) => `  ${name}: ${schemaLine(name, spec)},\n`).join('');
 
 // ---- en.ts and cy.ts
 
@@ -217,18 +228,29 @@ const enWithBadges = json({
   shown: { '@badges': 'shown', ...pick(en.shown, false) },
 }).replace(/"@badges": "(\w+)"/g, '...badgesEn.$1');
 const FILES: Record<string, string> = {
+  'choices.ts':
+    HEADER('The values of every choice, by field: other generated modules name a value by its place here.') +
+    `export const CHOICES = ${json(choices)} as const;\n`,
   'schema.ts':
     HEADER('The official ORUK 3.0 entities, one line each: see src/model/schema/table.ts for how a line reads.') +
-    `export const ENTITY_TABLE = ${json(schema)} as const;\n\n` +
-    `/** The values of every choice, by field; other generated modules name a value by its place here. */\n` +
-    `export const CHOICES: Readonly<Record<string, readonly string[]>> = ${json(choices)};\n`,
+    `import { CHOICES } from './choices.js';\n\n` +
+    `// The values of each choice, from choices.ts.\n` +
+    choiceFields.map((key, at) => `const c${at} = CHOICES[${JSON.stringify(key)}];\n`).join('') +
+    `\nexport const ENTITY_TABLE = {\n${schema}} as const;\n`,
   'en-badges.ts':
     HEADER(
       "English words of the values the list shows as badges (fields in the detail place 'status'),\n" +
-        " * keyed `entity.field.N` (N the value's place in CHOICES, schema.ts): apart, so cards need no other words.",
+        " * keyed `entity.field.N` (N the value's place in CHOICES, choices.ts): apart, so cards need no other words.",
     ) +
     `import type { FieldWords } from '../words.js';\n\n` +
     `export const badgesEn: Pick<FieldWords, 'choices' | 'shown'> = ${json(badgesEn)};\n`,
+  'en-detail.ts':
+    HEADER(
+      "English labels of the fields the list's detail view shows (those with a DETAIL place), as in en.ts:\n" +
+        ' * the detail view loads these alone, not the words of every field the editor needs.',
+    ) +
+    `export const detailLabelsEn: Readonly<Record<string, string>> = ` +
+    `${json(Object.fromEntries(Object.keys(detail).map((key) => [key, en.labels[key]])))};\n`,
   'en.ts':
     HEADER('English words of every field.') +
     `import type { FieldWords } from '../words.js';\nimport { badgesEn } from './en-badges.js';\n\n` +
@@ -241,7 +263,7 @@ const FILES: Record<string, string> = {
     `import type { Control } from '../types.js';\n\n` +
     `export type FormPart = string | { readonly name: string; readonly fields: readonly string[] };\n\n` +
     `export const FORM: Readonly<Record<string, readonly FormPart[]>> = ${json(form)};\n\n` +
-    `/** A form's control; the choices it offers are places in CHOICES (schema.ts), in the order offered. */\n` +
+    `/** A form's control; the choices it offers are places in CHOICES (choices.ts), in the order offered. */\n` +
     `export type FormControl = Omit<Control, 'choices'> & { readonly choices?: readonly number[] };\n\n` +
     `export const CONTROLS: Readonly<Record<string, FormControl>> = ${json(controls)};\n`,
   'reader.ts':

@@ -3,7 +3,7 @@
  * field values; what it repairs or drops is noted in `problems`, with paths
  * relative to the service (`schedules.0.opens_at`).
  */
-import { CHOICES } from '../fields/generated/schema.js';
+import { CHOICES } from '../fields/generated/choices.js';
 import { CHOICE_ALIASES } from '../fields/generated/reader.js';
 import type { LocationView, ScheduleView, ServiceStatus, ServiceView } from '../view-model.js';
 import { readAgeRange } from './ages.js';
@@ -21,7 +21,7 @@ import { readUrl } from './url.js';
 import { noteId, put, readFields, readId, readList, readPlainText, readText } from './values.js';
 
 /** The statuses of ORUK 3.0, in the official order (the field registry's). */
-const STATUSES = CHOICES['service.status'] as readonly ServiceStatus[];
+const STATUSES: readonly ServiceStatus[] = CHOICES['service.status'];
 /** Status words feeds use (each status, and the registry's aliases), by the status they mean. */
 const STATUS_WORDS = new Map<string, ServiceStatus>(STATUSES.map((status) => [status, status]));
 for (const [word, at] of Object.entries(CHOICE_ALIASES['service.status']!)) STATUS_WORDS.set(word, STATUSES[at]!);

@@ -3,7 +3,7 @@
  * detail view and the issues panel use, and the formatters' language. English
  * detail words and field labels live here, in the list's second chunk, not with the cards.
  */
-import { fieldsEn } from '../../model/fields/generated/en.js';
+import { detailLabelsEn } from '../../model/fields/generated/en-detail.js';
 import type { FormatContext } from '../../shared/format.js';
 import { formatEn } from '../../shared/strings/en.js';
 import { detailEn } from '../strings/detail-en.js';
@@ -22,10 +22,10 @@ export function detailContext(ctx: RenderContext): DetailContext {
   if (!strings) {
     // Welsh carries every word already; English adds the detail view's.
     strings = {
-      lang: ctx.strings.lang,
+      ...ctx.strings,
       list: { ...detailEn, ...ctx.strings.list },
       format: ctx.strings.format ?? formatEn,
-      fields: ctx.strings.fields ?? fieldsEn,
+      labels: ctx.strings.fields?.labels ?? detailLabelsEn,
     };
     full.set(ctx.strings, strings);
   }

@@ -24,7 +24,7 @@ export interface DetailHandlers {
 }
 
 /** The registry's label of a field (`entity.field`) in the page's language. */
-const label = (ctx: DetailContext, key: string): string => ctx.strings.fields.labels[key] ?? key;
+const label = (ctx: DetailContext, key: string): string => ctx.strings.labels[key] ?? key;
 
 /** The field each section that shows one field is headed by: its label is the heading. */
 const SECTION_FIELDS = {

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
+import { CHOICES } from '../../model/fields/generated/choices.js';
 import { badgesEn } from '../../model/fields/generated/en-badges.js';
-import { CHOICES } from '../../model/fields/generated/schema.js';
 import type { ServiceStatus } from '../../model/view-model.js';
 import type { RenderContext } from './context.js';
 
-/** The statuses, read by a fixed key so the cards carry no other field's choices (see choiceKey). */
-const STATUSES = CHOICES['service.status']!;
+/** The statuses in the registry's order: their words' keys are `service.status.N` (see choiceKey). */
+const STATUSES: readonly string[] = CHOICES['service.status'];
 
 /** The badge shown when a service is not active: the field registry's word for visitors, else the status's label. */
 export function statusBadge(status: ServiceStatus, ctx: RenderContext) {

@@ -29,12 +29,13 @@ export interface Strings {
 export interface FullStrings extends Strings {
   list: ListStrings & DetailStrings;
   format: FormatStrings;
-  fields: FieldWords;
+  /** The field registry's labels of the fields the detail view shows (Welsh: of every field). */
+  labels: FieldWords['labels'];
 }
 
 export const englishStrings: Strings = { lang: 'en', list: listEn };
 
-let welsh: Promise<FullStrings> | undefined;
+let welsh: Promise<Strings> | undefined;
 
 export function loadStrings(lang: Lang): Promise<Strings> {
   if (lang === 'en') return Promise.resolve(englishStrings);

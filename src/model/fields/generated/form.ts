@@ -37,7 +37,7 @@ export const FORM: Readonly<Record<string, readonly FormPart[]>> = {
   language: ['name', 'code'],
 };
 
-/** A form's control; the choices it offers are places in CHOICES (schema.ts), in the order offered. */
+/** A form's control; the choices it offers are places in CHOICES (choices.ts), in the order offered. */
 export type FormControl = Omit<Control, 'choices'> & { readonly choices?: readonly number[] };
 
 export const CONTROLS: Readonly<Record<string, FormControl>> = {
