@@ -28,8 +28,8 @@ function readPostcode(value: unknown, path: string, name: string): string | unde
 }
 
 export function readAddress(record: FeedRecord, path: string, type?: PlaceType): AddressView | undefined {
+  // address_1 also finds v1's address1 (its camelCase form).
   const lines = [
-    // address_1 also finds v1's address1 (its camelCase form).
     readPlainText(field(record, 'address_1'), path, 'address_1'),
     readPlainText(field(record, 'address_2'), path, 'address_2'),
   ];
