@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { REGISTRY } from '../src/model/fields/index.js';
-import type { EntitySpec, FieldSpec, FieldType, Words } from '../src/model/fields/types.js';
+import type { EntitySpec, FieldSpec, FieldType } from '../src/model/fields/types.js';
 import type { FieldWords } from '../src/model/fields/words.js';
 
 const OUT = fileURLToPath(new URL('../src/model/fields/generated/', import.meta.url));

@@ -20,7 +20,7 @@ import { heading } from './heading.js';
 import { statusBadge } from './status.js';
 
 export interface DetailHandlers {
-  back(event: MouseEvent): void;
+  back: (event: MouseEvent) => void;
 }
 
 /** The registry's label of a field (`entity.field`) in the page's language. */
