@@ -8,8 +8,10 @@
  * must only ever be rendered through the sanitizer.
  */
 import type { Problem } from './problem.js';
+import type { Entity } from './schema/table.js';
 
-export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+/** A service's status: one of the values of the choice `service.status` in the field registry (ORUK 3.0's). */
+export type ServiceStatus = Entity<'service'>['status'];
 export type FeedVersion = '3.0' | '1.0' | 'unknown';
 
 export interface OrganizationView {

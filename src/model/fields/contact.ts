@@ -60,6 +60,7 @@ export const phone = entity({
         cy: 'Er enghraifft, 01632 960 001 neu 07700 900 982',
       },
       control: { input: 'tel', autocomplete: 'tel' },
+      aliases: ['phone'],
       detail: 'contact',
     },
     description: {

@@ -77,7 +77,7 @@ export const location = entity({
     addresses: {
       type: { list: 'address' },
       label: { en: 'Address', cy: 'Cyfeiriad', cyInSentence: 'y cyfeiriad' },
-      aliases: ['physical_addresses'],
+      aliases: ['physical_addresses', 'postal_addresses'],
       control: { input: 'first-record' },
       detail: 'where',
     },
@@ -117,7 +117,6 @@ export const address = entity({
         cyInSentence: 'linell gyntaf y cyfeiriad',
       },
       control: { input: 'text', width: 'full', autocomplete: 'address-line1' },
-      aliases: ['address1'],
       detail: 'where',
     },
     city: {

@@ -48,7 +48,7 @@ export const taxonomyTerm = entity({
     taxonomy: {
       type: 'string',
       label: { en: 'Taxonomy', cy: 'Tacsonomeg', cyInSentence: 'y dacsonomeg' },
-      aliases: ['vocabulary'],
+      aliases: ['vocabulary', 'taxonomy_detail'],
     },
     taxonomy_id: { type: 'uuid' },
     term_uri: {

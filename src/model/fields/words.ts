@@ -1,7 +1,8 @@
 /**
  * The shape of one language's words for the registry's fields, as generated in
- * ./generated/en.ts and ./generated/cy.ts. Keys are `entity.field`, with
- * `.value` added for a choice's value, and an entity's or a form section's name.
+ * ./generated/en.ts and ./generated/cy.ts. Keys are `entity.field`, with the
+ * value's place among its choices added for a choice (`.1`: see ./choices.ts),
+ * and an entity's or a form section's name.
  */
 export interface FieldWords {
   /** Every field's label, sentence case: `service.name` → "Service name". */
@@ -10,7 +11,7 @@ export interface FieldWords {
   readonly inSentence: Readonly<Record<string, string>>;
   /** Hints under a form's label. */
   readonly hints: Readonly<Record<string, string>>;
-  /** A choice's label: `service.status.temporarily closed` → "Temporarily closed". */
+  /** A choice's label: `schedule.byday.0` (the first day, MO) → "Monday". */
   readonly choices: Readonly<Record<string, string>>;
   /** What visitors read for a choice where it differs from its label (a status badge). */
   readonly shown: Readonly<Record<string, string>>;

@@ -4,6 +4,7 @@
  * messages and field words (separate modules, loaded with a dynamic import
  * only when asked for). Field names come from the registry (src/model/fields/).
  */
+import { choiceKey } from '../fields/choices.js';
 import { fieldsEn } from '../fields/generated/en.js';
 import type { FieldWords } from '../fields/words.js';
 import type { Problem } from '../problem.js';
@@ -54,9 +55,9 @@ export function fieldLabel(path: string, lang: Lang = 'en'): string {
   return named(path, lang).label;
 }
 
-/** The label of one value of the choice at a path ("Temporarily closed"), or the value itself. */
+/** The label of one value of the choice at a path (a status's label for `status`), or the value itself. */
 export function choiceLabel(path: string, value: string, lang: Lang = 'en'): string {
-  const key = `${fieldKey(path)}.${value}`;
+  const key = choiceKey(fieldKey(path), value);
   const words = table(lang).fields.choices;
   return (Object.hasOwn(words, key) ? words[key] : fieldsEn.choices[key]) ?? value;
 }

@@ -1,11 +1,24 @@
 /**
  * Reading fields from untrusted feed objects. ORUK names are snake_case, but
  * some feeds send camelCase (`minimumAge`) or PascalCase (`MinimumAge`):
- * `field()` accepts all three.
+ * `field()` accepts all three. Other names old and messy feeds use for a field
+ * are the field registry's aliases (src/model/fields/): `names()`.
  */
 import type { Json } from '../json.js';
+import { ALIASES } from '../fields/generated/reader.js';
 
 const variantCache = new Map<string, string[]>();
+
+/** A registry field's names in feeds, its own first: `names('address.postal_code')` → ['postal_code', 'postcode']. */
+export function names(key: string): string[] {
+  return [key.slice(key.indexOf('.') + 1), ...(ALIASES[key] ?? [])];
+}
+
+/** The first of a registry field's names that the record has, else the field's own name. */
+export function nameIn(record: Json, key: string): string {
+  const all = names(key);
+  return all.find((name) => field(record, name) !== undefined) ?? all[0]!;
+}
 
 /**
  * The value of an ORUK field, under its snake_case name or a camelCase/PascalCase variant;

@@ -5,7 +5,7 @@
  */
 import type { AddressView, LocationView } from '../view-model.js';
 import type { Json } from '../json.js';
-import { field } from './fields.js';
+import { field, names } from './fields.js';
 import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readFields, readId, readList, readPlainText, readText, toNumber } from './values.js';
@@ -38,7 +38,7 @@ export function readAddress(record: Json, path: string, type?: PlaceType): Addre
     ['city', readPlainText, 'city'],
     ['region', readPlainText, 'region'],
     ['stateProvince', readPlainText, 'state_province'],
-    ['postalCode', readPostcode, 'postal_code', 'postcode'],
+    ['postalCode', readPostcode, ...names('address.postal_code')],
     ['country', readPlainText, 'country'],
     ['type', readPlaceType, 'address_type'],
   ]);
@@ -73,15 +73,13 @@ export function readLocation(record: Json, path: string): LocationView | undefin
     delete location.latitude;
     delete location.longitude;
   }
-  for (const [name, type] of [
-    ['addresses'],
-    ['physical_addresses', 'physical'],
-    ['postal_addresses', 'postal'],
-  ] as const) {
+  for (const name of names('location.addresses')) {
+    // v1's physical_addresses and postal_addresses say which kind their addresses are.
+    const type = /^(physical|postal)_/.exec(name)?.[1] as PlaceType | undefined;
     location.addresses.push(...readList(field(record, name), path, name, (item, p) => readAddress(item, p, type)));
   }
   const accessibility: string[] = [];
-  for (const name of ['accessibility', 'accessibility_for_disabilities']) {
+  for (const name of names('location.accessibility')) {
     accessibility.push(
       ...readList(
         field(record, name),

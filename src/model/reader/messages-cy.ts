@@ -26,8 +26,7 @@ export const readerMessagesCy: ReaderMessages = {
 
   'reader.status.missing': 'Roedd {field} ar goll: yn cael ei ddangos fel gweithredol',
   'reader.status.mapped': 'Roedd {field} yn "{value}": wedi\'i ddarllen fel {status}',
-  'reader.status.unknown':
-    'Roedd {field} yn "{value}", nad yw\'n active, inactive, defunct na temporarily closed: yn cael ei ddangos fel gweithredol',
+  'reader.status.unknown': 'Roedd {field} yn "{value}", nad yw\'n {options|na}: yn cael ei ddangos fel gweithredol',
 
   'reader.age.notSet': "Roedd {field} yn {value}, sy'n golygu heb ei osod: wedi'i anwybyddu",
   'reader.age.invalid': 'Roedd {field} yn "{value}", nad yw\'n oedran: wedi\'i anwybyddu',

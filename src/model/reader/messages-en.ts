@@ -1,7 +1,8 @@
 /**
  * English texts of the reader's problems and errors. `{field}` is the path of
  * the field in the record (ORUK names, e.g. `schedules.0.opens_at`); `{value}`
- * is the feed's value, shortened. The Welsh table (messages-cy.ts) has the
+ * is the feed's value, shortened; `{options|or}` a list param (`a|b|c`) as "a, b or c"
+ * (the word after `|` joins the last item). The Welsh table (messages-cy.ts) has the
  * same keys. Both load only when a problem is shown (loadReaderMessages).
  */
 import { readerErrorsEn } from './reader-error.js';
@@ -24,8 +25,7 @@ export const readerMessagesEn = {
 
   'reader.status.missing': '{field} was missing: shown as active',
   'reader.status.mapped': '{field} was "{value}": read as {status}',
-  'reader.status.unknown':
-    '{field} was "{value}", which is not active, inactive, defunct or temporarily closed: shown as active',
+  'reader.status.unknown': '{field} was "{value}", which is not {options|or}: shown as active',
 
   'reader.age.notSet': '{field} was {value}, which means not set: ignored',
   'reader.age.invalid': '{field} was "{value}", which is not an age: ignored',

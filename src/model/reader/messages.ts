@@ -8,15 +8,23 @@ import type { ReaderMessageKey, ReaderMessages } from './messages-en.js';
 
 export type ReaderLanguage = 'en' | 'cy';
 
-/** The words for `key` with `params` filled in; a key the table does not hold (own keys only) is given as it is. */
+/**
+ * The words for `key` with `params` filled in; a key the table does not hold (own keys only) is given as it is.
+ * `{name|or}` gives a list param (`a|b|c`) as "a, b or c", joined by the word after `|`.
+ */
 export function formatReaderMessage(
   key: ReaderMessageKey,
   params: Record<string, string | number>,
   messages: ReaderMessages,
 ): string {
-  return (Object.hasOwn(messages, key) ? messages[key] : key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  const text = Object.hasOwn(messages, key) ? messages[key] : key;
+  return text.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (whole, name: string, joiner?: string) => {
+    if (params[name] === undefined) return whole;
+    if (!joiner) return String(params[name]);
+    const items = String(params[name]).split('|');
+    const last = items.pop()!;
+    return items.length ? `${items.join(', ')} ${joiner} ${last}` : last;
+  });
 }
 
 /** The message table for a language, loaded on first use. */

@@ -5,7 +5,7 @@
  */
 import type { PhoneView } from '../view-model.js';
 import { isJson, type Json } from '../json.js';
-import { field } from './fields.js';
+import { field, names } from './fields.js';
 import { note } from './notes.js';
 import { readFields, readId, readPlainText, readText } from './values.js';
 
@@ -31,7 +31,7 @@ export function dialable(text: string): string | undefined {
 
 export function readPhone(value: unknown, path: string): PhoneView | undefined {
   const record: Json = isJson(value) ? value : { number: value };
-  const number = readPlainText(field(record, 'number', 'phone'), path, 'number');
+  const number = readPlainText(field(record, ...names('phone.number')), path, 'number');
   if (number === undefined) {
     note(path, 'number', 'value.missing');
     return undefined;

@@ -5,7 +5,7 @@
  */
 import type { ScheduleView } from '../view-model.js';
 import type { Json } from '../json.js';
-import { field } from './fields.js';
+import { field, nameIn, names } from './fields.js';
 import { readDate } from './dates.js';
 import { empty, note } from './notes.js';
 import { readDays, readTime } from './times.js';
@@ -25,14 +25,15 @@ export function readSchedule(record: Json, path: string, locationId?: string): S
     ['id', readId, 'id'],
     ['freq', readFreq, 'freq'],
   ]);
-  // by_day also finds "byDay"; v1 regular_schedules name one weekday, and some profiles call it `day`.
-  const dayField = ['byday', 'by_day', 'weekday', 'day'].find((name) => field(record, name) !== undefined) ?? 'day';
-  view.days = readDays(field(record, dayField), path, dayField === 'by_day' ? 'byday' : dayField);
+  // byday or one of the registry's other names for it (v1 regular_schedules name one weekday). An alias
+  // that only splits the name (by_day, which also finds "byDay") is the field itself in problems.
+  const dayField = nameIn(record, 'schedule.byday');
+  view.days = readDays(field(record, dayField), path, dayField.replace(/_/g, '') === 'byday' ? 'byday' : dayField);
   readFields(view, record, path, [
     ['opensAt', readTime, 'opens_at'],
     ['closesAt', readTime, 'closes_at'],
-    ['validFrom', readDate, 'valid_from', 'dtstart'],
-    ['validTo', readDate, 'valid_to', 'until'],
+    ['validFrom', readDate, ...names('schedule.valid_from')],
+    ['validTo', readDate, ...names('schedule.valid_to')],
     ['description', readPlainText, 'description'],
     ['notes', readPlainText, 'notes'],
   ]);

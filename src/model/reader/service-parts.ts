@@ -4,13 +4,23 @@
  */
 import type { ContactView, CostOptionView, LanguageView, OrganizationView, ServiceAreaView } from '../view-model.js';
 import { isJson, type Json } from '../json.js';
-import { field } from './fields.js';
+import { field, nameIn } from './fields.js';
 import { readEmail } from './email.js';
 import { htmlToText } from './html-text.js';
 import { empty, note } from './notes.js';
 import { readPhones } from './phone.js';
 import { readUrl } from './url.js';
-import { isNothing, noteId, readFields, readId, readList, readPlainText, readText, unique } from './values.js';
+import {
+  isNothing,
+  noteId,
+  readFields,
+  readFirst,
+  readId,
+  readList,
+  readPlainText,
+  readText,
+  unique,
+} from './values.js';
 
 /** An organization's description as plain text (tags and entities removed). */
 function readDescriptionText(value: unknown, base: string, name: string): string | undefined {
@@ -35,7 +45,7 @@ export function readOrganization(service: Json): OrganizationView | undefined {
   return readFields<OrganizationView>({ id: id ?? '', name }, record, path, [
     ['description', readDescriptionText, 'description'],
     ['email', readEmail, 'email'],
-    ['website', readUrl, field(record, 'website') !== undefined ? 'website' : 'url'],
+    ['website', readUrl, nameIn(record, 'organization.website')],
     ['logo', readUrl, 'logo'],
   ]);
 }
@@ -64,10 +74,7 @@ function readLanguage(record: Json, path: string): LanguageView | undefined {
     if (LANGUAGE_CODE.test(rawCode)) code = rawCode;
     else note(path, 'code', 'language.code', rawCode);
   }
-  const name =
-    readPlainText(field(record, 'name'), path, 'name') ??
-    readPlainText(field(record, 'language'), path, 'language') ??
-    code;
+  const name = readFirst(record, path, 'language.name', readPlainText) ?? code;
   if (name === undefined) return empty(path);
   return code === undefined ? { name } : { name, code };
 }
@@ -126,9 +133,7 @@ export function readCostOption(record: Json, path: string): CostOptionView | und
 }
 
 export function readServiceArea(record: Json, path: string): ServiceAreaView | undefined {
-  const name =
-    readPlainText(field(record, 'name'), path, 'name') ??
-    readPlainText(field(record, 'service_area'), path, 'service_area');
+  const name = readFirst(record, path, 'service_area.name', readPlainText);
   if (name === undefined) return empty(path);
   const id = readId(field(record, 'id'));
   return id === undefined ? { name } : { id, name };

@@ -3,12 +3,14 @@
  * field values; what it repairs or drops is noted in `problems`, with paths
  * relative to the service (`schedules.0.opens_at`).
  */
+import { CHOICES } from '../fields/generated/choices.js';
+import { CHOICE_ALIASES } from '../fields/generated/reader.js';
 import type { LocationView, ScheduleView, ServiceStatus, ServiceView } from '../view-model.js';
 import { readAgeRange } from './ages.js';
 import { readDate, readDateTime } from './dates.js';
 import { readEmail } from './email.js';
 import { isJson, type Json } from '../json.js';
-import { field } from './fields.js';
+import { field, names } from './fields.js';
 import { descriptionAsHtml, htmlToText, summarize } from './html-text.js';
 import { readLocation } from './location.js';
 import { collect, note } from './notes.js';
@@ -19,22 +21,17 @@ import { readServiceTerms } from './taxonomy.js';
 import { readUrl } from './url.js';
 import { noteId, put, readFields, readId, readList, readPlainText, readText } from './values.js';
 
-/** Status words feeds use, by the status they mean. */
-const STATUS_WORDS = new Map<string, ServiceStatus>();
-for (const [status, words] of [
-  ['active', 'active open live published'],
-  ['inactive', 'inactive closed suspended withdrawn archived'],
-  ['defunct', 'deleted defunct'],
-  ['temporarily closed', 'temporarily closed|temporarily_closed|temporarily-closed|temporarilyclosed'],
-] as const) {
-  for (const word of words.split(status === 'temporarily closed' ? '|' : ' ')) STATUS_WORDS.set(word, status);
-}
+/** The statuses of ORUK 3.0, in the official order (the field registry's). */
+const STATUSES: readonly ServiceStatus[] = CHOICES['service.status'];
+/** Status words feeds use (each status, and the registry's aliases), by the status they mean. */
+const STATUS_WORDS = new Map<string, ServiceStatus>(STATUSES.map((status) => [status, status]));
+for (const [word, at] of Object.entries(CHOICE_ALIASES['service.status']!)) STATUS_WORDS.set(word, STATUSES[at]!);
 
 function readStatus(record: Json): ServiceStatus {
   const text = readText(field(record, 'status'), '', 'status');
   const status = text && STATUS_WORDS.get(text.toLowerCase().replace(/\s+/g, ' '));
   if (text === undefined) note('', 'status', 'status.missing');
-  else if (!status) note('', 'status', 'status.unknown', text);
+  else if (!status) note('', 'status', 'status.unknown', text, { options: STATUSES.join('|') });
   else if (status !== text) note('', 'status', 'status.mapped', text, { status });
   return status || 'active';
 }
@@ -46,7 +43,7 @@ function readSchedules(
   into: ScheduleView[],
   locationOf: (schedule: Json, list: string) => string | undefined,
 ): ScheduleView[] {
-  for (const name of ['schedules', 'regular_schedules', 'holiday_schedules']) {
+  for (const name of [...names('service.schedules'), 'holiday_schedules']) {
     const read = name === 'holiday_schedules' ? readHolidaySchedule : readSchedule;
     into.push(...readList(field(owner, name), path, name, (s, p) => read(s, p, locationOf(s, name))));
   }
@@ -114,7 +111,7 @@ function readRecord(record: Json, problems: ServiceView['problems']): ServiceVie
     ['url', readUrl, 'url'],
     ['email', readEmail, 'email'],
     ['alert', readPlainText, 'alert'],
-    ['fees', readPlainText, 'fees', 'fees_description'],
+    ['fees', readPlainText, ...names('service.fees')],
     ['lastModified', readDateTime, 'last_modified'],
     ['assuredDate', readDate, 'assured_date'],
   ]);

@@ -4,7 +4,7 @@
  */
 import type { TaxonomyTermView } from '../view-model.js';
 import { isJson, type Json } from '../json.js';
-import { field } from './fields.js';
+import { field, names } from './fields.js';
 import { note } from './notes.js';
 import { readId, readList, readPlainText, unique } from './values.js';
 
@@ -17,7 +17,7 @@ export function readTerm(record: Json, path: string, fallbackId?: string): Taxon
     return undefined;
   }
   const term: TaxonomyTermView = { id, name };
-  const vocabulary = field(record, 'taxonomy', 'vocabulary', 'taxonomy_detail');
+  const vocabulary = field(record, ...names('taxonomy_term.taxonomy'));
   const taxonomy = isJson(vocabulary)
     ? readPlainText(field(vocabulary, 'name'), path, 'taxonomy.name')
     : readPlainText(vocabulary, path, 'taxonomy');

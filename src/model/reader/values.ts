@@ -3,7 +3,7 @@
  * strings, whitespace and the usual "nothing here" words count as missing.
  */
 import { isJson, type Json } from '../json.js';
-import { field } from './fields.js';
+import { field, names } from './fields.js';
 import { decodeEntities, htmlToText } from './html-text.js';
 import { note } from './notes.js';
 
@@ -13,7 +13,10 @@ export function isNothing(text: string): boolean {
   return text.length < 16 && NOTHING.has(text.toLowerCase());
 }
 
-/** Trimmed text, or undefined when missing or a "nothing" word. Numbers become text; other types are noted and dropped. */
+/**
+ * Trimmed text, or undefined when missing or a "nothing" word.
+ * Numbers become text; other types are noted and dropped.
+ */
 export function readText(value: unknown, base: string, name: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
@@ -126,6 +129,15 @@ export function readFields<T extends object>(
   for (const [key, read, ...names] of spec)
     put(view, key, read(field(record, ...names), path, names[0]!) as T[keyof T]);
   return view;
+}
+
+/** The value under the first of a registry field's names (see `names`) that reads as one; problems name each tried. */
+export function readFirst<T>(record: Json, path: string, key: string, read: ReadValue<T>): T | undefined {
+  for (const name of names(key)) {
+    const value = read(field(record, name), path, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** Without repeats of the same key (the first one kept). */

@@ -13,6 +13,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FormControl } from '../../model/fields/generated/form.js';
 import type { Control } from '../../model/fields/types.js';
 import type { FieldWords } from '../../model/fields/words.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
@@ -105,7 +106,7 @@ const NUMBER_KEYS: Partial<Record<Control['input'], string>> = { 'whole-number':
  * A single-line input or a text area for `value` at `path`. A number field
  * stores a number when what is typed is one, else the text (so the check can say why).
  */
-export function textField(ctx: FieldContext, path: string, value: unknown, control: Control, text: FieldText) {
+export function textField(ctx: FieldContext, path: string, value: unknown, control: FormControl, text: FieldText) {
   const numeric = NUMBER_KEYS[control.input];
   const shown = numeric ? ctx.rawText(path, value) : displayValue(value);
   let type = TYPED.has(control.input) ? control.input : 'text';

@@ -10,8 +10,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { CONTROLS, FORM, type FormPart } from '../../model/fields/generated/form.js';
-import type { Control } from '../../model/fields/types.js';
+import { choiceValues } from '../../model/fields/choices.js';
+import { CONTROLS, FORM, type FormControl, type FormPart } from '../../model/fields/generated/form.js';
 import { childEntity } from '../../model/messages/labels.js';
 import type { EntityName } from '../../model/schema/table.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
@@ -54,7 +54,7 @@ function renderPart(ctx: FieldContext, entity: string, item: Json, prefix: strin
 }
 
 /** A field's words: its label, hint, and "(optional)" unless the form asks for it. */
-function textOf(ctx: FieldContext, key: string, control: Control | undefined): FieldText {
+function textOf(ctx: FieldContext, key: string, control: FormControl | undefined): FieldText {
   return { label: ctx.w.labels[key] ?? key, hint: ctx.w.hints[key], optional: !control?.required };
 }
 
@@ -88,9 +88,11 @@ function renderField(ctx: FieldContext, entity: string, name: string, item: Json
         path,
         value,
         inline: control.inline,
-        choices: (control.choices ?? []).map((choice) => {
-          const at = `${key}.${choice}`;
-          return { value: choice, label: ctx.w.options[at] ?? ctx.w.choices[at] ?? choice };
+        // Each choice is its place among the field's values (choices.ts), and so the key of its words.
+        choices: (control.choices ?? []).map((place) => {
+          const value = choiceValues(key)[place]!;
+          const at = `${key}.${place}`;
+          return { value, label: ctx.w.options[at] ?? ctx.w.choices[at] ?? value };
         }),
         ...(days && { checked: daysOf(value), role: 'days' as const }),
       });

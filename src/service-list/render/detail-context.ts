@@ -1,8 +1,9 @@
 /**
  * The detail view's render context: the list's context with every word the
  * detail view and the issues panel use, and the formatters' language. English
- * detail words live here, in the list's second chunk, not with the cards.
+ * detail words and field labels live here, in the list's second chunk, not with the cards.
  */
+import { detailLabelsEn } from '../../model/fields/generated/en-detail.js';
 import type { FormatContext } from '../../shared/format.js';
 import { formatEn } from '../../shared/strings/en.js';
 import { detailEn } from '../strings/detail-en.js';
@@ -21,9 +22,10 @@ export function detailContext(ctx: RenderContext): DetailContext {
   if (!strings) {
     // Welsh carries every word already; English adds the detail view's.
     strings = {
-      lang: ctx.strings.lang,
+      ...ctx.strings,
       list: { ...detailEn, ...ctx.strings.list },
       format: ctx.strings.format ?? formatEn,
+      labels: ctx.strings.fields?.labels ?? detailLabelsEn,
     };
     full.set(ctx.strings, strings);
   }

@@ -3,7 +3,9 @@
  * website, places with map links, opening times, costs, ages, languages,
  * areas, accessibility, categories, when it was last checked, and other
  * services from the same organisation. Every link target is scheme-checked;
- * the description goes through the sanitizer; all other text is text.
+ * the description goes through the sanitizer; all other text is text. A
+ * heading or label that names one field is the field registry's label for it,
+ * in the page's language (the generated words in the context).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AddressView, ContactView, LocationView, PhoneView, ServiceView } from '../../model/view-model.js';
@@ -18,8 +20,22 @@ import { heading } from './heading.js';
 import { statusBadge } from './status.js';
 
 export interface DetailHandlers {
-  back(event: MouseEvent): void;
+  back: (event: MouseEvent) => void;
 }
+
+/** The registry's label of a field (`entity.field`) in the page's language. */
+const label = (ctx: DetailContext, key: string): string => ctx.strings.labels[key] ?? key;
+
+/** The field each section that shows one field is headed by: its label is the heading. */
+const SECTION_FIELDS = {
+  where: 'service.service_at_locations',
+  when: 'service.schedules',
+  cost: 'service.cost_options',
+  languages: 'service.languages',
+  areas: 'service.service_areas',
+  accessibility: 'location.accessibility',
+  terms: 'service.attributes',
+} as const;
 
 function section(ctx: DetailContext, name: string, title: string, body: unknown) {
   return html`<section part="section section-${name}" class="section" data-section=${name}>
@@ -32,18 +48,20 @@ function phoneItem(phone: PhoneView, ctx: DetailContext) {
   const number = href
     ? html`<a part="phone" href=${href}>${phone.number}</a>`
     : html`<span part="phone">${phone.number}</span>`;
-  return html`<li>${ctx.strings.list.phone}: ${number}${phone.description ? html` (${phone.description})` : nothing}</li>`;
+  const description = phone.description ? html` (${phone.description})` : nothing;
+  return html`<li>${label(ctx, 'phone.number')}: ${number}${description}</li>`;
 }
 
-function emailItem(email: string | undefined, ctx: DetailContext) {
+/** An email address, labelled as the field it is (`service.email` or `contact.email`). */
+function emailItem(email: string | undefined, ctx: DetailContext, key: string) {
   if (!email) return nothing;
   const href = mailtoUrl(email);
-  return html`<li>${ctx.strings.list.email}: ${href ? html`<a part="email" href=${href}>${email}</a>` : email}</li>`;
+  return html`<li>${label(ctx, key)}: ${href ? html`<a part="email" href=${href}>${email}</a>` : email}</li>`;
 }
 
 function contactBlock(contact: ContactView, ctx: DetailContext) {
   const who = [contact.name, contact.title].filter(Boolean).join(', ');
-  const lines = [...contact.phones.map((p) => phoneItem(p, ctx)), emailItem(contact.email, ctx)];
+  const lines = [...contact.phones.map((p) => phoneItem(p, ctx)), emailItem(contact.email, ctx, 'contact.email')];
   return html`<li part="contact" class="contact">
     ${who ? html`<span class="contact-name">${who}</span>` : nothing}
     ${contact.phones.length || contact.email ? html`<ul class="plain">${lines}</ul>` : nothing}
@@ -52,19 +70,20 @@ function contactBlock(contact: ContactView, ctx: DetailContext) {
 
 function contactSection(service: ServiceView, ctx: DetailContext) {
   const website = safeWebUrl(service.url);
-  const direct = [...service.phones.map((p) => phoneItem(p, ctx)), emailItem(service.email, ctx)];
+  const direct = [...service.phones.map((p) => phoneItem(p, ctx)), emailItem(service.email, ctx, 'service.email')];
   if (website)
     direct.push(
-      html`<li>${ctx.strings.list.website}: <a part="website" href=${website}>${displayUrl(website)}</a></li>`,
+      html`<li>${label(ctx, 'service.url')}: <a part="website" href=${website}>${displayUrl(website)}</a></li>`,
     );
   const hasDirect = service.phones.length > 0 || Boolean(service.email) || Boolean(website);
   if (!hasDirect && service.contacts.length === 0) return nothing;
+  const contacts = service.contacts.map((c) => contactBlock(c, ctx));
   return section(
     ctx,
     'contact',
     ctx.strings.list.contactHeading,
     html`${hasDirect ? html`<ul class="plain">${direct}</ul>` : nothing}
-    ${service.contacts.length ? html`<ul class="plain contacts">${service.contacts.map((c) => contactBlock(c, ctx))}</ul>` : nothing}`,
+    ${contacts.length ? html`<ul class="plain contacts">${contacts}</ul>` : nothing}`,
   );
 }
 
@@ -91,11 +110,12 @@ function locationItem(location: LocationView, ctx: DetailContext) {
           longitude: location.longitude,
           query: firstAddress?.postalCode || addresses[0],
         });
+  const mapLink = map && place ? fill(ctx.strings.list.map, { place }) : '';
   return html`<li part="location" class="location">
     ${location.name ? html`<span class="location-name">${location.name}</span>` : nothing}
     ${addresses.map((a) => html`<span part="address" class="address">${a}</span>`)}
     ${location.phones.length ? html`<ul class="plain">${location.phones.map((p) => phoneItem(p, ctx))}</ul>` : nothing}
-    ${map && place ? html`<a part="map-link" class="map-link" href=${map}>${fill(ctx.strings.list.map, { place })}</a>` : nothing}
+    ${mapLink ? html`<a part="map-link" class="map-link" href=${map}>${mapLink}</a>` : nothing}
   </li>`;
 }
 
@@ -106,6 +126,25 @@ function textList(items: readonly string[], part: string) {
 function optionalSection(ctx: DetailContext, name: string, title: string, items: readonly string[]) {
   const clean = [...new Set(items.map((i) => i.trim()).filter(Boolean))];
   return clean.length ? section(ctx, name, title, textList(clean, name)) : nothing;
+}
+
+/** A section of one field's items, headed by that field's label. */
+function fieldSection(ctx: DetailContext, name: keyof typeof SECTION_FIELDS, items: readonly string[]) {
+  return optionalSection(ctx, name, label(ctx, SECTION_FIELDS[name]), items);
+}
+
+/** The service's important notice, labelled as its field. */
+function alertLine(service: ServiceView, ctx: DetailContext) {
+  if (!service.alert) return nothing;
+  return html`<p part="alert" class="alert"><strong>${label(ctx, 'service.alert')}:</strong> ${service.alert}</p>`;
+}
+
+/** When the service was last checked (else changed): the date, labelled as its field. */
+function checkedLine(service: ServiceView, ctx: DetailContext) {
+  const checked = formatDate(service.assuredDate, ctx.fmt);
+  const key = checked ? 'service.assured_date' : 'service.last_modified';
+  const date = checked || formatDate(service.lastModified, ctx.fmt);
+  return date ? html`<p part="checked" class="checked">${label(ctx, key)}: ${date}</p>` : nothing;
 }
 
 export function detailView(
@@ -124,22 +163,18 @@ export function detailView(
     Boolean(t),
   );
   const ages = formatAges(service.minimumAge, service.maximumAge, fmt);
-  const checked = formatDate(service.assuredDate, fmt);
-  const updated = checked ? undefined : formatDate(service.lastModified, fmt);
   const places = service.locations.filter((l) => l.addresses.length || l.name);
   const accessibility = service.locations.flatMap((l) => l.accessibility);
+  const back = ctx.hrefFor({ service: '' });
+  const organization = service.organization?.name;
   return html`<article part="detail" class="detail" aria-labelledby=${DETAIL_HEADING_ID} data-service-id=${service.id}>
     <p class="back-row">
-      <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${handlers.back}>${list.back}</a>
+      <a part="back-link" class="back-link" href=${back} @click=${handlers.back}>${list.back}</a>
     </p>
     ${heading(ctx.headingLevel, service.name, { part: 'detail-title', id: DETAIL_HEADING_ID, focusable: true })}
     ${statusBadge(service.status, ctx)}
-    ${service.alert ? html`<p part="alert" class="alert"><strong>${list.alert}:</strong> ${service.alert}</p>` : nothing}
-    ${
-      service.organization?.name
-        ? html`<p part="organization" class="organization">${fill(list.by, { organization: service.organization.name })}</p>`
-        : nothing
-    }
+    ${alertLine(service, ctx)}
+    ${organization ? html`<p part="organization" class="organization">${fill(list.by, { organization })}</p>` : nothing}
     ${
       service.descriptionHtml
         ? html`<div part="description" class="description rich">${safeHtml(service.descriptionHtml)}</div>`
@@ -153,38 +188,31 @@ export function detailView(
         ? section(
             ctx,
             'where',
-            list.whereHeading,
+            label(ctx, SECTION_FIELDS.where),
             html`<ul class="plain">${places.map((l) => locationItem(l, ctx))}</ul>`,
           )
         : nothing
     }
-    ${optionalSection(ctx, 'when', list.whenHeading, schedules)}
-    ${optionalSection(ctx, 'cost', list.costHeading, costs)}
+    ${fieldSection(ctx, 'when', schedules)}
+    ${fieldSection(ctx, 'cost', costs)}
     ${optionalSection(ctx, 'who', list.whoHeading, ages ? [ages] : [])}
-    ${optionalSection(
+    ${fieldSection(
       ctx,
       'languages',
-      list.languagesHeading,
       service.languages.map((l) => l.name),
     )}
-    ${optionalSection(
+    ${fieldSection(
       ctx,
       'areas',
-      list.areasHeading,
       service.serviceAreas.map((a) => a.name),
     )}
-    ${optionalSection(ctx, 'accessibility', list.accessibilityHeading, accessibility)}
-    ${optionalSection(
+    ${fieldSection(ctx, 'accessibility', accessibility)}
+    ${fieldSection(
       ctx,
       'terms',
-      list.termsHeading,
       service.taxonomyTerms.map((t) => t.name),
     )}
-    ${
-      checked || updated
-        ? html`<p part="checked" class="checked">${checked ? fill(list.lastChecked, { date: checked }) : fill(list.lastUpdated, { date: updated! })}</p>`
-        : nothing
-    }
+    ${checkedLine(service, ctx)}
     ${relatedSection(service, related, ctx)}
   </article>`;
 }

@@ -1,10 +1,13 @@
 /**
  * Welsh strings of <oruk-service-list> (Cymraeg). Loaded with a dynamic
- * import only when the page or element is in Welsh.
+ * import only when the page or element is in Welsh, with the formatters'
+ * words and the field registry's (labels, statuses; not the Welsh messages
+ * of the editor's checks, which loadMessages adds).
  */
 import type { DetailStrings } from './detail-en.js';
 import type { ListStrings } from './en.js';
 export { formatCy } from '../../shared/strings/cy.js';
+export { fieldsCy } from '../../model/fields/generated/cy.js';
 
 /** One table: the list's words and the detail view's. */
 export const listCy: ListStrings & DetailStrings = {
@@ -20,7 +23,8 @@ export const listCy: ListStrings & DetailStrings = {
   errorNetwork:
     'Doedd dim modd cysylltu â’r catalog. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   errorDownload:
-    'Doedd dim modd lawrlwytho’r rhan hon o’r dudalen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+    'Doedd dim modd lawrlwytho’r rhan hon o’r dudalen. ' +
+    'Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   errorTimeout: 'Cymerodd y catalog ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.',
   errorHttp: 'Cafodd y catalog broblem wrth ateb (gwall {status}). Rhowch gynnig arall arni yn nes ymlaen.',
   errorNotFound: 'Doedd dim modd dod o hyd i’r gwasanaeth hwn. Efallai ei fod wedi’i ddileu.',
@@ -39,27 +43,11 @@ export const listCy: ListStrings & DetailStrings = {
   next: 'Tudalen nesaf',
   pageOf: 'Tudalen {page} o {pages}',
   servicesList: 'Gwasanaethau',
-  status_inactive: 'Ddim yn rhedeg',
-  status_defunct: 'Wedi cau',
-  'status_temporarily closed': 'Ar gau dros dro',
-  alert: 'Pwysig',
   back: 'Yn ôl i’r holl wasanaethau',
   by: 'Yn cael ei redeg gan {organization}',
   contactHeading: 'Cysylltu',
-  phone: 'Ffôn',
-  email: 'E-bost',
-  website: 'Gwefan',
-  whereHeading: 'Ble',
   map: 'Map o {place}',
-  whenHeading: 'Amseroedd agor',
-  costHeading: 'Cost',
   whoHeading: 'Ar gyfer pwy',
-  languagesHeading: 'Ieithoedd',
-  areasHeading: 'Ardaloedd a wasanaethir',
-  accessibilityHeading: 'Hygyrchedd',
-  termsHeading: 'Categorïau',
-  lastChecked: 'Gwiriwyd ddiwethaf {date}',
-  lastUpdated: 'Diweddarwyd ddiwethaf {date}',
   relatedHeading: 'Gwasanaethau eraill gan {organization}',
   issuesHeading_zero: 'Dim problemau yn y data',
   issuesHeading_one: '{count} broblem yn y data',

@@ -1,24 +1,13 @@
 /**
  * English strings of the list's detail view and data-problems panel. They
  * load with the detail view (the list's second chunk), not with the cards.
+ * A heading or label that names one field is that field's label in the field
+ * registry (src/model/fields/), not a string here.
  */
 export const detailEn = {
-  alert: 'Important',
   contactHeading: 'Contact',
-  phone: 'Phone',
-  email: 'Email',
-  website: 'Website',
-  whereHeading: 'Where',
   map: 'Map of {place}',
-  whenHeading: 'Opening times',
-  costHeading: 'Cost',
   whoHeading: 'Who it is for',
-  languagesHeading: 'Languages',
-  areasHeading: 'Areas served',
-  accessibilityHeading: 'Accessibility',
-  termsHeading: 'Categories',
-  lastChecked: 'Last checked {date}',
-  lastUpdated: 'Last updated {date}',
   relatedHeading: 'Other services from {organization}',
   issuesHeading_one: '{count} problem found in the data',
   issuesHeading_other: '{count} problems found in the data',

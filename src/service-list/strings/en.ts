@@ -33,9 +33,6 @@ export const listEn = {
   next: 'Next page',
   pageOf: 'Page {page} of {pages}',
   servicesList: 'Services',
-  status_inactive: 'Not running',
-  status_defunct: 'Closed',
-  'status_temporarily closed': 'Temporarily closed',
   back: 'Back to all services',
   by: 'Run by {organization}',
 };

@@ -12,7 +12,7 @@
  * compare what the list shows for the sample record with `fieldLabel(path, lang)`.
  */
 import { CONTROLS, FORM } from '../../../src/model/fields/generated/form.js';
-import type { Control } from '../../../src/model/fields/types.js';
+import type { FormControl } from '../../../src/model/fields/generated/form.js';
 import { fieldWords } from '../../../src/model/messages/format.js';
 import type { Lang } from '../../../src/model/messages/keys.js';
 import { childEntity, labelFrom } from '../../../src/model/messages/labels.js';
@@ -26,7 +26,7 @@ export interface EditedField {
   /** Its path in the sample record, the first item of every list: `schedules.0.opens_at`. */
   readonly path: string;
   /** How the form edits it: its control's input, or `list` for a repeating group. */
-  readonly input: Control['input'] | 'list';
+  readonly input: FormControl['input'] | 'list';
   /** The form asks for it (no "(optional)"). */
   readonly required: boolean;
 }
@@ -36,7 +36,7 @@ export function editedFields(entity = 'service', prefix = ''): EditedField[] {
   const names = (FORM[entity] ?? []).flatMap((part) => (typeof part === 'string' ? [part] : part.fields));
   return names.flatMap((name) => {
     const key = `${entity}.${name}`;
-    const control = CONTROLS[key] as Control | undefined; // undefined for a list
+    const control = CONTROLS[key] as FormControl | undefined; // undefined for a list
     const path = `${prefix}${name}`;
     const input = control?.input ?? 'list';
     const field: EditedField = { key, path, input, required: !!control?.required };

@@ -54,7 +54,7 @@ describe('<oruk-service-list> rendering given services', () => {
     expect(detail).to.exist;
     const words = detail.textContent!.replace(/\s+/g, ' ');
     expect(q(el, '[part~="status"]')!.textContent).to.equal('Temporarily closed');
-    expect(text(el, '[part="alert"]')).to.equal('Important: Closed over Easter.');
+    expect(text(el, '[part="alert"]')).to.equal('Important notice: Closed over Easter.');
     expect(q(el, '[part~="description"] strong')!.textContent).to.equal('young people');
     expect(qa(el, '[part~="description"] li')).to.have.length(2);
     // Contacts, phones, email, website
@@ -81,7 +81,7 @@ describe('<oruk-service-list> rendering given services', () => {
     expect(text(el, '[data-section="areas"] ul')).to.equal('Cardiff');
     expect(items('accessibility')).to.deep.equal(['Step-free entrance', 'Hearing loop']);
     expect(text(el, '[data-section="terms"] ul')).to.equal('Youth clubs');
-    expect(text(el, '[part="checked"]')).to.equal('Last checked 3 March 2026');
+    expect(text(el, '[part="checked"]')).to.equal('Date last checked: 3 March 2026');
     // Other services from the organisation
     expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
       'Other services from Riverside Community Trust',

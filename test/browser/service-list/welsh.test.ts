@@ -23,7 +23,7 @@ describe('<oruk-service-list> in Welsh', () => {
     expect(text(el, '[data-section="when"] li')).to.equal('Bob dydd Llun a dydd Iau, 10:00 i 16:00');
     expect(text(el, '[data-section="who"] li')).to.equal('Oedran 11 i 18');
     expect(text(el, '[data-section="cost"] li')).to.equal('£5.00 per session');
-    expect(text(el, '[part="checked"]')).to.match(/^Gwiriwyd ddiwethaf 3 Mawrth 2026$/);
+    expect(text(el, '[part="checked"]')).to.match(/^Dyddiad y gwiriad diwethaf: 3 Mawrth 2026$/);
     expect(text(el, '[data-section="related"] [part~="section-title"]')).to.equal(
       'Gwasanaethau eraill gan Riverside Community Trust',
     );

@@ -15,7 +15,8 @@ describe('messages a charity worker understands, in English and Welsh', () => {
   it('has a Welsh text for every English key, with the same placeholders', async () => {
     const cy = await loadReaderMessages('cy');
     assert.deepEqual(Object.keys(cy).sort(), Object.keys(readerMessagesEn).sort());
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // `{name}`, or `{name|or}` for a list param (the word after | joins its last item)
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]+)?\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(readerMessagesEn)) {
       assert.deepEqual(placeholders(cy[key as keyof typeof cy]), placeholders(text), key);
       assert.notEqual(cy[key as keyof typeof cy], text, `${key} is translated`);
@@ -45,6 +46,20 @@ describe('messages a charity worker understands, in English and Welsh', () => {
       "Roedd minimum_age yn -1, sy'n golygu heb ei osod: wedi'i anwybyddu",
     );
     assert.equal(localizeReaderProblem({ path: 'x', message: 'Other text' }, cy), 'Other text');
+  });
+
+  it('lists the statuses an unknown one is not, from the field registry, in English and Welsh', async () => {
+    const cy = await loadReaderMessages('cy');
+    const problem = readService({ id: 'x', name: 'Club', status: 'paused' }).problems.find((p) => p.path === 'status')!;
+    assert.equal(
+      english(problem),
+      'status was "paused", which is not active, inactive, defunct or temporarily closed: shown as active',
+    );
+    assert.equal(
+      localizeReaderProblem(problem, cy),
+      'Roedd status yn "paused", nad yw\'n active, inactive, defunct na temporarily closed: ' +
+        'yn cael ei ddangos fel gweithredol',
+    );
   });
 
   it("keeps the text of problems whose key is not the reader's, even one named like Object's own keys", async () => {

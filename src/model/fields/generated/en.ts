@@ -3,6 +3,7 @@
  * English words of every field.
  */
 import type { FieldWords } from '../words.js';
+import { badgesEn } from './en-badges.js';
 
 export const fieldsEn: FieldWords = {
   labels: {
@@ -217,36 +218,32 @@ export const fieldsEn: FieldWords = {
     'language.code': 'For example, cy',
   },
   choices: {
-    'service.status.active': 'Active',
-    'service.status.inactive': 'Inactive',
-    'service.status.defunct': 'Defunct',
-    'service.status.temporarily closed': 'Temporarily closed',
-    'location.location_type.physical': 'Physical',
-    'location.location_type.postal': 'Postal',
-    'location.location_type.virtual': 'Virtual',
-    'address.address_type.physical': 'Physical',
-    'address.address_type.postal': 'Postal',
-    'address.address_type.virtual': 'Virtual',
-    'schedule.freq.WEEKLY': 'Weekly',
-    'schedule.freq.MONTHLY': 'Monthly',
-    'schedule.byday.MO': 'Monday',
-    'schedule.byday.TU': 'Tuesday',
-    'schedule.byday.WE': 'Wednesday',
-    'schedule.byday.TH': 'Thursday',
-    'schedule.byday.FR': 'Friday',
-    'schedule.byday.SA': 'Saturday',
-    'schedule.byday.SU': 'Sunday',
+    ...badgesEn.choices,
+    'location.location_type.0': 'Physical',
+    'location.location_type.1': 'Postal',
+    'location.location_type.2': 'Virtual',
+    'address.address_type.0': 'Physical',
+    'address.address_type.1': 'Postal',
+    'address.address_type.2': 'Virtual',
+    'schedule.freq.0': 'Weekly',
+    'schedule.freq.1': 'Monthly',
+    'schedule.byday.0': 'Monday',
+    'schedule.byday.1': 'Tuesday',
+    'schedule.byday.2': 'Wednesday',
+    'schedule.byday.3': 'Thursday',
+    'schedule.byday.4': 'Friday',
+    'schedule.byday.5': 'Saturday',
+    'schedule.byday.6': 'Sunday',
   },
   shown: {
-    'service.status.inactive': 'Not running',
-    'service.status.defunct': 'Closed',
+    ...badgesEn.shown,
   },
   options: {
-    'location.location_type.physical': 'A place people can visit',
-    'location.location_type.postal': 'A postal address only',
-    'location.location_type.virtual': 'Online or by phone',
-    'address.address_type.physical': 'Where people go',
-    'address.address_type.postal': 'For post',
+    'location.location_type.0': 'A place people can visit',
+    'location.location_type.1': 'A postal address only',
+    'location.location_type.2': 'Online or by phone',
+    'address.address_type.0': 'Where people go',
+    'address.address_type.1': 'For post',
   },
   add: {
     'service.schedules': 'Add opening times',

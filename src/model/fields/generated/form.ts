@@ -37,7 +37,10 @@ export const FORM: Readonly<Record<string, readonly FormPart[]>> = {
   language: ['name', 'code'],
 };
 
-export const CONTROLS: Readonly<Record<string, Control>> = {
+/** A form's control; the choices it offers are places in CHOICES (choices.ts), in the order offered. */
+export type FormControl = Omit<Control, 'choices'> & { readonly choices?: readonly number[] };
+
+export const CONTROLS: Readonly<Record<string, FormControl>> = {
   'service.name': {
     input: 'text',
     width: 'full',
@@ -59,7 +62,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   },
   'service.status': {
     input: 'radios',
-    choices: ['active', 'temporarily closed', 'inactive', 'defunct'],
+    choices: [0, 3, 1, 2],
     required: true,
   },
   'service.minimum_age': {
@@ -86,7 +89,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   },
   'location.location_type': {
     input: 'radios',
-    choices: ['physical', 'postal', 'virtual'],
+    choices: [0, 1, 2],
     required: true,
   },
   'location.name': {
@@ -125,7 +128,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   'address.address_type': {
     input: 'radios',
     inline: true,
-    choices: ['physical', 'postal'],
+    choices: [0, 1],
     required: true,
   },
   'accessibility.description': {
@@ -165,7 +168,7 @@ export const CONTROLS: Readonly<Record<string, Control>> = {
   'schedule.byday': {
     input: 'checkboxes',
     inline: true,
-    choices: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+    choices: [0, 1, 2, 3, 4, 5, 6],
   },
   'schedule.description': {
     input: 'text',
