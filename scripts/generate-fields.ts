@@ -107,6 +107,12 @@ function defaultLabel(entity: string, name: string, lang: Lang): { label: string
   return undefined;
 }
 
+/** A field named from its entity: `id`, or `x_id` where x is an entity. */
+function isIdField(entity: string, name: string): boolean {
+  const owner = name === 'id' ? entity : name.endsWith('_id') ? name.slice(0, -3) : undefined;
+  return owner !== undefined && owner in REGISTRY;
+}
+
 function wordsFor(lang: Lang): FieldWords {
   const words = {
     labels: {},
@@ -141,6 +147,8 @@ function wordsFor(lang: Lang): FieldWords {
         problems.push(`${key} has no label: give it one in src/model/fields/`);
         continue;
       }
+      // An id, or a link to another entity's id, is named at run time from the entity's noun and `ids`.
+      if (!field.label && isIdField(entity, name)) continue;
       words.labels[key] = named.label;
       if (lang === 'cy' || named.inSentence !== named.label.toLowerCase()) words.inSentence[key] = named.inSentence;
       if (field.hint) words.hints[key] = field.hint[lang];

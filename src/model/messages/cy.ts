@@ -36,4 +36,5 @@ export const cy: MessageTable = {
     unknown: 'Rhaid i {field} fod yn y fformat cywir',
   },
   record: 'Cofnod y gwasanaeth',
+  id: 'ID {Noun}',
 };

@@ -30,4 +30,5 @@ export const en: MessageTable = {
     unknown: '{Field} is not in the correct format',
   },
   record: 'Service record',
+  id: '{Noun} ID',
 };

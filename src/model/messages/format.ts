@@ -10,7 +10,7 @@ import type { FieldWords } from '../fields/words.js';
 import type { Problem } from '../problem.js';
 import { en } from './en.js';
 import type { Lang, MessageKey, MessageTable } from './keys.js';
-import { fieldKey, labelFrom, labelFromName } from './labels.js';
+import { fieldKey, idLabel, labelFrom, labelFromName } from './labels.js';
 
 interface Tables {
   messages: MessageTable;
@@ -44,7 +44,12 @@ function elide(text: string, lang: Lang): string {
 
 /** A field's label and in-sentence form in a language, falling back to English, then to its own name. */
 function named(path: string, lang: Lang): { label: string; inSentence: string } {
-  const found = labelFrom(table(lang).fields, path) ?? labelFrom(fieldsEn, path);
+  const { fields, messages } = table(lang);
+  const found =
+    labelFrom(fields, path) ??
+    idLabel(fields, messages.id, path) ??
+    labelFrom(fieldsEn, path) ??
+    idLabel(fieldsEn, en.id, path);
   if (found) return found;
   const label = labelFromName(path) || table(lang).messages.record;
   return { label, inSentence: label.toLowerCase() };

@@ -45,4 +45,6 @@ export interface MessageTable {
   messages: Record<MessageKey, string>;
   /** The whole record, when a problem has no field (an empty path). */
   record: string;
+  /** The label of an id field, from its entity's noun: "{Noun} ID" → "Location ID". */
+  id: string;
 }

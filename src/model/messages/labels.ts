@@ -46,6 +46,23 @@ export function labelFrom(words: FieldWords, path: string): { label: string; inS
   return label === undefined ? undefined : { label, inSentence: own(words.inSentence, key) ?? label.toLowerCase() };
 }
 
+/**
+ * The label of an id, or of a link to another entity's id (`location_id`), which the registry does not
+ * list: `template` ("{Noun} ID", "ID {Noun}") filled with the entity's noun ("Location ID", "ID y lleoliad").
+ */
+export function idLabel(
+  words: FieldWords,
+  template: string,
+  path: string,
+): { label: string; inSentence: string } | undefined {
+  const { entity, field } = locateField(path);
+  const owner = field === 'id' ? entity : field.endsWith('_id') ? field.slice(0, -3) : '';
+  const noun = own(words.nouns, owner);
+  if (noun === undefined) return undefined;
+  const inSentence = template.replace('{Noun}', noun);
+  return { label: inSentence.charAt(0).toUpperCase() + inSentence.slice(1), inSentence };
+}
+
 /** A last-resort label from the field's own name: `external_ref` → "External ref". */
 export function labelFromName(path: string): string {
   const name = locateField(path).field.replace(/_/g, ' ');
