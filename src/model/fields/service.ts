@@ -9,7 +9,7 @@ export const service = entity({
     {
       name: 'about',
       legend: { en: 'About the service', cy: 'Am y gwasanaeth' },
-      fields: ['name', 'description', 'status', 'url', 'email', 'alert', 'assured_date'],
+      fields: ['name', 'description', 'status', 'url', 'email', 'alert', 'accreditations', 'assured_date'],
     },
     {
       name: 'ages',
@@ -99,6 +99,11 @@ export const service = entity({
     accreditations: {
       type: 'string',
       label: { en: 'Accreditations', cy: 'Achrediadau', cyInSentence: 'yr achrediadau' },
+      hint: {
+        en: 'For example, Advice Quality Standard',
+        cy: 'Er enghraifft, Safon Ansawdd Cyngor',
+      },
+      control: { input: 'textarea', rows: 2 },
       translatable: true,
     },
     minimum_age: {

@@ -42,6 +42,18 @@ describe('oruk-service-form edits', () => {
     });
   });
 
+  it('edits the accreditations, a text area under its label in the about section', async () => {
+    const form = await formFixture();
+    const edits = recordEdits(form);
+    const box = control(form, 'accreditations');
+    const label = root(form).querySelector(`label[for="${box.id}"]`)!;
+    expect(label.textContent!.trim()).to.equal('Accreditations (optional)');
+    expect(box.closest('fieldset[data-group="about"]')).to.not.equal(null);
+    expect(box.tagName).to.equal('TEXTAREA');
+    await typeInto(form, 'accreditations', 'Advice Quality Standard');
+    expect(edits.at(-1)).to.include({ accreditations: 'Advice Quality Standard' });
+  });
+
   it('sets the status from radios with human labels, by keyboard', async () => {
     const form = await formFixture();
     const labels = [...root(form).querySelectorAll('[data-field="status"] label')].map((l) => l.textContent?.trim());

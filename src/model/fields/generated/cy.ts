@@ -239,6 +239,7 @@ export const fieldsCy: FieldWords = {
     'service.description': 'Beth mae’r gwasanaeth yn ei wneud ac ar gyfer pwy mae',
     'service.url': 'Er enghraifft, https://www.example.org',
     'service.email': 'Er enghraifft, enw@example.org',
+    'service.accreditations': 'Er enghraifft, Safon Ansawdd Cyngor',
     'service.assured_date': 'Er enghraifft, 2026-03-27',
     'service.alert': 'Hysbysiad dros dro, fel “Ar gau dros y Pasg”',
     'service.attributes': 'Dewiswch y categorïau sy’n disgrifio’r gwasanaeth hwn',

@@ -129,6 +129,7 @@ export const fieldsEn: FieldWords = {
     'service.description': 'What the service does and who it is for',
     'service.url': 'For example, https://www.example.org',
     'service.email': 'For example, name@example.org',
+    'service.accreditations': 'For example, Advice Quality Standard',
     'service.assured_date': 'For example, 2026-03-27',
     'service.alert': 'A temporary notice, like “Closed over Easter”',
     'service.attributes': 'Choose the categories that describe this service',

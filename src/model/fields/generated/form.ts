@@ -10,7 +10,7 @@ export const FORM: Readonly<Record<string, readonly FormPart[]>> = {
   service: [
     {
       name: 'about',
-      fields: ['name', 'description', 'status', 'url', 'email', 'alert', 'assured_date'],
+      fields: ['name', 'description', 'status', 'url', 'email', 'alert', 'accreditations', 'assured_date'],
     },
     {
       name: 'ages',
@@ -64,6 +64,10 @@ export const CONTROLS: Readonly<Record<string, FormControl>> = {
     input: 'radios',
     choices: [0, 3, 1, 2],
     required: true,
+  },
+  'service.accreditations': {
+    input: 'textarea',
+    rows: 2,
   },
   'service.minimum_age': {
     input: 'whole-number',
