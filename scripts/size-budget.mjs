@@ -18,7 +18,10 @@ import { parseAst } from 'rollup/parseAst';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** Modules whose chunks every list page fetches at start: the feed reader (what the read client imports) and the JSON-LD. */
+/**
+ * Modules whose chunks every list page fetches at start: the feed reader (what the read client imports)
+ * and the JSON-LD.
+ */
 const LIST_PAGE_LOADS = [/^src\/model\/reader\/feed\.ts$/, /^src\/service-list\/json-ld-chunk\.ts$/];
 /** ... and a staff page: the editor and the sign-in form (the first time someone signs in). */
 export const STAFF_PAGE_LOADS = [

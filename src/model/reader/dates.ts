@@ -6,8 +6,8 @@
 import { isNothing } from './values.js';
 import { note } from './notes.js';
 
-const ISO =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const CLOCK = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?`;
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]${CLOCK})?$`, 'i');
 const UK = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTNET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
@@ -60,7 +60,10 @@ function textOf(
   return isNothing(text) ? undefined : text;
 }
 
-/** An ISO date-time in UTC, from ISO text (with or without zone), UK `DD/MM/YYYY`, .NET `/Date(ms)/` or epoch numbers. */
+/**
+ * An ISO date-time in UTC, from ISO text (with or without zone), UK `DD/MM/YYYY`,
+ * .NET `/Date(ms)/` or epoch numbers.
+ */
 export function readDateTime(value: unknown, base: string, name: string): string | undefined {
   let iso: string | undefined;
   if (typeof value === 'number') {

@@ -8,9 +8,10 @@ import { note } from './notes.js';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,63}$/i;
 const PLACEHOLDER_DOMAINS = new Set(
-  'example.com example.org example.net example.co.uk example.org.uk test.com test.co.uk domain.com yourdomain.com email.email none.com noemail.com nomail.com sample.com'.split(
-    ' ',
-  ),
+  (
+    'example.com example.org example.net example.co.uk example.org.uk test.com test.co.uk domain.com ' +
+    'yourdomain.com email.email none.com noemail.com nomail.com sample.com'
+  ).split(' '),
 );
 const PLACEHOLDER_TLDS = /\.(?:example|test|invalid|localhost|local)$/i;
 const PLACEHOLDER_LOCALS = new Set('test email name yourname your.name someone user none noemail'.split(' '));

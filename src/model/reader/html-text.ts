@@ -5,13 +5,19 @@
  */
 /** Named entities feeds use, each name followed by its character (`shy`, the soft hyphen, stands for nothing). */
 const NAMED_ENTITIES = new Map(
-  'amp& lt< gt> quot" apos\' ndash– mdash— hellip… pound£ euro€ copy© reg® trade™ rsquo’ lsquo‘ rdquo” ldquo“ bull• middot· eacuteé egraveè aacuteá agraveà ecircê acircâ icircî ocircô ucircû wcircŵ ycircŷ eumlë iumlï oumlö uumlü times× deg° frac12½ shy'
+  (
+    'amp& lt< gt> quot" apos\' ndash– mdash— hellip… pound£ euro€ copy© reg® trade™ rsquo’ lsquo‘ rdquo” ldquo“ ' +
+    'bull• middot· eacuteé egraveè aacuteá agraveà ecircê acircâ icircî ocircô ucircû wcircŵ ycircŷ ' +
+    'eumlë iumlï oumlö uumlü times× deg° frac12½ shy'
+  )
     .split(' ')
     .map((entry) => [entry.replace(/[^a-z\d]$/, ''), entry.replace(/^[a-z\d]+/, '')]),
 ).set('nbsp', ' ');
 
-const BLOCK_TAG =
-  /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
+const BLOCK_TAGS =
+  'address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|' +
+  'section|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCK_TAG = new RegExp(`^(?:${BLOCK_TAGS})$`, 'i');
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});?/gi;
 const HIDDEN_BLOCKS = /<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi;

@@ -21,7 +21,7 @@ export function readTime(value: unknown, base: string, name: string): string | u
   let text: string;
   if (typeof value === 'string') text = value.trim();
   else if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2400)
-    text = String(value).padStart(4, '0');
+    text = String(value as number).padStart(4, '0');
   else {
     note(base, name, 'time.invalid', value);
     return undefined;

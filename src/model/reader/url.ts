@@ -17,6 +17,7 @@ const BARE_HOST = /^[^\s/:@]+\.[a-z]{2,63}\.?(?::\d+)?(?:[/?#]|$)/i;
 const EXAMPLE_HOST =
   /^(?:www\.)?(?:example\.(?:com|org|net|co\.uk|org\.uk)|test\.com)$|(?:^|\.)(?:example|test|invalid|localhost)$/i;
 // Control characters and spaces that browsers strip inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g;
 
 export function readUrl(value: unknown, base: string, name: string): string | undefined {
@@ -29,7 +30,7 @@ export function readUrl(value: unknown, base: string, name: string): string | un
   if (isNothing(raw)) return undefined;
   // Clean http(s) addresses skip the search for hidden characters.
   const compact = SIMPLE_WEB.test(raw) ? raw : raw.replace(STRIPPED, '');
-  let candidate = raw;
+  let candidate: string;
   let repaired = false;
   if (/^https?:\/\//i.test(compact)) {
     candidate = raw;
