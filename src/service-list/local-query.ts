@@ -79,7 +79,7 @@ const termsCache = new WeakMap<readonly ServiceView[], Map<string, TaxonomyTermV
 /** The categories to offer for these services (those of one organisation when given), worked out once per array. */
 export function localTerms(services: readonly ServiceView[], organizationId: string): TaxonomyTermView[] {
   let byOrg = termsCache.get(services);
-  if (!byOrg) termsCache.set(services, (byOrg = new Map()));
+  if (!byOrg) termsCache.set(services, (byOrg = new Map<string, TaxonomyTermView[]>()));
   let terms = byOrg.get(organizationId);
   if (!terms) {
     terms = termsOf(organizationId ? services.filter((s) => s.organization?.id === organizationId) : services);

@@ -77,9 +77,11 @@ function textOf(value: unknown): string {
  *
  * @summary A public, accessible list of services from an ORUK catalogue.
  *
- * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one, else English.
+ * @attr lang - The language, `en` or `cy` (Welsh). Default: the `lang` of the nearest ancestor that has one,
+ * else English.
  *
- * @slot - No-JavaScript fallback, for example a link to the catalogue. Visible until the element starts; shown again with the error message.
+ * @slot - No-JavaScript fallback, for example a link to the catalogue. Visible until the element starts; shown
+ * again with the error message.
  *
  * @event oruk-service-open - A person opened a service's detail view. `detail: {id}`.
  * @event oruk-service-close - A person went back from a detail view to the list. `detail: {id}`.
@@ -97,14 +99,16 @@ function textOf(value: unknown): string {
  * @csspart service - One service card (`<li>`, with `data-service-id`).
  * @csspart title - A card's heading. title-link is the link inside it.
  * @csspart title-link - The link in a card's heading that opens the detail.
- * @csspart status - The badge for a service that is not active; also status-inactive, status-defunct, status-temporarily-closed.
+ * @csspart status - The badge for a service that is not active; also status-inactive, status-defunct,
+ * status-temporarily-closed.
  * @csspart organization - "Run by …".
  * @csspart description - A card's short description, or the detail's full one.
  * @csspart detail - The detail view of one service.
  * @csspart detail-title - The detail view's heading.
  * @csspart back-link - "Back to all services".
  * @csspart alert - A service's alert text.
- * @csspart section - A detail section (also section-contact, section-where, section-when, section-cost, section-who, section-languages, section-areas, section-accessibility, section-terms, section-related).
+ * @csspart section - A detail section (also section-contact, section-where, section-when, section-cost,
+ * section-who, section-languages, section-areas, section-accessibility, section-terms, section-related).
  * @csspart section-title - A detail section's heading.
  * @csspart phone - A phone number (a tel: link when it can be dialled).
  * @csspart email - An email link.
@@ -152,7 +156,8 @@ function textOf(value: unknown): string {
  * @cssproperty --oruk-alert-color - The border beside a service's alert. Default #d4351c.
  * @cssproperty --oruk-input-background - Search field and select background. Default the browser's field colour.
  * @cssproperty --oruk-input-color - Search field and select text. Default the browser's field text colour.
- * @cssproperty --oruk-skeleton-card-height - Least height of each loading placeholder. Default: the height of its placeholder lines (a title, an organisation and a short description, like a real card).
+ * @cssproperty --oruk-skeleton-card-height - Least height of each loading placeholder. Default: the height of its
+ * placeholder lines (a title, an organisation and a short description, like a real card).
  */
 export class OrukServiceList extends OrukElement {
   static override styles = serviceListStyles;
@@ -235,7 +240,10 @@ export class OrukServiceList extends OrukElement {
   /** Services saved elsewhere on the page (the store's service-changed), newest first. */
   readonly #overrides = new Map<string, ServiceView>();
   #listenedStore: EventTarget | undefined;
-  /** The fetch each part of the view last started (the list page, the detail, related services, categories): its key and how to stop it. */
+  /**
+   * The fetch each part of the view last started (the list page, the detail, related services, categories): its key
+   * and how to stop it.
+   */
   #fetches: Partial<Record<FetchPart, { key: string; abort: AbortController }>> = {};
   #focusAfterRender: 'detail' | 'summary' | 'issues' | { card: string } | undefined;
   /** Bumped whenever `services` is replaced. */
@@ -633,7 +641,7 @@ export class OrukServiceList extends OrukElement {
       terms,
       onSearch: this.#onSearch,
     });
-    let body: unknown = nothing;
+    let body: unknown;
     if (list.kind === 'loading' || list.kind === 'idle')
       body = skeleton(this.#perPage(), ctx.strings.list.loading, { frame: true });
     else if (list.kind === 'error') body = errorState(list.error, ctx, () => this.reload());
@@ -678,7 +686,8 @@ export class OrukServiceList extends OrukElement {
 
   #detailError(error: LoadError, ctx: RenderContext) {
     return html`<p class="back-row">
-        <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${this.#back}>${ctx.strings.list.back}</a>
+        <a part="back-link" class="back-link" href=${ctx.hrefFor({ service: '' })} @click=${this.#back}
+          >${ctx.strings.list.back}</a>
       </p>
       ${errorState(error, ctx, () => this.reload(), true)}`;
   }
@@ -704,7 +713,7 @@ export class OrukServiceList extends OrukElement {
     const target = this.#focusAfterRender;
     if (!target) return;
     const root = this.renderRoot as ShadowRoot;
-    let el: HTMLElement | null = null;
+    let el: HTMLElement | null;
     if (target === 'detail') {
       el = root.getElementById(DETAIL_HEADING_ID);
       if (!el && this._detail.kind !== 'loading') el = root.querySelector<HTMLElement>('.back-link');

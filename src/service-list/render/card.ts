@@ -18,6 +18,8 @@ export function shortText(text: string | undefined, max = SHORT): string | undef
 
 export function serviceCard(service: ServiceView, ctx: RenderContext) {
   const summary = shortText(service.summary);
+  const organization = service.organization?.name;
+  const by = organization ? fill(ctx.strings.list.by, { organization }) : undefined;
   return html`<li part="service" class="service" data-service-id=${service.id}>
     ${heading(
       ctx.headingLevel,
@@ -32,11 +34,7 @@ export function serviceCard(service: ServiceView, ctx: RenderContext) {
       { part: 'title' },
     )}
     ${statusBadge(service.status, ctx)}
-    ${
-      service.organization?.name
-        ? html`<p part="organization" class="organization">${fill(ctx.strings.list.by, { organization: service.organization.name })}</p>`
-        : nothing
-    }
+    ${by !== undefined ? html`<p part="organization" class="organization">${by}</p>` : nothing}
     ${summary ? html`<p part="description" class="description">${summary}</p>` : nothing}
   </li>`;
 }

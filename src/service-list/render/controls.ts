@@ -18,7 +18,11 @@ export function searchForm(ctx: RenderContext, c: SearchControls) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const data = new FormData(form);
-    c.onSearch(String(data.get('q') ?? '').trim(), String(data.get('term') ?? ''));
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    c.onSearch(text('q').trim(), text('term'));
   };
   const change = (e: Event) => {
     const form = (e.currentTarget as HTMLSelectElement).form!;
@@ -77,9 +81,10 @@ export function pagination(ctx: RenderContext, p: PageInfo, go: (page: number) =
     }}
     >${label}</a
   >`;
+  const pageOf = fill(list.pageOf, { page: p.pageNumber, pages: p.totalPages });
   return html`<nav part="pagination" class="pagination" aria-label=${list.pagination}>
     ${p.pageNumber > 1 ? link(p.pageNumber - 1, list.previous, 'prev', 'previous') : nothing}
-    <span part="page-number" class="page-number">${fill(list.pageOf, { page: p.pageNumber, pages: p.totalPages })}</span>
+    <span part="page-number" class="page-number">${pageOf}</span>
     ${p.pageNumber < p.totalPages ? link(p.pageNumber + 1, list.next, 'next', 'next') : nothing}
   </nav>`;
 }

@@ -21,14 +21,20 @@ const wordsIn = (lang: Lang): Lazy<Words> =>
   });
 const words: Record<Lang, Lazy<Words>> = { en: wordsIn('en'), cy: wordsIn('cy') };
 
-/** The words for `lang`, or undefined while they load (`wait` is given the loading, which rejects if it fails; the next render tries again). */
+/**
+ * The words for `lang`, or undefined while they load (`wait` is given the loading, which rejects if it fails; the
+ * next render tries again).
+ */
 function wordsFor(lang: Lang, wait: (loading: Promise<unknown>) => void): Words | undefined {
   const chunk = words[lang];
   if (!chunk.value) wait(chunk.load());
   return chunk.value;
 }
 
-/** The panel, in the list's language; until the reader's words are here, nothing (`wait` hears when to render again). */
+/**
+ * The panel, in the list's language; until the reader's words are here, nothing (`wait` hears when to render
+ * again).
+ */
 export function issuesPanel(
   problems: readonly Problem[],
   base: RenderContext,

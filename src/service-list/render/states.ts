@@ -26,10 +26,13 @@ const fieldBones = (n: number) =>
  */
 export function skeleton(count: number, label: string, shape: SkeletonShape = {}) {
   const rows = Array.from({ length: Math.max(1, Math.min(count, 50)) });
+  const fields = shape.fields
+    ? html`<div class="search">${fieldBones(shape.fields)}<span class="bone bone-button"></span></div>`
+    : nothing;
   return html`<div part="loading" class="loading" role="status" aria-live="polite" aria-busy="true">
     <span class="visually-hidden">${label}</span>
     <div aria-hidden="true">
-      ${shape.fields ? html`<div class="search">${fieldBones(shape.fields)}<span class="bone bone-button"></span></div>` : nothing}
+      ${fields}
       ${shape.frame ? html`<p class="summary">${bar(5)}</p>` : nothing}
       <ul class="skeleton">
         ${rows.map(
@@ -53,7 +56,8 @@ export function emptyState(ctx: RenderContext, search: string, clear: (e: MouseE
     ${
       search
         ? html`<p>${fill(list.emptySearch, { search })}</p>
-          <p><a part="clear-search" href=${ctx.hrefFor({ search: '', page: 1 })} @click=${clear}>${list.clearSearch}</a></p>`
+          <p><a part="clear-search" href=${ctx.hrefFor({ search: '', page: 1 })} @click=${clear}
+            >${list.clearSearch}</a></p>`
         : nothing
     }
   </div>`;
@@ -92,10 +96,14 @@ export function errorState(error: LoadError, ctx: RenderContext, retry: () => vo
 }
 
 export function noSourceState(ctx: RenderContext) {
-  return html`<div part="error" class="error" role="alert"><p part="error-message">${ctx.strings.list.noSource}</p><slot></slot></div>`;
+  return html`<div part="error" class="error" role="alert"
+    ><p part="error-message">${ctx.strings.list.noSource}</p><slot></slot></div>`;
 }
 
-/** In the place of a part whose code could not be downloaded (the data-problems panel): what happened, and "Try again". */
+/**
+ * In the place of a part whose code could not be downloaded (the data-problems panel): what happened, and
+ * "Try again".
+ */
 export function chunkError(ctx: RenderContext, retry: () => void) {
   const { list } = ctx.strings;
   return html`<div part="error" class="error" role="alert">
