@@ -41,16 +41,17 @@ export const BUDGETS = [
     name: 'A list page as used: entry, feed reader, JSON-LD',
     entry: 'oruk-list.js',
     loads: LIST_PAGE_LOADS,
-    maxGzip: 28_000,
+    maxGzip: 28_300,
+    target: 26_000,
   },
   {
     name: 'Everything: a staff page with both elements, as used',
     entry: 'oruk-elements.js',
     loads: STAFF_PAGE_LOADS,
-    maxGzip: 57_000,
-    target: 40_000,
+    maxGzip: 57_900,
+    target: 48_000,
   },
-  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 88_800 },
+  { name: 'Every file the full bundle can load', entry: 'oruk-elements.js', loads: 'all', maxGzip: 90_000 },
 ];
 
 /** The files one budget counts: the entry, its static imports, and the lazily loaded chunks it names. */
