@@ -1,4 +1,5 @@
 /** How to reach a service: its contacts (people or teams) and phone numbers. */
+import { EMAIL, EMAIL_HINT } from './common-words.js';
 import { entity } from './types.js';
 
 export const contact = entity({
@@ -25,8 +26,8 @@ export const contact = entity({
     email: {
       type: 'email',
       extension: true,
-      label: { en: 'Email address', cy: 'Cyfeiriad e-bost', cyInSentence: 'y cyfeiriad e-bost' },
-      hint: { en: 'For example, name@example.org', cy: 'Er enghraifft, enw@example.org' },
+      label: EMAIL,
+      hint: EMAIL_HINT,
       control: { input: 'email' },
       detail: 'contact',
     },

@@ -1,4 +1,5 @@
 /** What a service costs, and who funds it. */
+import { END_DATE, START_DATE } from './common-words.js';
 import { entity } from './types.js';
 
 export const costOption = entity({
@@ -10,11 +11,11 @@ export const costOption = entity({
     service_id: { type: 'uuid' },
     valid_from: {
       type: 'string',
-      label: { en: 'Start date', cy: 'Dyddiad dechrau', cyInSentence: 'y dyddiad dechrau' },
+      label: START_DATE,
     },
     valid_to: {
       type: 'string',
-      label: { en: 'End date', cy: 'Dyddiad gorffen', cyInSentence: 'y dyddiad gorffen' },
+      label: END_DATE,
     },
     option: {
       type: 'string',

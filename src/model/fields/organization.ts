@@ -1,4 +1,5 @@
 /** The organisation that runs services, and its identifiers (charity number, company number). */
+import { EMAIL, WEBSITE } from './common-words.js';
 import { entity } from './types.js';
 
 export const organization = entity({
@@ -24,11 +25,11 @@ export const organization = entity({
     },
     email: {
       type: 'email',
-      label: { en: 'Email address', cy: 'Cyfeiriad e-bost', cyInSentence: 'y cyfeiriad e-bost' },
+      label: EMAIL,
     },
     website: {
       type: 'uri',
-      label: { en: 'Website', cy: 'Gwefan', cyInSentence: 'y wefan' },
+      label: WEBSITE,
       aliases: ['url'],
     },
     logo: { type: 'string', label: { en: 'Logo', cy: 'Logo', cyInSentence: 'y logo' } },

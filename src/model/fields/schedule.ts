@@ -1,7 +1,6 @@
 /** When a service is open: ORUK 3.0 schedules (RFC 5545 recurrence, opening and closing times). */
+import { DATE_HINT, END_DATE, START_DATE } from './common-words.js';
 import { entity } from './types.js';
-
-const DATE_HINT = { en: 'For example, 2026-03-27', cy: 'Er enghraifft, 2026-03-27' };
 
 export const schedule = entity({
   noun: { en: 'opening times', cy: 'yr amseroedd agor' },
@@ -13,7 +12,7 @@ export const schedule = entity({
     service_at_location_id: { type: 'uuid' },
     valid_from: {
       type: 'string',
-      label: { en: 'Start date', cy: 'Dyddiad dechrau', cyInSentence: 'y dyddiad dechrau' },
+      label: START_DATE,
       hint: DATE_HINT,
       control: { input: 'text', width: 10 },
       aliases: ['dtstart'],
@@ -21,7 +20,7 @@ export const schedule = entity({
     },
     valid_to: {
       type: 'string',
-      label: { en: 'End date', cy: 'Dyddiad gorffen', cyInSentence: 'y dyddiad gorffen' },
+      label: END_DATE,
       hint: DATE_HINT,
       control: { input: 'text', width: 10 },
       aliases: ['until'],

@@ -1,7 +1,6 @@
 /** The service: the record a charity keeps current, and everything it nests. */
+import { DATE_HINT, EMAIL, EMAIL_HINT, WEBSITE } from './common-words.js';
 import { entity } from './types.js';
-
-const DATE_HINT = { en: 'For example, 2026-03-27', cy: 'Er enghraifft, 2026-03-27' };
 
 export const service = entity({
   noun: { en: 'service', cy: 'y gwasanaeth' },
@@ -53,15 +52,15 @@ export const service = entity({
     },
     url: {
       type: 'uri',
-      label: { en: 'Website', cy: 'Gwefan', cyInSentence: 'y wefan' },
+      label: WEBSITE,
       hint: { en: 'For example, https://www.example.org', cy: 'Er enghraifft, https://www.example.org' },
       control: { input: 'url', width: 'full', autocomplete: 'url' },
       detail: 'contact',
     },
     email: {
       type: 'email',
-      label: { en: 'Email address', cy: 'Cyfeiriad e-bost', cyInSentence: 'y cyfeiriad e-bost' },
-      hint: { en: 'For example, name@example.org', cy: 'Er enghraifft, enw@example.org' },
+      label: EMAIL,
+      hint: EMAIL_HINT,
       control: { input: 'email', autocomplete: 'email' },
       detail: 'contact',
     },
