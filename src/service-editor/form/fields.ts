@@ -18,9 +18,7 @@ import type { Control } from '../../model/fields/types.js';
 import type { FieldWords } from '../../model/fields/words.js';
 import type { TaxonomyTermView } from '../../model/view-model.js';
 import type { EditorStrings } from '../strings/index.js';
-import { isObject } from './record-path.js';
-
-type Json = Record<string, unknown>;
+import { isJson, type Json } from '../../model/json.js';
 
 /** What every section needs to render fields. */
 export interface FieldContext {
@@ -60,7 +58,7 @@ export const join = (prefix: string, key: string | number): string => (prefix ? 
 /** The object at `key` of an item, or an empty one. */
 export const objectIn = (item: Json, key: string | number): Json => {
   const value = item[key];
-  return isObject(value) ? value : {};
+  return isJson(value) ? value : {};
 };
 
 /** A field's words: its label or legend, its hint, and whether "(optional)" follows the label. */
@@ -250,7 +248,7 @@ function renderGroup(ctx: FieldContext, group: Group, value: unknown, path: stri
     const itemPath = `${path}.${index}`;
     const label = s.itemLabel(ctx.w.items[entity] ?? entity, index + 1);
     return html`<fieldset class="item__fieldset" id=${fieldId(itemPath)} data-item=${itemPath}
-      ><legend class="legend item__legend">${label}</legend>${group.fields(isObject(item) ? item : {}, itemPath)}<div
+      ><legend class="legend item__legend">${label}</legend>${group.fields(isJson(item) ? item : {}, itemPath)}<div
         class="item__actions"
       >${index ? button('up', s.moveUp, index, label) : nothing}${
         index < total - 1 ? button('down', s.moveDown, index, label) : nothing

@@ -9,7 +9,7 @@
  */
 
 import { valueAt as getIn } from '../../model/messages/from-issues.js';
-import { isJson as isObject, type Json } from '../../model/json.js';
+import { isJson, type Json } from '../../model/json.js';
 
 export type Segment = string | number;
 export type Path = readonly Segment[];
@@ -25,9 +25,6 @@ export function parsePath(path: string): Segment[] {
  * into the dotted form.
  */
 export { normalisePath } from '../../api/write-client.js';
-
-/** A JSON object (not null, not an array): the model's isJson, under the name fields.ts and sections.ts use. */
-export { isObject };
 
 /** The value at `path`, or undefined: the model's walk, which the editor's page already has. */
 export { getIn };
@@ -49,7 +46,7 @@ export function updateIn<T>(root: T, path: Path, fn: (old: unknown) => unknown, 
   const key = path[at]!;
   const last = at + 1 === path.length;
   // An array is indexed by numbers; anything else that is not an object becomes one.
-  const base: Json | unknown[] = Array.isArray(root) && typeof key === 'number' ? root : isObject(root) ? root : {};
+  const base: Json | unknown[] = Array.isArray(root) && typeof key === 'number' ? root : isJson(root) ? root : {};
   const old = (base as Json)[key];
   const child = updateIn(last ? old : (old ?? (typeof path[at + 1] === 'number' ? [] : {})), path, fn, at + 1);
   if (child === old && (key in base || child === undefined)) return root;

@@ -26,10 +26,9 @@ import {
   type FieldContext,
   type FieldText,
 } from './fields.js';
-import { isObject, listAt } from './record-path.js';
+import { isJson, type Json } from '../../model/json.js';
+import { listAt } from './record-path.js';
 import { extraLinkedTerms, linkedTermIds } from './taxonomy.js';
-
-type Json = Record<string, unknown>;
 
 /** The whole form: the service's sections, fields and repeating groups, in the registry's order. */
 export function renderForm(ctx: FieldContext, record: Json): unknown[] {
@@ -109,9 +108,9 @@ function renderField(ctx: FieldContext, entity: string, name: string, item: Json
  */
 function firstRecord(ctx: FieldContext, entity: string, item: Json, name: string, list: string, text: FieldText) {
   const first = listAt(item, [name])[0];
-  if (!isObject(first) && item.location_type === 'virtual') return nothing;
+  if (!isJson(first) && item.location_type === 'virtual') return nothing;
   const path = `${list}.0`;
-  const fields = renderEntity(ctx, entity, isObject(first) ? first : {}, path);
+  const fields = renderEntity(ctx, entity, isJson(first) ? first : {}, path);
   return html`<fieldset class="group nested" id=${fieldId(path)} data-group=${path}
     ><legend class="legend">${text.label}</legend>${fields}</fieldset
   >`;
