@@ -214,39 +214,29 @@ export class ServiceStore {
     const etag = serviceTag(version, text);
     const organizationId = typeof doc.organization_id === 'string' ? doc.organization_id : null;
     const description = typeof doc.description === 'string' ? stripTags(doc.description) : '';
+    // The columns both statements write, in the order both name them.
+    const values = [
+      organizationId,
+      doc.name,
+      description,
+      doc.status,
+      doc.last_modified,
+      version,
+      etag,
+      text,
+      listItem,
+    ];
     if (options.previous) {
       this.sql(
         `UPDATE services SET organization_id = ?, name = ?, description = ?, status = ?, last_modified = ?,
              version = ?, etag = ?, doc = ?, list_item = ? WHERE id = ?`,
-      ).run(
-        organizationId,
-        doc.name,
-        description,
-        doc.status,
-        doc.last_modified,
-        version,
-        etag,
-        text,
-        listItem,
-        doc.id,
-      );
+      ).run(...values, doc.id);
     } else {
       this.sql(
         `INSERT INTO services
            (id, organization_id, name, description, status, last_modified, version, etag, doc, list_item)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        doc.id,
-        organizationId,
-        doc.name,
-        description,
-        doc.status,
-        doc.last_modified,
-        version,
-        etag,
-        text,
-        listItem,
-      );
+      ).run(doc.id, ...values);
     }
     const changes = diffRecords(options.previous ? (JSON.parse(options.previous.doc) as unknown) : {}, doc);
     // The link tables are made from these two fields only;

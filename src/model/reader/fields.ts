@@ -9,9 +9,13 @@ import { ALIASES } from '../fields/generated/reader.js';
 
 const variantCache = new Map<string, string[]>();
 
+const namesCache = new Map<string, readonly string[]>();
+
 /** A registry field's names in feeds, its own first: `names('address.postal_code')` → ['postal_code', 'postcode']. */
-export function names(key: string): string[] {
-  return [key.slice(key.indexOf('.') + 1), ...(ALIASES[key] ?? [])];
+export function names(key: string): readonly string[] {
+  let all = namesCache.get(key);
+  if (!all) namesCache.set(key, (all = [key.slice(key.indexOf('.') + 1), ...(ALIASES[key] ?? [])]));
+  return all;
 }
 
 /** The first of a registry field's names that the record has, else the field's own name. */

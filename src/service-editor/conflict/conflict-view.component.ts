@@ -10,7 +10,8 @@ import { OrukElement } from '../../internal/oruk-element.js';
 import { fieldLabel, loadMessages, messagesReady } from '../../model/messages/format.js';
 import type { Json } from '../../model/json.js';
 import { conflictEn, type ConflictStrings } from '../strings/conflict.js';
-import { en, fill, toEditorLang, type EditorLang, type EditorStrings } from '../strings/index.js';
+import { en, fill, type EditorStrings } from '../strings/index.js';
+import { LangController } from '../../internal/lang-controller.js';
 import { editorStyles } from '../service-editor.styles.js';
 import { describe, differences, merge, type Choice, type FieldDifference } from './merge.js';
 
@@ -87,7 +88,6 @@ export class OrukConflictView extends OrukElement {
     theirs: { attribute: false },
     base: { attribute: false },
     strings: { attribute: false },
-    lang: {},
     disabled: { type: Boolean },
     choices: { state: true },
   };
@@ -100,8 +100,6 @@ export class OrukConflictView extends OrukElement {
   declare base: Json | undefined;
   /** The editor's strings (the Welsh table includes the view's). */
   declare strings: EditorStrings;
-  /** `en` or `cy`: the language of the fields' names (the registry's labels; Welsh is loaded lazily). */
-  declare lang: EditorLang;
   declare disabled: boolean;
 
   declare choices: Record<string, Choice>;
@@ -111,10 +109,18 @@ export class OrukConflictView extends OrukElement {
     this.mine = {};
     this.theirs = {};
     this.strings = en;
-    this.lang = 'en';
     this.disabled = false;
     this.choices = {};
   }
+
+  /**
+   * The language of the fields' names (the registry's labels), followed as every element follows it:
+   * the editor gives the view its `lang`. The form has usually loaded the Welsh field words already;
+   * a failed download leaves English.
+   */
+  readonly #language = new LangController(this, (lang) =>
+    messagesReady(lang) ? lang : loadMessages(lang).then(() => lang),
+  );
 
   #diffs: FieldDifference[] = [];
 
@@ -123,14 +129,6 @@ export class OrukConflictView extends OrukElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = toEditorLang(this.lang);
-    if (changed.has('lang') && !messagesReady(lang)) {
-      // The fields' Welsh names: the form has usually loaded them already; a failed download leaves English.
-      loadMessages(lang).then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
-    }
     if (changed.has('mine') || changed.has('theirs') || changed.has('base')) {
       this.#diffs = differences(this.mine, this.theirs, this.base);
       this.choices = Object.fromEntries(this.#diffs.map((d) => [d.field, d.suggested]));
@@ -199,7 +197,7 @@ export class OrukConflictView extends OrukElement {
       <form @submit=${this.#resolve} novalidate>
         ${this.#diffs.map(
           (d) => html`<fieldset data-field=${d.field}>
-            <legend class="legend">${fieldLabel(d.field, toEditorLang(this.lang))}</legend>
+            <legend class="legend">${fieldLabel(d.field, this.#language.lang)}</legend>
             <div class="sides">${this.#side(s, d, 'mine')} ${this.#side(s, d, 'theirs')}</div>
           </fieldset>`,
         )}
